@@ -1,0 +1,29 @@
+/**
+ * The names of every call the renderer can make, one IPC channel each. Kept free of zod so the
+ * sandboxed preload can import it without pulling in the schemas.
+ */
+export const planApiChannels = {
+  listTemplates: 'templates:list',
+  createPlan: 'plans:create',
+  openPlanDialog: 'plans:open-dialog',
+  openRecentPlan: 'plans:open-recent',
+  restoreBackup: 'plans:restore-backup',
+  reloadPlan: 'plans:reload',
+  savePlan: 'plans:save',
+  savePlanAs: 'plans:save-as',
+  listRecentPlans: 'recent:list',
+  removeRecentPlan: 'recent:remove',
+  getAppInfo: 'app:info',
+} as const;
+
+export type PlanApiMethod = keyof typeof planApiChannels;
+
+/** Messages the main process sends to the window (menus, closing), and the window's answer. */
+export const desktopEvents = {
+  menuCommand: 'desktop:menu-command',
+  closeRequested: 'desktop:close-requested',
+  closeReady: 'desktop:close-ready',
+} as const;
+
+export const menuCommands = ['new-plan', 'open-plan', 'save', 'save-as', 'undo', 'redo', 'close-plan'] as const;
+export type MenuCommand = (typeof menuCommands)[number];

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { planSchema } from '../model/plan';
+import { planApiChannels, type PlanApiMethod } from './channels';
+
+// One contract for both transports (Electron IPC and the local test server): every request and
+// reply is parsed with these schemas on the receiving side.
+
+const filePathSchema = z.string().min(1).max(4096);
+
+export const planProblemSchema = z.strictObject({ where: z.string(), message: z.string() });
+
+export const planReadErrorSchema = z.strictObject({
+  kind: z.enum(['empty', 'json', 'not-a-plan', 'newer', 'invalid', 'io']),
+  message: z.string(),
+  problems: z.array(planProblemSchema),
+});
+export type PlanOpenError = z.infer<typeof planReadErrorSchema>;
+
+export const openedPlanSchema = z.strictObject({
+  path: filePathSchema,
+  fileName: z.string(),
+  plan: planSchema,
+  /** Fingerprint of the file as read or last written; saving checks the file still has it. */
+  revision: z.string(),
+  /** Set when the file was written by an older version and has been upgraded in memory. */
+  migratedFrom: z.int().nullable(),
+});
+export type OpenedPlan = z.infer<typeof openedPlanSchema>;
+
+export const openResultSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), opened: openedPlanSchema }),
+  z.strictObject({
+    ok: z.literal(false),
+    path: filePathSchema.nullable(),
+    error: planReadErrorSchema,
+    /** A backup (the version before the last save) exists and can be restored. */
+    hasBackup: z.boolean(),
+  }),
+]);
+export type OpenResult = z.infer<typeof openResultSchema>;
+
+export const saveResultSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), revision: z.string(), savedAt: z.iso.datetime() }),
+  z.strictObject({
+    ok: z.literal(false),
+    reason: z.enum(['conflict', 'invalid', 'io', 'missing']),
+    message: z.string(),
+    problems: z.array(planProblemSchema),
+  }),
+]);
+export type SaveResult = z.infer<typeof saveResultSchema>;
+
+export const templateSummarySchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+});
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+
+export const recentPlanSchema = z.strictObject({
+  path: filePathSchema,
+  title: z.string(),
+  openedAt: z.iso.datetime(),
+  exists: z.boolean(),
+});
+export type RecentPlan = z.infer<typeof recentPlanSchema>;
+
+const nothing = z.strictObject({});
+const canceled = z.strictObject({ ok: z.literal(false), canceled: z.literal(true) });
+
+export const planApiContract = {
+  listTemplates: { request: nothing, reply: z.array(templateSummarySchema) },
+  createPlan: {
+    request: z.strictObject({ templateId: z.string(), title: z.string().max(300) }),
+    reply: openResultSchema,
+  },
+  openPlanDialog: { request: nothing, reply: z.union([openResultSchema, canceled]) },
+  openRecentPlan: { request: z.strictObject({ path: filePathSchema }), reply: openResultSchema },
+  restoreBackup: { request: z.strictObject({ path: filePathSchema }), reply: openResultSchema },
+  reloadPlan: { request: z.strictObject({ path: filePathSchema }), reply: openResultSchema },
+  savePlan: {
+    request: z.strictObject({
+      path: filePathSchema,
+      plan: planSchema,
+      baseRevision: z.string(),
+      /** Overwrite even if someone else changed the file (the user chose to, after a conflict). */
+      force: z.boolean().optional(),
+    }),
+    reply: saveResultSchema,
+  },
+  savePlanAs: {
+    request: z.strictObject({ plan: planSchema, suggestedName: z.string().max(300) }),
+    reply: z.union([openResultSchema, canceled]),
+  },
+  listRecentPlans: { request: nothing, reply: z.array(recentPlanSchema) },
+  removeRecentPlan: {
+    request: z.strictObject({ path: filePathSchema }),
+    reply: z.array(recentPlanSchema),
+  },
+  getAppInfo: {
+    request: nothing,
+    reply: z.strictObject({ name: z.string(), version: z.string(), transport: z.enum(['electron', 'web']) }),
+  },
+} satisfies Record<PlanApiMethod, { request: z.ZodType; reply: z.ZodType }>;
+
+export type PlanApiContract = typeof planApiContract;
+export type PlanApiRequest<M extends PlanApiMethod> = z.input<PlanApiContract[M]['request']>;
+export type PlanApiReply<M extends PlanApiMethod> = z.output<PlanApiContract[M]['reply']>;
+
+/** What the renderer talks to: the Electron preload, or the HTTP client in tests. */
+export type PlanApi = {
+  [M in PlanApiMethod]: (request: PlanApiRequest<M>) => Promise<PlanApiReply<M>>;
+};
+
+export { planApiChannels };

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { idSchema, partyRefSchema } from './primitives';
+import { richTextSchema } from './rich-text';
+
+/** The typical free-text chapters of a plan (DOMAIN.md, "Typical chapters"). */
+export const chapterKinds = [
+  'leseveiledning',
+  'begreper',
+  'innledning',
+  'bakgrunn',
+  'status-og-utfordringer',
+  'virkemidler',
+  'organisering-og-forankring',
+  'fremdriftsplan',
+  'risikoanalyse',
+  'okonomisk-ramme',
+  'oppfolging-og-rapportering',
+  'annet',
+] as const;
+export const chapterKindSchema = z.enum(chapterKinds);
+export type ChapterKind = z.infer<typeof chapterKindSchema>;
+
+export const chapterSchema = z.strictObject({
+  id: idSchema,
+  kind: chapterKindSchema,
+  title: z.string(),
+  content: richTextSchema,
+});
+export type Chapter = z.infer<typeof chapterSchema>;
+
+export const riskLevels = ['lav', 'middels', 'hoy'] as const;
+export const riskLevelSchema = z.enum(riskLevels);
+
+export const riskSchema = z.strictObject({
+  id: idSchema,
+  title: z.string(),
+  description: z.string(),
+  likelihood: riskLevelSchema,
+  consequence: riskLevelSchema,
+  mitigation: z.string(),
+  owner: partyRefSchema.nullable(),
+});
+export type Risk = z.infer<typeof riskSchema>;

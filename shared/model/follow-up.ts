@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, partyRefSchema } from './primitives';
+import { measureStatusSchema, progressSchema } from './measures';
+
+/** A half-year or annual status report: a snapshot of each measure's progress. */
+export const statusReportSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['halvar', 'ar']),
+  /** e.g. "1. halvår 2014". */
+  periodLabel: z.string(),
+  deadline: isoDateSchema.nullable(),
+  submittedDate: isoDateSchema.nullable(),
+  summary: z.string(),
+  entries: z.array(
+    z.strictObject({
+      measureId: idSchema,
+      status: measureStatusSchema,
+      progress: progressSchema,
+      comment: z.string(),
+    }),
+  ),
+});
+export type StatusReport = z.infer<typeof statusReportSchema>;
+
+/** Workshop sessions: ideas captured as cards, kept with the plan so nothing typed is lost. */
+export const workshopCardSchema = z.strictObject({
+  id: idSchema,
+  text: z.string(),
+  focusAreaId: idSchema.nullable(),
+  parked: z.boolean(),
+  votes: z.int().min(0),
+  owner: partyRefSchema.nullable(),
+  targetGroupIds: z.array(idSchema),
+  /** Set when the card was promoted to a measure. */
+  measureId: idSchema.nullable(),
+});
+export type WorkshopCard = z.infer<typeof workshopCardSchema>;
+
+export const workshopSchema = z.strictObject({
+  id: idSchema,
+  title: z.string(),
+  date: isoDateSchema,
+  focusAreaId: idSchema.nullable(),
+  votesPerPerson: z.int().min(0),
+  cards: z.array(workshopCardSchema),
+  notes: z.string(),
+});
+export type Workshop = z.infer<typeof workshopSchema>;

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { costLineSchema } from './budget';
+import { idSchema, isoDateSchema, partyRefSchema } from './primitives';
+
+export const measureStatuses = ['n', 'v', 'g', 'a'] as const;
+export const measureStatusSchema = z.enum(measureStatuses);
+export type MeasureStatus = z.infer<typeof measureStatusSchema>;
+export const measureStatusLabels: Record<MeasureStatus, string> = {
+  n: 'Ny',
+  v: 'Videreført',
+  g: 'Gjennomført',
+  a: 'Avviklet',
+};
+
+export const progressValues = [0, 25, 50, 75, 100] as const;
+export const progressSchema = z.union(progressValues.map((v) => z.literal(v)));
+export type Progress = (typeof progressValues)[number];
+
+export const measureSchema = z.strictObject({
+  id: idSchema,
+  focusAreaId: idSchema,
+  /** Code such as "1A": generated per focus area, editable by the user. */
+  code: z.string(),
+  title: z.string(),
+  description: z.string(),
+  expectedResult: z.string(),
+  owner: partyRefSchema.nullable(),
+  partnerIds: z.array(idSchema),
+  targetGroupIds: z.array(idSchema),
+  strategyIds: z.array(idSchema),
+  /** Goals the measure serves directly (beyond those reached through its strategies). */
+  goalIds: z.array(idSchema),
+  startDate: isoDateSchema.nullable(),
+  endDate: isoDateSchema.nullable(),
+  status: measureStatusSchema,
+  progress: progressSchema,
+  challenges: z.string(),
+  correctiveAction: z.string(),
+  /** A shared project (felles prosjekt) with other districts, with one responsible party. */
+  sharedProject: z
+    .strictObject({
+      responsible: z.string(),
+      participants: z.string(),
+    })
+    .nullable(),
+  budget: costLineSchema,
+});
+export type Measure = z.infer<typeof measureSchema>;

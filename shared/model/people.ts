@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { idSchema } from './primitives';
+
+export const personSchema = z.strictObject({
+  id: idSchema,
+  name: z.string(),
+  title: z.string(),
+  organisation: z.string(),
+  email: z.string(),
+  phone: z.string(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const involvementLevels = ['formell', 'aktiv', 'informert', 'ingen'] as const;
+export const involvementLevelSchema = z.enum(involvementLevels);
+export type InvolvementLevel = z.infer<typeof involvementLevelSchema>;
+export const involvementLabels: Record<InvolvementLevel, string> = {
+  formell: 'Formell deltakelse',
+  aktiv: 'Aktiv deltakelse',
+  informert: 'Holdes informert',
+  ingen: 'Ingen deltakelse',
+};
+
+export const partnerSchema = z.strictObject({
+  id: idSchema,
+  name: z.string(),
+  description: z.string(),
+  involvement: involvementLevelSchema,
+  contactPersonId: idSchema.nullable(),
+});
+export type Partner = z.infer<typeof partnerSchema>;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, isoDateTimeSchema, partyRefSchema, yearSchema } from './primitives';
+
+export const planStatuses = ['utkast', 'hoering', 'vedtatt'] as const;
+export const planStatusSchema = z.enum(planStatuses);
+export type PlanStatus = z.infer<typeof planStatusSchema>;
+
+export const planStatusLabels: Record<PlanStatus, string> = {
+  utkast: 'Utkast',
+  hoering: 'På høring',
+  vedtatt: 'Vedtatt',
+};
+
+/** National frames a plan can hang its goals under (DOMAIN.md, "National frames"). */
+export const nationalFrames = [
+  'ingen',
+  'husbanken-2010',
+  'bolig-for-velferd-2014-2020',
+  'alle-trenger-et-trygt-hjem-2021-2024',
+] as const;
+export const nationalFrameSchema = z.enum(nationalFrames);
+export type NationalFrame = z.infer<typeof nationalFrameSchema>;
+
+export const lifecycleEventSchema = z.strictObject({
+  id: idSchema,
+  status: planStatusSchema,
+  date: isoDateSchema,
+  note: z.string(),
+});
+export type LifecycleEvent = z.infer<typeof lifecycleEventSchema>;
+
+export const planInfoSchema = z.strictObject({
+  title: z.string(),
+  municipality: z.string(),
+  district: z.string(),
+  periodStart: yearSchema,
+  periodEnd: yearSchema,
+  version: z.string(),
+  status: planStatusSchema,
+  /** Consultation deadline while the plan is on høring. */
+  consultationDeadline: isoDateSchema.nullable(),
+  adoptedDate: isoDateSchema.nullable(),
+  adoptedBy: z.string(),
+  caseNumber: z.string(),
+  programmeLeader: partyRefSchema.nullable(),
+  owner: partyRefSchema.nullable(),
+  nationalFrame: nationalFrameSchema,
+  history: z.array(lifecycleEventSchema),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type PlanInfo = z.infer<typeof planInfoSchema>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+// Stable entity ids: opaque strings, never array positions.
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, {
+  error: 'Ugyldig id (bare bokstaver, tall, - og _).',
+});
+export type Id = z.infer<typeof idSchema>;
+
+// Money is whole kroner end to end: no floats, no øre.
+export const kronerSchema = z.int({ error: 'Beløp må være hele kroner.' }).min(0, {
+  error: 'Beløp kan ikke være negativt.',
+});
+
+export const yearSchema = z.int().min(1900).max(2200);
+
+export const isoDateSchema = z.iso.date({ error: 'Dato må skrives som ÅÅÅÅ-MM-DD.' });
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+export const percentSchema = z.number().min(0).max(100);
+
+/** An amount per year, used for costs, frames and programme management. */
+export const yearAmountSchema = z.strictObject({
+  year: yearSchema,
+  amount: kronerSchema,
+});
+export type YearAmount = z.infer<typeof yearAmountSchema>;
+
+/** Who is responsible: a person, an organisation body or a partner in the plan. */
+export const partyRefSchema = z.strictObject({
+  kind: z.enum(['person', 'body', 'partner']),
+  id: idSchema,
+});
+export type PartyRef = z.infer<typeof partyRefSchema>;

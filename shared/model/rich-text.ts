@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+// Structured text (not HTML) so the Word export can map it to real Word styles.
+export const inlineSchema = z.strictObject({
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  link: z.url({ protocol: /^(https?|mailto)$/ }).optional(),
+});
+export type Inline = z.infer<typeof inlineSchema>;
+
+export const blockSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('paragraph'), content: z.array(inlineSchema) }),
+  z.strictObject({
+    type: z.literal('heading'),
+    level: z.union([z.literal(2), z.literal(3)]),
+    content: z.array(inlineSchema),
+  }),
+  z.strictObject({
+    type: z.literal('list'),
+    ordered: z.boolean(),
+    items: z.array(z.array(inlineSchema)),
+  }),
+]);
+export type Block = z.infer<typeof blockSchema>;
+
+export const richTextSchema = z.array(blockSchema);
+export type RichText = z.infer<typeof richTextSchema>;

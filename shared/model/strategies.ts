@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { idSchema } from './primitives';
+
+export const strategySchema = z.strictObject({
+  id: idSchema,
+  /** Short reference used by focus areas, e.g. "1" or "a". */
+  code: z.string(),
+  title: z.string(),
+  description: z.string(),
+  /** Goals (main, sub or result) this strategy serves. */
+  goalIds: z.array(idSchema),
+});
+export type Strategy = z.infer<typeof strategySchema>;
+
+export const focusAreaSchema = z.strictObject({
+  id: idSchema,
+  /** Number used as prefix of measure codes (1 → 1A, 1B …). */
+  code: z.string(),
+  title: z.string(),
+  description: z.string(),
+  strategyIds: z.array(idSchema),
+});
+export type FocusArea = z.infer<typeof focusAreaSchema>;
+
+export const targetGroupSchema = z.strictObject({
+  id: idSchema,
+  name: z.string(),
+  description: z.string(),
+});
+export type TargetGroup = z.infer<typeof targetGroupSchema>;

@@ -1,0 +1,145 @@
+/** Human names for places in a plan, used in messages that must say *where* ("Tiltak 2B"). */
+
+type Loose = Record<string, unknown>;
+
+const asRecord = (value: unknown): Loose | undefined =>
+  value !== null && typeof value === 'object' ? (value as Loose) : undefined;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+function quoted(title: unknown): string {
+  const t = text(title);
+  if (!t) return '';
+  return ` «${t.length > 60 ? `${t.slice(0, 57)}…` : t}»`;
+}
+
+export function measureLabel(measure: { code?: unknown; title?: unknown }): string {
+  const code = text(measure.code);
+  return `Tiltak ${code || '(uten kode)'}${quoted(measure.title)}`;
+}
+
+/** How to name one element of each list in the plan file. */
+const elementNamers: Record<string, (item: Loose, index: number) => string> = {
+  mainGoals: (g, i) => `Hovedmål ${i + 1}${quoted(g.title)}`,
+  subGoals: (g, i) => `delmål ${i + 1}${quoted(g.title)}`,
+  resultGoals: (g, i) => `resultatmål ${i + 1}${quoted(g.title)}`,
+  strategies: (s, i) => `Strategi ${text(s.code) || i + 1}${quoted(s.title)}`,
+  focusAreas: (f, i) => `Satsningsområde ${text(f.code) || i + 1}${quoted(f.title)}`,
+  measures: (m) => measureLabel(m),
+  targetGroups: (t, i) => `Målgruppe ${i + 1}${quoted(t.name)}`,
+  people: (p, i) => `Person ${i + 1}${quoted(p.name)}`,
+  partners: (p, i) => `Samarbeidspartner ${i + 1}${quoted(p.name)}`,
+  organisation: (b, i) => `Organisasjonsledd ${i + 1}${quoted(b.name)}`,
+  members: (_m, i) => `medlem ${i + 1}`,
+  chapters: (c, i) => `Kapittel ${i + 1}${quoted(c.title)}`,
+  risks: (r, i) => `Risiko ${i + 1}${quoted(r.title)}`,
+  statusReports: (r, i) => `Statusrapport ${i + 1}${quoted(r.periodLabel)}`,
+  workshops: (w, i) => `Verksted ${i + 1}${quoted(w.title)}`,
+  cards: (c, i) => `kort ${i + 1}${quoted(c.text)}`,
+  sources: (s, i) => `finansieringskilde ${i + 1}${quoted(s.name)}`,
+  history: (_h, i) => `historikk ${i + 1}`,
+};
+
+const fieldNames: Record<string, string> = {
+  schemaVersion: 'filversjon',
+  id: 'id',
+  info: 'Om planen',
+  vision: 'Visjon',
+  budget: 'Budsjett',
+  title: 'tittel',
+  name: 'navn',
+  text: 'tekst',
+  description: 'beskrivelse',
+  municipality: 'kommune',
+  district: 'bydel',
+  periodStart: 'periode fra',
+  periodEnd: 'periode til',
+  version: 'versjon',
+  status: 'status',
+  consultationDeadline: 'høringsfrist',
+  adoptedDate: 'vedtaksdato',
+  adoptedBy: 'vedtatt av',
+  caseNumber: 'saksnummer',
+  programmeLeader: 'programleder',
+  owner: 'ansvarlig',
+  nationalFrame: 'nasjonal ramme',
+  createdAt: 'opprettet',
+  updatedAt: 'sist endret',
+  rationale: 'begrunnelse',
+  focusAreaId: 'satsningsområde',
+  nationalGoal: 'nasjonalt mål',
+  indicator: 'indikator',
+  unit: 'enhet',
+  baseline: 'utgangsverdi',
+  target: 'målverdi',
+  value: 'verdi',
+  year: 'år',
+  code: 'kode',
+  goalIds: 'mål',
+  strategyIds: 'strategier',
+  expectedResult: 'forventet resultat',
+  partnerIds: 'samarbeidspartnere',
+  targetGroupIds: 'målgrupper',
+  startDate: 'startdato',
+  endDate: 'sluttdato',
+  progress: 'fremdrift',
+  challenges: 'utfordringer',
+  correctiveAction: 'korrigerende tiltak',
+  sharedProject: 'felles prosjekt',
+  costs: 'kostnader',
+  amount: 'beløp',
+  financing: 'finansiering',
+  sourceId: 'finansieringskilde',
+  percent: 'prosent',
+  defaultSplit: 'standard fordeling',
+  programmeManagement: 'programledelse',
+  frame: 'ramme',
+  involvement: 'involvering',
+  contactPersonId: 'kontaktperson',
+  parentId: 'rapporterer til',
+  advisesIds: 'gir råd til',
+  personId: 'person',
+  role: 'rolle',
+  responsibilities: 'ansvar',
+  content: 'innhold',
+  likelihood: 'sannsynlighet',
+  consequence: 'konsekvens',
+  mitigation: 'tiltak mot risiko',
+  measureId: 'tiltak',
+};
+
+/**
+ * Turns a path into the plan (as zod reports it) into words, reading names from the data itself:
+ * ['measures', 4, 'endDate'] → "Tiltak 2B «Boligtorg» › sluttdato".
+ */
+export function describeLocation(root: unknown, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let node: unknown = root;
+  let listKey: string | undefined;
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      const item = Array.isArray(node) ? asRecord(node[segment]) : undefined;
+      const namer = listKey ? elementNamers[listKey] : undefined;
+      if (namer && item) {
+        // The element label replaces the list's field name ("Tiltak 2B", not "tiltak › Tiltak 2B").
+        if (parts.length && parts[parts.length - 1] === (fieldNames[listKey!] ?? listKey)) parts.pop();
+        parts.push(namer(item, segment));
+      } else {
+        parts.push(`nr. ${segment + 1}`);
+      }
+      node = Array.isArray(node) ? node[segment] : undefined;
+      listKey = undefined;
+    } else {
+      const key = String(segment);
+      const record = asRecord(node);
+      node = record ? record[key] : undefined;
+      listKey = key;
+      parts.push(fieldNames[key] ?? key);
+    }
+  }
+  return parts.length ? capitalise(parts.join(' › ')) : 'Planen';
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

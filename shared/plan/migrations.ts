@@ -1,0 +1,33 @@
+import { CURRENT_SCHEMA_VERSION } from '../model/plan';
+
+/** Turns a file of version N into version N + 1. Keyed by N. */
+export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * The migrations this build knows. Version 1 is the first file format, so there is nothing to
+ * migrate yet; when the format changes, add `1: (doc) => …` here and raise CURRENT_SCHEMA_VERSION.
+ */
+export const planMigrations: Record<number, Migration> = {};
+
+export type MigrationResult =
+  | { ok: true; doc: Record<string, unknown>; fromVersion: number }
+  | { ok: false; reason: 'missing-version' | 'newer' | 'no-migration'; version?: number };
+
+export function migratePlanDocument(
+  doc: Record<string, unknown>,
+  migrations: Record<number, Migration> = planMigrations,
+  currentVersion: number = CURRENT_SCHEMA_VERSION,
+): MigrationResult {
+  const version = doc.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: 'missing-version' };
+  }
+  if (version > currentVersion) return { ok: false, reason: 'newer', version };
+  let current = doc;
+  for (let v = version; v < currentVersion; v++) {
+    const step = migrations[v];
+    if (!step) return { ok: false, reason: 'no-migration', version: v };
+    current = { ...step(current), schemaVersion: v + 1 };
+  }
+  return { ok: true, doc: current, fromVersion: version };
+}
