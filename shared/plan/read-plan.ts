@@ -11,7 +11,7 @@ export interface PlanProblem {
 }
 
 export interface PlanReadError {
-  kind: 'empty' | 'json' | 'not-a-plan' | 'newer' | 'invalid';
+  kind: 'empty' | 'json' | 'not-a-plan' | 'newer' | 'invalid' | 'io';
   /** One sentence in bokmål for the heading of the error message. */
   message: string;
   problems: PlanProblem[];

@@ -1,0 +1,37 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { desktopEvents, menuCommands, planApiChannels, type MenuCommand } from '../shared/ipc/channels';
+
+// One named method per call, each bound to its own channel; the window never sees ipcRenderer.
+const invoke = (channel: string) => (request: unknown) => ipcRenderer.invoke(channel, request ?? {});
+
+contextBridge.exposeInMainWorld('planverksted', {
+  listTemplates: invoke(planApiChannels.listTemplates),
+  createPlan: invoke(planApiChannels.createPlan),
+  openPlanDialog: invoke(planApiChannels.openPlanDialog),
+  openRecentPlan: invoke(planApiChannels.openRecentPlan),
+  restoreBackup: invoke(planApiChannels.restoreBackup),
+  reloadPlan: invoke(planApiChannels.reloadPlan),
+  savePlan: invoke(planApiChannels.savePlan),
+  savePlanAs: invoke(planApiChannels.savePlanAs),
+  listRecentPlans: invoke(planApiChannels.listRecentPlans),
+  removeRecentPlan: invoke(planApiChannels.removeRecentPlan),
+  getAppInfo: invoke(planApiChannels.getAppInfo),
+});
+
+contextBridge.exposeInMainWorld('planverkstedDesktop', {
+  onMenuCommand(listener: (command: MenuCommand) => void) {
+    const handler = (_event: unknown, command: unknown) => {
+      if (menuCommands.includes(command as MenuCommand)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(desktopEvents.menuCommand, handler);
+    return () => ipcRenderer.off(desktopEvents.menuCommand, handler);
+  },
+  onCloseRequested(listener: () => void) {
+    const handler = () => listener();
+    ipcRenderer.on(desktopEvents.closeRequested, handler);
+    return () => ipcRenderer.off(desktopEvents.closeRequested, handler);
+  },
+  confirmClose() {
+    ipcRenderer.send(desktopEvents.closeReady);
+  },
+});

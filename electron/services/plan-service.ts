@@ -1,0 +1,188 @@
+import { access, mkdir } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { OpenResult, PlanApi } from '../../shared/ipc/contract';
+import type { Plan } from '../../shared/model/plan';
+import type { PlanTemplate } from '../../shared/model/template';
+import { instantiateTemplate } from '../../shared/plan/create-plan';
+import { backupPathOf, PLAN_EXTENSION, PlanFileStore } from './plan-file-store';
+import { fileNameFromTitle, uniquePlanPath, withPlanExtension } from './plan-file-names';
+import { RecentPlans } from './recent-plans';
+
+/** File choosers: native dialogs in Electron, scripted answers in the test server. */
+export interface DialogPort {
+  chooseFileToOpen(): Promise<string | null>;
+  chooseSaveLocation(suggestedFileName: string): Promise<string | null>;
+}
+
+export interface PlanServiceOptions {
+  plansDir: string;
+  appDataDir: string;
+  templates: () => Promise<PlanTemplate[]>;
+  dialogs: DialogPort;
+  appVersion: string;
+  transport: 'electron' | 'web';
+}
+
+/**
+ * Everything the window may ask of the file system, in one place, behind the PlanApi contract.
+ * The window never names an arbitrary path: it can only use paths this service handed out
+ * (created, chosen in a dialog, or on the recent list), and save only to plans it opened.
+ */
+export function createPlanService(options: PlanServiceOptions): PlanApi {
+  const store = new PlanFileStore();
+  const recent = new RecentPlans(options.appDataDir);
+  const knownPaths = new Set<string>();
+  const openedPaths = new Set<string>();
+
+  const exists = (path: string) => access(path).then(() => true, () => false);
+
+  async function open(path: string): Promise<OpenResult> {
+    knownPaths.add(path);
+    const outcome = await store.load(path);
+    if (!outcome.ok) {
+      return { ok: false, path, error: outcome.error, hasBackup: await exists(backupPathOf(path)) };
+    }
+    openedPaths.add(path);
+    await recent.touch(path, outcome.loaded.plan.info.title);
+    return {
+      ok: true,
+      opened: {
+        path,
+        fileName: basename(path),
+        plan: outcome.loaded.plan,
+        revision: outcome.loaded.revision,
+        migratedFrom: outcome.loaded.migratedFrom,
+      },
+    };
+  }
+
+  async function writeNew(path: string, plan: Plan): Promise<OpenResult> {
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await store.create(path, plan);
+    } catch (error) {
+      return {
+        ok: false,
+        path,
+        hasBackup: false,
+        error: {
+          kind: 'io',
+          message: `Planen kunne ikke opprettes i ${dirname(path)} (${(error as NodeJS.ErrnoException).code ?? 'ukjent feil'}).`,
+          problems: [],
+        },
+      };
+    }
+    return open(path);
+  }
+
+  const refuse = (path: string): OpenResult => ({
+    ok: false,
+    path,
+    hasBackup: false,
+    error: { kind: 'io', message: 'Planverksted har ikke tilgang til denne filen.', problems: [] },
+  });
+
+  return {
+    async listTemplates() {
+      return (await options.templates()).map(({ id, name, description }) => ({ id, name, description }));
+    },
+
+    async createPlan({ templateId, title }) {
+      const template = (await options.templates()).find((t) => t.id === templateId);
+      if (!template) {
+        return {
+          ok: false,
+          path: null,
+          hasBackup: false,
+          error: { kind: 'not-a-plan', message: 'Malen finnes ikke.', problems: [] },
+        };
+      }
+      const plan = instantiateTemplate(template.plan, title);
+      const path = await uniquePlanPath(options.plansDir, fileNameFromTitle(plan.info.title));
+      return writeNew(path, plan);
+    },
+
+    async openPlanDialog() {
+      const path = await options.dialogs.chooseFileToOpen();
+      if (!path) return { ok: false, canceled: true };
+      return open(path);
+    },
+
+    async openRecentPlan({ path }) {
+      if (!(await recent.has(path))) return refuse(path);
+      return open(path);
+    },
+
+    async reloadPlan({ path }) {
+      if (!knownPaths.has(path)) return refuse(path);
+      return open(path);
+    },
+
+    async restoreBackup({ path }) {
+      if (!knownPaths.has(path)) return refuse(path);
+      const outcome = await store.load(backupPathOf(path));
+      if (!outcome.ok) {
+        return {
+          ok: false,
+          path,
+          hasBackup: false,
+          error: {
+            ...outcome.error,
+            message: `Sikkerhetskopien kan heller ikke åpnes. ${outcome.error.message}`,
+          },
+        };
+      }
+      // The damaged file is left exactly as it is; the backup becomes a new plan file beside it.
+      const base = basename(path, PLAN_EXTENSION);
+      const target = await uniquePlanPath(dirname(path), `${base} (gjenopprettet)`);
+      return writeNew(target, outcome.loaded.plan);
+    },
+
+    async savePlan({ path, plan, baseRevision, force }) {
+      if (!openedPaths.has(path)) {
+        return {
+          ok: false,
+          reason: 'missing',
+          message: 'Planen må åpnes på nytt før den kan lagres.',
+          problems: [],
+        };
+      }
+      const result = await store.save(path, plan, baseRevision, force ?? false);
+      if (result.ok) await recent.touch(path, plan.info.title);
+      return result;
+    },
+
+    async savePlanAs({ plan, suggestedName }) {
+      const chosen = await options.dialogs.chooseSaveLocation(
+        `${fileNameFromTitle(suggestedName)}${PLAN_EXTENSION}`,
+      );
+      if (!chosen) return { ok: false, canceled: true };
+      const path = withPlanExtension(chosen);
+      if (await exists(path)) {
+        return {
+          ok: false,
+          path,
+          hasBackup: false,
+          error: {
+            kind: 'io',
+            message: 'Det finnes allerede en fil med det navnet. Velg et annet navn.',
+            problems: [],
+          },
+        };
+      }
+      return writeNew(path, plan);
+    },
+
+    async listRecentPlans() {
+      return recent.list();
+    },
+
+    async removeRecentPlan({ path }) {
+      return recent.remove(path);
+    },
+
+    async getAppInfo() {
+      return { name: 'Planverksted', version: options.appVersion, transport: options.transport };
+    },
+  };
+}

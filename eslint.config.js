@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'stream', 'events', 'module'];
+
+// The layer rules of DEVELOPERS.md, enforced here rather than remembered.
+const sharedIsPure = {
+  patterns: [
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ er ren TypeScript: ingen React.' },
+    { group: ['electron', 'electron/*'], message: 'shared/ kan ikke bruke Electron.' },
+    { group: ['lowdb', 'lowdb/*'], message: 'Bare hovedprosessen lagrer filer.' },
+    { group: nodeBuiltins, message: 'shared/ må kunne kjøre i nettleseren: ingen Node-moduler.' },
+    { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ avhenger ikke av andre lag.' },
+  ],
+};
+const rendererHasNoNode = {
+  patterns: [
+    { group: ['electron', 'electron/*'], message: 'Vinduet snakker med hovedprosessen bare gjennom PlanApi.' },
+    { group: ['lowdb', 'lowdb/*'], message: 'Bare hovedprosessen lagrer filer.' },
+    { group: nodeBuiltins, message: 'Vinduet har ingen tilgang til Node.' },
+    { group: ['**/electron/**'], message: 'Vinduet importerer ikke hovedprosessens kode.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', sharedIsPure] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', rendererHasNoNode],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+);

@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './tests/e2e/support/chromium';
+
+// The real renderer runs in Debian's Chromium against the local server, which uses the same
+// services as the Electron main process. `npm test` builds dist/ before this runs.
+const port = 5179;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  workers: 1,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'nb-NO',
+    viewport: { width: 1360, height: 880 },
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node dist/electron/web-server.mjs --port ${port} --test-hooks`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,28 @@
+// Bundles the main process, the preload and the local web server into CommonJS files in
+// dist/electron. The preload must be a single CommonJS file because the window is sandboxed.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // ESM-only dependencies use import.meta.url; give CommonJS an equivalent.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),
+  build({
+    ...common,
+    entryPoints: ['electron/web-server-cli.ts'],
+    outfile: 'dist/electron/web-server.mjs',
+    format: 'esm',
+    banner: { js: "import { createRequire } from 'node:module'; import { fileURLToPath as __f } from 'node:url'; import { dirname as __d } from 'node:path'; const require = createRequire(import.meta.url); const __filename = __f(import.meta.url); const __dirname = __d(__filename);" },
+    define: {},
+  }),
+]);
