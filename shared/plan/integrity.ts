@@ -15,13 +15,14 @@ export interface IntegrityProblem {
  */
 export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
-  const report = (path: (string | number)[], what: string) =>
-    problems.push({ path, message: `${describeLocation(plan, path)}: ${what}` });
+  // `place` is what the message names (the entity or field), `path` where zod reports it.
+  const report = (path: (string | number)[], what: string, place: (string | number)[] = path) =>
+    problems.push({ path, message: `${describeLocation(plan, place)}: ${what}` });
 
   // Every id is unique across the whole plan, so a reference can never be ambiguous.
   const seen = new Map<string, (string | number)[]>();
   const registerId = (id: string, path: (string | number)[]) => {
-    if (seen.has(id)) report([...path, 'id'], `id «${id}» er brukt mer enn én gang.`);
+    if (seen.has(id)) report([...path, 'id'], `id «${id}» er brukt mer enn én gang.`, path);
     else seen.set(id, path);
   };
 
@@ -79,22 +80,23 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
     known: Set<string>,
     kind: keyof typeof what,
     path: (string | number)[],
+    place: (string | number)[] = path,
   ) => {
-    if (id !== null && !known.has(id)) report(path, `${what[kind]} med id «${id}» finnes ikke.`);
+    if (id !== null && !known.has(id)) report(path, `${what[kind]} med id «${id}» finnes ikke.`, place);
   };
   const checkRefs = (
     ids: string[],
     known: Set<string>,
     kind: keyof typeof what,
     path: (string | number)[],
-  ) => ids.forEach((id, i) => checkRef(id, known, kind, [...path, i]));
+  ) => ids.forEach((id, i) => checkRef(id, known, kind, [...path, i], path));
   const partySets: Record<PartyRef['kind'], [Set<string>, keyof typeof what]> = {
     person: [personIds, 'person'],
     body: [bodyIds, 'body'],
     partner: [partnerIds, 'partner'],
   };
   const checkParty = (ref: PartyRef | null, path: (string | number)[]) => {
-    if (ref) checkRef(ref.id, partySets[ref.kind][0], partySets[ref.kind][1], [...path, 'id']);
+    if (ref) checkRef(ref.id, partySets[ref.kind][0], partySets[ref.kind][1], [...path, 'id'], path);
   };
   const checkFinancing = (
     financing: Plan['budget']['programmeManagement']['financing'],
@@ -115,6 +117,7 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
     report(
       ['info', 'periodEnd'],
       `perioden slutter (${plan.info.periodEnd}) før den begynner (${plan.info.periodStart}).`,
+      ['info'],
     );
   }
   checkParty(plan.info.programmeLeader, ['info', 'programmeLeader']);
@@ -139,6 +142,7 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
       report(
         [...at, 'endDate'],
         `sluttdato ${formatDate(m.endDate)} er før startdato ${formatDate(m.startDate)}.`,
+        at,
       );
     }
   });
@@ -159,7 +163,11 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
   if (cycle) {
     const index = plan.organisation.findIndex((b) => b.id === cycle[0]);
     const names = cycle.map((id) => plan.organisation.find((b) => b.id === id)?.name || id);
-    report(['organisation', index, 'parentId'], `rapporteringslinjene går i ring (${names.join(' → ')}).`);
+    report(
+      ['organisation', index, 'parentId'],
+      `rapporteringslinjene går i ring (${names.join(' → ')}).`,
+      ['organisation', index],
+    );
   }
 
   plan.budget.defaultSplit.forEach((s, i) =>
