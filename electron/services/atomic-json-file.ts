@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { writeFileDurably } from './durable-write';
 
@@ -18,6 +19,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
     await writeFileDurably(this.path, `${JSON.stringify(data, null, 2)}\n`);
   }
 }

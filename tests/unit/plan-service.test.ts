@@ -1,0 +1,132 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPlanService, type DialogPort } from '../../electron/services/plan-service';
+import { backupPathOf } from '../../electron/services/plan-file-store';
+import { loadTemplates } from '../../electron/services/template-library';
+import type { OpenResult, PlanApi } from '../../shared/ipc/contract';
+import { useTempDir } from '../support/temp-dir';
+
+const tempDir = useTempDir();
+
+async function setup() {
+  const root = await tempDir();
+  const dialogs = { open: [] as (string | null)[], save: [] as (string | null)[] };
+  const port: DialogPort = {
+    chooseFileToOpen: async () => dialogs.open.shift() ?? null,
+    chooseSaveLocation: async () => dialogs.save.shift() ?? null,
+  };
+  const options = {
+    plansDir: join(root, 'Planverksted'),
+    appDataDir: join(root, 'app'),
+    templates: () => loadTemplates(join(import.meta.dirname, '..', '..', 'templates')),
+    dialogs: port,
+    appVersion: '1.2.3',
+    transport: 'web' as const,
+  };
+  return { api: createPlanService(options), dialogs, root, options };
+}
+
+function opened(result: OpenResult | { ok: false; canceled: true }) {
+  if (!result.ok) throw new Error(`expected an open plan, got ${JSON.stringify(result)}`);
+  return result.opened;
+}
+
+describe('the plan service behind PlanApi', () => {
+  it('lists the templates in their order', async () => {
+    const { api } = await setup();
+    expect((await api.listTemplates({})).map((t) => t.id)).toEqual([
+      'tom-plan',
+      'oslo-bydel',
+      'bolig-for-velferd',
+      'alle-trenger-et-trygt-hjem',
+    ]);
+  });
+
+  it('creates a plan file named after the title, with a new name when it is taken', async () => {
+    const { api, options } = await setup();
+    const first = opened(await api.createPlan({ templateId: 'oslo-bydel', title: 'Plan for Bydel Søndre Nordstrand: 2027/2030' }));
+    const second = opened(await api.createPlan({ templateId: 'oslo-bydel', title: 'Plan for Bydel Søndre Nordstrand: 2027/2030' }));
+    expect(first.fileName).toBe('Plan for Bydel Søndre Nordstrand 2027 2030.bsplan');
+    expect(second.fileName).toBe('Plan for Bydel Søndre Nordstrand 2027 2030 (2).bsplan');
+    expect(first.plan.info.title).toBe('Plan for Bydel Søndre Nordstrand: 2027/2030');
+    expect(first.plan.focusAreas).toHaveLength(5);
+    expect(first.plan.id).not.toBe(second.plan.id);
+    expect((await readdir(options.plansDir)).length).toBe(2);
+    expect((await api.listRecentPlans({})).map((r) => r.path)).toEqual([second.path, first.path]);
+  });
+
+  it('saves only to plans it opened, and only paths it handed out can be opened', async () => {
+    const { api, root } = await setup();
+    const stranger = join(root, 'annen.bsplan');
+    await writeFile(stranger, '{}');
+    expect((await api.openRecentPlan({ path: stranger })).ok).toBe(false);
+    expect((await api.reloadPlan({ path: stranger })).ok).toBe(false);
+    const plan = opened(await api.createPlan({ templateId: 'tom-plan', title: 'X' })).plan;
+    const refused = await api.savePlan({ path: stranger, plan, baseRevision: '' });
+    expect(refused).toMatchObject({ ok: false, reason: 'missing' });
+    expect(await readFile(stranger, 'utf8')).toBe('{}');
+  });
+
+  it('round-trips a change: save, then open from the recent list', async () => {
+    const { api } = await setup();
+    const plan = opened(await api.createPlan({ templateId: 'oslo-bydel', title: 'Gamle tittel' }));
+    const edited = { ...plan.plan, info: { ...plan.plan.info, title: 'Ny tittel' } };
+    const saved = await api.savePlan({ path: plan.path, plan: edited, baseRevision: plan.revision });
+    expect(saved.ok).toBe(true);
+    const again = opened(await api.openRecentPlan({ path: plan.path }));
+    expect(again.plan).toEqual(edited);
+    expect((await api.listRecentPlans({}))[0]).toMatchObject({ path: plan.path, title: 'Ny tittel', exists: true });
+  });
+
+  it('opens through the dialog, and a cancelled dialog changes nothing', async () => {
+    const { api, dialogs } = await setup();
+    const created = opened(await api.createPlan({ templateId: 'tom-plan', title: 'Plan' }));
+    expect(await api.openPlanDialog({})).toEqual({ ok: false, canceled: true });
+    dialogs.open.push(created.path);
+    expect(opened(await api.openPlanDialog({})).plan).toEqual(created.plan);
+  });
+
+  it('restores a backup into a new file and leaves the damaged file as it is', async () => {
+    const { api, dialogs } = await setup();
+    const created = opened(await api.createPlan({ templateId: 'oslo-bydel', title: 'Plan' }));
+    const edited = { ...created.plan, vision: { text: 'Lagret versjon', rationale: '' } };
+    await api.savePlan({ path: created.path, plan: edited, baseRevision: created.revision });
+    await writeFile(created.path, '{ ødelagt');
+
+    dialogs.open.push(created.path);
+    const failed = await api.openPlanDialog({});
+    expect(failed).toMatchObject({ ok: false, hasBackup: true, error: { kind: 'json' } });
+
+    const restored = opened(await api.restoreBackup({ path: created.path }));
+    expect(restored.fileName).toBe('Plan (gjenopprettet).bsplan');
+    expect(restored.plan).toEqual(created.plan);
+    expect(await readFile(created.path, 'utf8')).toBe('{ ødelagt');
+    expect(await readFile(backupPathOf(created.path), 'utf8')).toContain('"schemaVersion"');
+  });
+
+  it('saves a copy where the user chooses, and never over an existing file', async () => {
+    const { api, dialogs, root } = await setup();
+    const created = opened(await api.createPlan({ templateId: 'tom-plan', title: 'Plan' }));
+    expect(await api.savePlanAs({ plan: created.plan, suggestedName: 'Kopi' })).toEqual({ ok: false, canceled: true });
+    dialogs.save.push(join(root, 'Kopi av plan'));
+    const copy = opened(await api.savePlanAs({ plan: created.plan, suggestedName: 'Kopi' }));
+    expect(copy.fileName).toBe('Kopi av plan.bsplan');
+    dialogs.save.push(copy.path);
+    expect(await api.savePlanAs({ plan: created.plan, suggestedName: 'Kopi' })).toMatchObject({ ok: false, error: { kind: 'io' } });
+  });
+
+  it('marks recent plans whose file is gone, and removes them on request', async () => {
+    const { api } = await setup();
+    const created = opened(await api.createPlan({ templateId: 'tom-plan', title: 'Borte' }));
+    const { rm } = await import('node:fs/promises');
+    await rm(created.path);
+    expect((await api.listRecentPlans({}))[0]).toMatchObject({ path: created.path, exists: false });
+    expect(await api.removeRecentPlan({ path: created.path })).toEqual([]);
+  });
+
+  it('reports its version and transport', async () => {
+    const { api } = await setup();
+    expect(await (api as PlanApi).getAppInfo({})).toEqual({ name: 'Planverksted', version: '1.2.3', transport: 'web' });
+  });
+});
