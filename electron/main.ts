@@ -8,6 +8,11 @@ import { createPlanService } from './services/plan-service';
 import { loadTemplates } from './services/template-library';
 
 const appRoot = app.getAppPath();
+
+// Tests (and people who keep plans elsewhere) can point the app at its own data folder.
+const dataDirOverride = process.env.PLANVERKSTED_DATA_DIR;
+if (dataDirOverride) app.setPath('userData', join(dataDirOverride, 'app'));
+const plansDir = dataDirOverride ? join(dataDirOverride, 'planer') : null;
 const rendererIndex = join(appRoot, 'dist', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 
@@ -32,7 +37,7 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 
 function registerIpc() {
   const api = createPlanService({
-    plansDir: join(app.getPath('documents'), 'Planverksted'),
+    plansDir: plansDir ?? join(app.getPath('documents'), 'Planverksted'),
     appDataDir: app.getPath('userData'),
     templates: () => loadTemplates(join(appRoot, 'templates')),
     appVersion: app.getVersion(),

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { planShapeSchema } from '../shared/model/plan';
+
+/**
+ * The JSON Schema of a .bsplan file, generated from the zod model so other tools can read plans.
+ * (Cross-entity rules — unique ids, references, date order — are not expressible in JSON Schema
+ * and are checked by Planverksted itself.)
+ */
+export function planJsonSchema(): string {
+  const schema = z.toJSONSchema(planShapeSchema, { target: 'draft-2020-12', io: 'input' });
+  return `${JSON.stringify(
+    {
+      $id: 'urn:planverksted:schema:plan-file',
+      title: 'Planverksted – boligsosial handlingsplan (.bsplan)',
+      ...schema,
+    },
+    null,
+    2,
+  )}\n`;
+}
