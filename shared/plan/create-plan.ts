@@ -1,6 +1,7 @@
 import type { Plan } from '../model/plan';
 import { CURRENT_SCHEMA_VERSION } from '../model/plan';
 import { newId } from './new-id';
+import { shiftPlanYears } from './shift-years';
 
 /** The four financing sources every programme starts with (DOMAIN.md, "Budget and financing"). */
 export function defaultFinancingSources(): Plan['budget']['sources'] {
@@ -66,11 +67,13 @@ export function createEmptyPlan(now: Date = new Date()): Plan {
 
 /**
  * A new plan from a template: a fresh plan id and timestamps, the template's content as is
- * (its entity ids are unique within the plan, which is all ids need to be).
+ * (its entity ids are unique within the plan, which is all ids need to be). A template whose
+ * period has already begun is moved forward so the new plan starts this year.
  */
 export function instantiateTemplate(template: Plan, title: string, now: Date = new Date()): Plan {
   const timestamp = now.toISOString();
-  const copy = structuredClone(template);
+  const delta = Math.max(0, now.getFullYear() - template.info.periodStart);
+  const copy = shiftPlanYears(structuredClone(template), delta);
   return {
     ...copy,
     id: newId(),

@@ -1,0 +1,40 @@
+import type { Plan } from '../model/plan';
+
+/** Moves every year in a plan by `delta`: the period, budget years and indicator years. */
+export function shiftPlanYears(plan: Plan, delta: number): Plan {
+  if (delta === 0) return plan;
+  const year = <T extends { year: number }>(item: T): T => ({ ...item, year: item.year + delta });
+  const point = <T extends { year: number } | null>(p: T): T => (p ? year(p) : p);
+  const financing = (f: Plan['budget']['programmeManagement']['financing']) =>
+    f.mode === 'amount' ? { ...f, amounts: f.amounts.map(year) } : f;
+  return {
+    ...plan,
+    info: { ...plan.info, periodStart: plan.info.periodStart + delta, periodEnd: plan.info.periodEnd + delta },
+    mainGoals: plan.mainGoals.map((main) => ({
+      ...main,
+      subGoals: main.subGoals.map((sub) => ({
+        ...sub,
+        resultGoals: sub.resultGoals.map((result) => ({
+          ...result,
+          indicator: result.indicator && {
+            ...result.indicator,
+            baseline: point(result.indicator.baseline),
+            target: point(result.indicator.target),
+          },
+        })),
+      })),
+    })),
+    measures: plan.measures.map((m) => ({
+      ...m,
+      budget: { costs: m.budget.costs.map(year), financing: financing(m.budget.financing) },
+    })),
+    budget: {
+      ...plan.budget,
+      frame: plan.budget.frame.map(year),
+      programmeManagement: {
+        costs: plan.budget.programmeManagement.costs.map(year),
+        financing: financing(plan.budget.programmeManagement.financing),
+      },
+    },
+  };
+}
