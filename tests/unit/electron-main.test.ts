@@ -47,6 +47,7 @@ vi.mock('electron', () => ({
     getAppPath: () => '/app',
     getPath: (name: string) => `/tmp/planverksted-fake/${name}`,
     getVersion: () => '9.9.9',
+    setPath: () => undefined,
     isPackaged: true,
     requestSingleInstanceLock: () => true,
     quit: () => undefined,
