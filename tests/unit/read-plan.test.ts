@@ -18,14 +18,19 @@ describe('reading a plan file: parse → migrate → validate', () => {
   });
 
   it('says where broken JSON stops being readable', () => {
-    const text = JSON.stringify(samplePlan(), null, 2).replace('"title": "Boligtorg",', '"title": "Boligtorg"');
+    const text = JSON.stringify(samplePlan(), null, 2).replace(
+      '"title": "Boligtorg",',
+      '"title": "Boligtorg"',
+    );
     const error = errorOf(text);
     expect(error.kind).toBe('json');
     expect(error.message).toBe('Filen er skadet: den er ikke gyldig JSON.');
     // JSON.parse notices the missing comma at the next key, which is where the user should look.
     const lines = text.split('\n');
     const index = lines.findIndex((l) => l.includes('"description": "Ett sted'));
-    expect(error.problems[0]!.where).toBe(`Linje ${index + 1}, kolonne ${lines[index]!.indexOf('"') + 1}`);
+    expect(error.problems[0]!.where).toBe(
+      `Linje ${index + 1}, kolonne ${lines[index]!.indexOf('"') + 1}`,
+    );
   });
 
   it('refuses an empty file and a file that is not a plan', () => {
@@ -35,13 +40,16 @@ describe('reading a plan file: parse → migrate → validate', () => {
   });
 
   it('refuses a file from a newer version and says which', () => {
-    const error = errorOf(JSON.stringify({ ...samplePlan(), schemaVersion: CURRENT_SCHEMA_VERSION + 2 }));
+    const error = errorOf(
+      JSON.stringify({ ...samplePlan(), schemaVersion: CURRENT_SCHEMA_VERSION + 2 }),
+    );
     expect(error.kind).toBe('newer');
     expect(error.message).toContain(`filversjon ${CURRENT_SCHEMA_VERSION + 2}`);
     expect(error.message).toContain('Oppdater Planverksted');
   });
 
   it('names the place of every problem in a hand-edited file', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately breaking the shape
     const plan = samplePlan() as unknown as Record<string, any>;
     plan.measures[0].startDate = '2014-01-01';
     plan.measures[0].endDate = '2013-12-31';
@@ -68,7 +76,11 @@ describe('migrations', () => {
   const rename: Migration = ({ old, ...rest }) => ({ ...rest, renamed: old });
 
   it('applies each step from the file version up to the current one', () => {
-    const result = migratePlanDocument({ schemaVersion: 1, old: 'x' }, { 1: addField, 2: rename }, 3);
+    const result = migratePlanDocument(
+      { schemaVersion: 1, old: 'x' },
+      { 1: addField, 2: rename },
+      3,
+    );
     expect(result).toEqual({
       ok: true,
       fromVersion: 1,
@@ -82,12 +94,19 @@ describe('migrations', () => {
       fromVersion: 3,
       doc: { schemaVersion: 3 },
     });
-    expect(migratePlanDocument({ schemaVersion: 4 }, {}, 3)).toEqual({ ok: false, reason: 'newer', version: 4 });
+    expect(migratePlanDocument({ schemaVersion: 4 }, {}, 3)).toEqual({
+      ok: false,
+      reason: 'newer',
+      version: 4,
+    });
     expect(migratePlanDocument({ schemaVersion: 1 }, { 2: rename }, 3)).toEqual({
       ok: false,
       reason: 'no-migration',
       version: 1,
     });
-    expect(migratePlanDocument({ schemaVersion: '1' }, {}, 3)).toEqual({ ok: false, reason: 'missing-version' });
+    expect(migratePlanDocument({ schemaVersion: '1' }, {}, 3)).toEqual({
+      ok: false,
+      reason: 'missing-version',
+    });
   });
 });
