@@ -3,12 +3,29 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'stream', 'events', 'module'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'module',
+];
 
 // The layer rules of DEVELOPERS.md, enforced here rather than remembered.
 const sharedIsPure = {
   patterns: [
-    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ er ren TypeScript: ingen React.' },
+    {
+      group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+      message: 'shared/ er ren TypeScript: ingen React.',
+    },
     { group: ['electron', 'electron/*'], message: 'shared/ kan ikke bruke Electron.' },
     { group: ['lowdb', 'lowdb/*'], message: 'Bare hovedprosessen lagrer filer.' },
     { group: nodeBuiltins, message: 'shared/ må kunne kjøre i nettleseren: ingen Node-moduler.' },
@@ -17,7 +34,10 @@ const sharedIsPure = {
 };
 const rendererHasNoNode = {
   patterns: [
-    { group: ['electron', 'electron/*'], message: 'Vinduet snakker med hovedprosessen bare gjennom PlanApi.' },
+    {
+      group: ['electron', 'electron/*'],
+      message: 'Vinduet snakker med hovedprosessen bare gjennom PlanApi.',
+    },
     { group: ['lowdb', 'lowdb/*'], message: 'Bare hovedprosessen lagrer filer.' },
     { group: nodeBuiltins, message: 'Vinduet har ingen tilgang til Node.' },
     { group: ['**/electron/**'], message: 'Vinduet importerer ikke hovedprosessens kode.' },
@@ -25,12 +45,23 @@ const rendererHasNoNode = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

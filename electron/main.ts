@@ -1,7 +1,21 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { desktopEvents, planApiChannels, type MenuCommand, type PlanApiMethod } from '../shared/ipc/channels';
+import {
+  desktopEvents,
+  planApiChannels,
+  type MenuCommand,
+  type PlanApiMethod,
+} from '../shared/ipc/channels';
 import { dispatchApiCall } from './services/api-dispatch';
 import { buildAppMenu } from './app-menu';
 import { createPlanService } from './services/plan-service';
@@ -77,7 +91,9 @@ function registerIpc() {
 }
 
 function lockDownSessions() {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {

@@ -1,8 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { desktopEvents, menuCommands, planApiChannels, type MenuCommand } from '../shared/ipc/channels';
+import {
+  desktopEvents,
+  menuCommands,
+  planApiChannels,
+  type MenuCommand,
+} from '../shared/ipc/channels';
 
 // One named method per call, each bound to its own channel; the window never sees ipcRenderer.
-const invoke = (channel: string) => (request: unknown) => ipcRenderer.invoke(channel, request ?? {});
+const invoke = (channel: string) => (request: unknown) =>
+  ipcRenderer.invoke(channel, request ?? {});
 
 contextBridge.exposeInMainWorld('planverksted', {
   listTemplates: invoke(planApiChannels.listTemplates),

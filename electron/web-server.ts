@@ -65,7 +65,8 @@ export async function startWebServer(options: WebServerOptions) {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST' || !sameOrigin(req)) return sendJson(res, 403, { error: 'Avvist.' });
+      if (req.method !== 'POST' || !sameOrigin(req))
+        return sendJson(res, 403, { error: 'Avvist.' });
       const body = await readJson(req);
       try {
         const reply = await dispatchApiCall(api, url.pathname.slice('/api/'.length), body);
@@ -134,6 +135,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }

@@ -13,13 +13,22 @@ export function isPlanApiMethod(method: string): method is PlanApiMethod {
  * The one door into the services for both transports: the payload is parsed with the contract's
  * schema before any service sees it.
  */
-export async function dispatchApiCall(api: PlanApi, method: string, payload: unknown): Promise<unknown> {
+export async function dispatchApiCall(
+  api: PlanApi,
+  method: string,
+  payload: unknown,
+): Promise<unknown> {
   if (!isPlanApiMethod(method)) throw new ApiRequestError(`Ukjent kall: ${method}`);
   const parsed = planApiContract[method].request.safeParse(payload ?? {});
   if (!parsed.success) {
     const problems = describeIssues(payload, parsed.error.issues);
     if (method === 'savePlan') {
-      return { ok: false, reason: 'invalid', message: 'Planen ble ikke lagret fordi den har feil.', problems };
+      return {
+        ok: false,
+        reason: 'invalid',
+        message: 'Planen ble ikke lagret fordi den har feil.',
+        problems,
+      };
     }
     throw new ApiRequestError(
       `Ugyldig forespørsel (${method}): ${problems.map(formatProblem).join('; ')}`,

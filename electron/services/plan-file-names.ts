@@ -20,7 +20,10 @@ export function fileNameFromTitle(title: string): string {
 export async function uniquePlanPath(folder: string, baseName: string): Promise<string> {
   for (let n = 1; ; n++) {
     const candidate = join(folder, `${baseName}${n === 1 ? '' : ` (${n})`}${PLAN_EXTENSION}`);
-    const taken = await access(candidate).then(() => true, () => false);
+    const taken = await access(candidate).then(
+      () => true,
+      () => false,
+    );
     if (!taken) return candidate;
   }
 }

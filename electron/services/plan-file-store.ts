@@ -84,9 +84,7 @@ async function readBytes(path: string): Promise<Buffer | null> {
 
 export type LoadedPlan = { plan: Plan; revision: string; migratedFrom: number | null };
 
-export type LoadOutcome =
-  | { ok: true; loaded: LoadedPlan }
-  | { ok: false; error: PlanReadError };
+export type LoadOutcome = { ok: true; loaded: LoadedPlan } | { ok: false; error: PlanReadError };
 
 /** Opens, saves and creates plan files. Stateless between calls: the caller carries the revision. */
 export class PlanFileStore {
@@ -102,10 +100,17 @@ export class PlanFileStore {
     if (db.data === null || adapter.revision === null) {
       return {
         ok: false,
-        error: { kind: 'io', message: 'Filen finnes ikke lenger. Den kan være flyttet eller slettet.', problems: [] },
+        error: {
+          kind: 'io',
+          message: 'Filen finnes ikke lenger. Den kan være flyttet eller slettet.',
+          problems: [],
+        },
       };
     }
-    return { ok: true, loaded: { plan: db.data, revision: adapter.revision, migratedFrom: adapter.migratedFrom } };
+    return {
+      ok: true,
+      loaded: { plan: db.data, revision: adapter.revision, migratedFrom: adapter.migratedFrom },
+    };
   }
 
   async save(path: string, plan: Plan, baseRevision: string, force = false): Promise<SaveResult> {

@@ -34,7 +34,11 @@ export function createPlanService(options: PlanServiceOptions): PlanApi {
   const knownPaths = new Set<string>();
   const openedPaths = new Set<string>();
 
-  const exists = (path: string) => access(path).then(() => true, () => false);
+  const exists = (path: string) =>
+    access(path).then(
+      () => true,
+      () => false,
+    );
 
   async function open(path: string): Promise<OpenResult> {
     knownPaths.add(path);
@@ -84,7 +88,11 @@ export function createPlanService(options: PlanServiceOptions): PlanApi {
 
   return {
     async listTemplates() {
-      return (await options.templates()).map(({ id, name, description }) => ({ id, name, description }));
+      return (await options.templates()).map(({ id, name, description }) => ({
+        id,
+        name,
+        description,
+      }));
     },
 
     async createPlan({ templateId, title }) {

@@ -24,14 +24,22 @@ export class RecentPlans {
     const plans = Array.isArray(this.db.data?.plans) ? this.db.data.plans : [];
     return plans.filter(
       (p): p is StoredRecent =>
-        typeof p?.path === 'string' && typeof p.title === 'string' && typeof p.openedAt === 'string',
+        typeof p?.path === 'string' &&
+        typeof p.title === 'string' &&
+        typeof p.openedAt === 'string',
     );
   }
 
   async list(): Promise<RecentPlan[]> {
     const plans = await this.stored();
     return Promise.all(
-      plans.map(async (p) => ({ ...p, exists: await access(p.path).then(() => true, () => false) })),
+      plans.map(async (p) => ({
+        ...p,
+        exists: await access(p.path).then(
+          () => true,
+          () => false,
+        ),
+      })),
     );
   }
 

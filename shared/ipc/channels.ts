@@ -25,5 +25,13 @@ export const desktopEvents = {
   closeReady: 'desktop:close-ready',
 } as const;
 
-export const menuCommands = ['new-plan', 'open-plan', 'save', 'save-as', 'undo', 'redo', 'close-plan'] as const;
+export const menuCommands = [
+  'new-plan',
+  'open-plan',
+  'save',
+  'save-as',
+  'undo',
+  'redo',
+  'close-plan',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];

@@ -99,7 +99,11 @@ export const planApiContract = {
   },
   getAppInfo: {
     request: nothing,
-    reply: z.strictObject({ name: z.string(), version: z.string(), transport: z.enum(['electron', 'web']) }),
+    reply: z.strictObject({
+      name: z.string(),
+      version: z.string(),
+      transport: z.enum(['electron', 'web']),
+    }),
   },
 } satisfies Record<PlanApiMethod, { request: z.ZodType; reply: z.ZodType }>;
 

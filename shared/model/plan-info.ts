@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, partyRefSchema, yearSchema } from './primitives';
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  partyRefSchema,
+  yearSchema,
+} from './primitives';
 
 export const planStatuses = ['utkast', 'hoering', 'vedtatt'] as const;
 export const planStatusSchema = z.enum(planStatuses);

@@ -82,7 +82,8 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
     path: (string | number)[],
     place: (string | number)[] = path,
   ) => {
-    if (id !== null && !known.has(id)) report(path, `${what[kind]} med id «${id}» finnes ikke.`, place);
+    if (id !== null && !known.has(id))
+      report(path, `${what[kind]} med id «${id}» finnes ikke.`, place);
   };
   const checkRefs = (
     ids: string[],
@@ -96,7 +97,8 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
     partner: [partnerIds, 'partner'],
   };
   const checkParty = (ref: PartyRef | null, path: (string | number)[]) => {
-    if (ref) checkRef(ref.id, partySets[ref.kind][0], partySets[ref.kind][1], [...path, 'id'], path);
+    if (ref)
+      checkRef(ref.id, partySets[ref.kind][0], partySets[ref.kind][1], [...path, 'id'], path);
   };
   const checkFinancing = (
     financing: Plan['budget']['programmeManagement']['financing'],
@@ -123,8 +125,12 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
   checkParty(plan.info.programmeLeader, ['info', 'programmeLeader']);
   checkParty(plan.info.owner, ['info', 'owner']);
 
-  plan.mainGoals.forEach((g, i) => checkRef(g.focusAreaId, focusAreaIds, 'focusArea', ['mainGoals', i, 'focusAreaId']));
-  plan.strategies.forEach((s, i) => checkRefs(s.goalIds, goalIds, 'goal', ['strategies', i, 'goalIds']));
+  plan.mainGoals.forEach((g, i) =>
+    checkRef(g.focusAreaId, focusAreaIds, 'focusArea', ['mainGoals', i, 'focusAreaId']),
+  );
+  plan.strategies.forEach((s, i) =>
+    checkRefs(s.goalIds, goalIds, 'goal', ['strategies', i, 'goalIds']),
+  );
   plan.focusAreas.forEach((f, i) =>
     checkRefs(f.strategyIds, strategyIds, 'strategy', ['focusAreas', i, 'strategyIds']),
   );
@@ -173,7 +179,11 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
   plan.budget.defaultSplit.forEach((s, i) =>
     checkRef(s.sourceId, sourceIds, 'source', ['budget', 'defaultSplit', i, 'sourceId']),
   );
-  checkFinancing(plan.budget.programmeManagement.financing, ['budget', 'programmeManagement', 'financing']);
+  checkFinancing(plan.budget.programmeManagement.financing, [
+    'budget',
+    'programmeManagement',
+    'financing',
+  ]);
   plan.risks.forEach((r, i) => checkParty(r.owner, ['risks', i, 'owner']));
   plan.statusReports.forEach((r, i) =>
     r.entries.forEach((e, j) =>
@@ -195,7 +205,9 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
 }
 
 /** Returns the ids of one reporting-line cycle, starting and ending with the same body, if any. */
-export function findReportingCycle(bodies: { id: string; parentId: string | null }[]): string[] | null {
+export function findReportingCycle(
+  bodies: { id: string; parentId: string | null }[],
+): string[] | null {
   const parentOf = new Map(bodies.map((b) => [b.id, b.parentId]));
   for (const body of bodies) {
     const path: string[] = [];

@@ -122,7 +122,8 @@ export function describeLocation(root: unknown, path: readonly PropertyKey[]): s
       const namer = listKey ? elementNamers[listKey] : undefined;
       if (namer && item) {
         // The element label replaces the list's field name ("Tiltak 2B", not "tiltak › Tiltak 2B").
-        if (parts.length && parts[parts.length - 1] === (fieldNames[listKey!] ?? listKey)) parts.pop();
+        if (parts.length && parts[parts.length - 1] === (fieldNames[listKey!] ?? listKey))
+          parts.pop();
         parts.push(namer(item, segment));
       } else {
         parts.push(`nr. ${segment + 1}`);

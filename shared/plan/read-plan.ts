@@ -18,8 +18,7 @@ export interface PlanReadError {
 }
 
 export type PlanReadResult =
-  | { ok: true; plan: Plan; migratedFrom: number | null }
-  | { ok: false; error: PlanReadError };
+  { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; error: PlanReadError };
 
 const MAX_PROBLEMS = 50;
 
@@ -99,7 +98,11 @@ export function formatProblem(problem: PlanProblem): string {
   return problem.where ? `${problem.where}: ${problem.message}` : problem.message;
 }
 
-function fail(kind: PlanReadError['kind'], message: string, problems: PlanProblem[] = []): PlanReadResult {
+function fail(
+  kind: PlanReadError['kind'],
+  message: string,
+  problems: PlanProblem[] = [],
+): PlanReadResult {
   return { ok: false, error: { kind, message, problems } };
 }
 

@@ -9,7 +9,11 @@ export function shiftPlanYears(plan: Plan, delta: number): Plan {
     f.mode === 'amount' ? { ...f, amounts: f.amounts.map(year) } : f;
   return {
     ...plan,
-    info: { ...plan.info, periodStart: plan.info.periodStart + delta, periodEnd: plan.info.periodEnd + delta },
+    info: {
+      ...plan.info,
+      periodStart: plan.info.periodStart + delta,
+      periodEnd: plan.info.periodEnd + delta,
+    },
     mainGoals: plan.mainGoals.map((main) => ({
       ...main,
       subGoals: main.subGoals.map((sub) => ({

@@ -42,8 +42,13 @@ describe('the local server that gives the browser the same services', () => {
   it('refuses malformed requests with a message, and unknown calls', async () => {
     const server = await start();
     const api = createHttpPlanApi(server.url);
-    await expect(api.openRecentPlan({ path: 7 as unknown as string })).rejects.toThrow('Ugyldig forespørsel');
-    const response = await fetch(`${server.url}/api/deleteEverything`, { method: 'POST', body: '{}' });
+    await expect(api.openRecentPlan({ path: 7 as unknown as string })).rejects.toThrow(
+      'Ugyldig forespørsel',
+    );
+    const response = await fetch(`${server.url}/api/deleteEverything`, {
+      method: 'POST',
+      body: '{}',
+    });
     expect(response.status).toBe(400);
   });
 
@@ -68,9 +73,14 @@ describe('the local server that gives the browser the same services', () => {
 
   it('offers scripted dialog answers only when test hooks are on', async () => {
     const plain = await start(false);
-    expect((await fetch(`${plain.url}/__test/dialogs`, { method: 'POST', body: '{}' })).status).toBe(405);
+    expect(
+      (await fetch(`${plain.url}/__test/dialogs`, { method: 'POST', body: '{}' })).status,
+    ).toBe(405);
     const hooked = await start(true);
-    const reply = await fetch(`${hooked.url}/__test/dialogs`, { method: 'POST', body: '{"open":[null]}' });
+    const reply = await fetch(`${hooked.url}/__test/dialogs`, {
+      method: 'POST',
+      body: '{"open":[null]}',
+    });
     expect((await reply.json()).plansDir).toBe(hooked.plansDir);
   });
 });

@@ -12,7 +12,14 @@ export function samplePlan(): Plan {
   plan.info.periodEnd = 2030;
   plan.vision.text = 'Alle skal ha et trygt og godt sted å bo.';
   plan.people = [
-    { id: 'p-lise', name: 'Lise Fjellvang', title: 'Programleder', organisation: 'Bydelen', email: 'lise.fjellvang@eksempel.no', phone: '' },
+    {
+      id: 'p-lise',
+      name: 'Lise Fjellvang',
+      title: 'Programleder',
+      organisation: 'Bydelen',
+      email: 'lise.fjellvang@eksempel.no',
+      phone: '',
+    },
   ];
   plan.info.programmeLeader = { kind: 'person', id: 'p-lise' };
   plan.mainGoals = [
@@ -47,16 +54,46 @@ export function samplePlan(): Plan {
     { id: 's-1', code: '1', title: 'KUNNSKAP', description: '', goalIds: ['g-1'] },
   ];
   plan.focusAreas = [
-    { id: 'fa-1', code: '1', title: 'Egnede boliger for vanskeligstilte', description: '', strategyIds: ['s-1'] },
-    { id: 'fa-2', code: '2', title: 'Individuell oppfølging i bomiljø', description: '', strategyIds: [] },
+    {
+      id: 'fa-1',
+      code: '1',
+      title: 'Egnede boliger for vanskeligstilte',
+      description: '',
+      strategyIds: ['s-1'],
+    },
+    {
+      id: 'fa-2',
+      code: '2',
+      title: 'Individuell oppfølging i bomiljø',
+      description: '',
+      strategyIds: [],
+    },
   ];
   plan.targetGroups = [{ id: 'tg-1', name: 'Unge og unge voksne', description: '' }];
   plan.partners = [
     { id: 'pa-nav', name: 'NAV', description: '', involvement: 'formell', contactPersonId: null },
   ];
   plan.organisation = [
-    { id: 'b-bu', type: 'politisk-organ', name: 'Bydelsutvalget', description: '', parentId: null, advisesIds: [], members: [], responsibilities: ['Vedtar planen'] },
-    { id: 'b-sg', type: 'styringsgruppe', name: 'Styringsgruppe', description: '', parentId: 'b-bu', advisesIds: [], members: [{ id: 'm-1', personId: 'p-lise', role: 'sekretær' }], responsibilities: [] },
+    {
+      id: 'b-bu',
+      type: 'politisk-organ',
+      name: 'Bydelsutvalget',
+      description: '',
+      parentId: null,
+      advisesIds: [],
+      members: [],
+      responsibilities: ['Vedtar planen'],
+    },
+    {
+      id: 'b-sg',
+      type: 'styringsgruppe',
+      name: 'Styringsgruppe',
+      description: '',
+      parentId: 'b-bu',
+      advisesIds: [],
+      members: [{ id: 'm-1', personId: 'p-lise', role: 'sekretær' }],
+      responsibilities: [],
+    },
   ];
   plan.measures = [
     {
@@ -80,7 +117,13 @@ export function samplePlan(): Plan {
       sharedProject: null,
       budget: {
         costs: [{ year: 2027, amount: 250000 }],
-        financing: { mode: 'percent', split: [{ sourceId: husbanken!.id, percent: 70 }, { sourceId: kommunal!.id, percent: 30 }] },
+        financing: {
+          mode: 'percent',
+          split: [
+            { sourceId: husbanken!.id, percent: 70 },
+            { sourceId: kommunal!.id, percent: 30 },
+          ],
+        },
       },
     },
   ];

@@ -7,9 +7,17 @@ describe('a new plan from a template', () => {
   it('gets a new id, the title, draft status and fresh timestamps', () => {
     const template = samplePlan();
     template.info.status = 'vedtatt';
-    const plan = instantiateTemplate(template, '  Plan for Bydel Ås  ', new Date('2027-05-01T08:00:00Z'));
+    const plan = instantiateTemplate(
+      template,
+      '  Plan for Bydel Ås  ',
+      new Date('2027-05-01T08:00:00Z'),
+    );
     expect(plan.id).not.toBe(template.id);
-    expect(plan.info).toMatchObject({ title: 'Plan for Bydel Ås', status: 'utkast', createdAt: '2027-05-01T08:00:00.000Z' });
+    expect(plan.info).toMatchObject({
+      title: 'Plan for Bydel Ås',
+      status: 'utkast',
+      createdAt: '2027-05-01T08:00:00.000Z',
+    });
     expect(plan.info.periodStart).toBe(2027);
     expect(planSchema.safeParse(plan).success).toBe(true);
   });

@@ -37,7 +37,10 @@ const fake = vi.hoisted(() => {
       return windows;
     }
   }
-  const permission = { request: null as null | ((...a: unknown[]) => void), check: null as null | (() => boolean) };
+  const permission = {
+    request: null as null | ((...a: unknown[]) => void),
+    check: null as null | (() => boolean),
+  };
   const opened: string[] = [];
   return { appHandlers, ipcHandlers, ipcListeners, windows, FakeWindow, permission, opened };
 });
@@ -51,14 +54,16 @@ vi.mock('electron', () => ({
     isPackaged: true,
     requestSingleInstanceLock: () => true,
     quit: () => undefined,
-    on: (name: string, handler: (...args: unknown[]) => void) => fake.appHandlers.set(name, handler),
+    on: (name: string, handler: (...args: unknown[]) => void) =>
+      fake.appHandlers.set(name, handler),
     whenReady: () => Promise.resolve(),
   },
   BrowserWindow: fake.FakeWindow,
   ipcMain: {
     handle: (channel: string, handler: (event: unknown, payload: unknown) => Promise<unknown>) =>
       fake.ipcHandlers.set(channel, handler),
-    on: (channel: string, listener: (event: unknown) => void) => fake.ipcListeners.set(channel, listener),
+    on: (channel: string, listener: (event: unknown) => void) =>
+      fake.ipcListeners.set(channel, listener),
   },
   Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => undefined },
   session: {
@@ -105,17 +110,23 @@ describe('the Electron main process', () => {
       transport: 'electron',
     });
     await expect(handler(eventFrom({}), {})).rejects.toThrow('ukjent avsender');
-    await expect(handler(eventFrom(window().webContents, 'https://example.org/'), {})).rejects.toThrow(
-      'ukjent avsender',
-    );
+    await expect(
+      handler(eventFrom(window().webContents, 'https://example.org/'), {}),
+    ).rejects.toThrow('ukjent avsender');
   });
 
   it('parses every payload before a service sees it', async () => {
     const handler = fake.ipcHandlers.get(planApiChannels.openRecentPlan)!;
-    await expect(handler(eventFrom(window().webContents), { path: 42 })).rejects.toThrow('Ugyldig forespørsel');
+    await expect(handler(eventFrom(window().webContents), { path: 42 })).rejects.toThrow(
+      'Ugyldig forespørsel',
+    );
     const save = fake.ipcHandlers.get(planApiChannels.savePlan)!;
     await expect(
-      save(eventFrom(window().webContents), { path: '/x.bsplan', plan: { schemaVersion: 1 }, baseRevision: '' }),
+      save(eventFrom(window().webContents), {
+        path: '/x.bsplan',
+        plan: { schemaVersion: 1 },
+        baseRevision: '',
+      }),
     ).resolves.toMatchObject({ ok: false, reason: 'invalid' });
   });
 

@@ -6,7 +6,8 @@ const invoked = vi.hoisted(() => [] as unknown[][]);
 
 vi.mock('electron', () => ({
   contextBridge: {
-    exposeInMainWorld: (key: string, api: Record<string, (arg?: unknown) => unknown>) => exposed.set(key, api),
+    exposeInMainWorld: (key: string, api: Record<string, (arg?: unknown) => unknown>) =>
+      exposed.set(key, api),
   },
   ipcRenderer: {
     invoke: (...args: unknown[]) => {
@@ -30,6 +31,10 @@ describe('the preload', () => {
       expect(invoked.at(-1)).toEqual([channel, { a: 1 }]);
     }
     const desktop = exposed.get('planverkstedDesktop')!;
-    expect(Object.keys(desktop).sort()).toEqual(['confirmClose', 'onCloseRequested', 'onMenuCommand']);
+    expect(Object.keys(desktop).sort()).toEqual([
+      'confirmClose',
+      'onCloseRequested',
+      'onMenuCommand',
+    ]);
   });
 });

@@ -39,7 +39,16 @@ describe('plan files on disk', () => {
   it('keeps the previous version as a backup and leaves no temporary files behind', async () => {
     const { path, plan, revision } = await planFile();
     const before = await readFile(path);
-    await store.save(path, { ...plan, mainGoals: [] , strategies: plan.strategies.map((s) => ({ ...s, goalIds: [] })), measures: plan.measures.map((m) => ({ ...m, goalIds: [] })) }, revision);
+    await store.save(
+      path,
+      {
+        ...plan,
+        mainGoals: [],
+        strategies: plan.strategies.map((s) => ({ ...s, goalIds: [] })),
+        measures: plan.measures.map((m) => ({ ...m, goalIds: [] })),
+      },
+      revision,
+    );
     expect((await readFile(backupPathOf(path))).equals(before)).toBe(true);
     const files = (await readdir(join(path, '..'))).sort();
     expect(files).toEqual(['Plan for Bydel Østensjø.bsplan', 'Plan for Bydel Østensjø.bsplan.bak']);
@@ -59,7 +68,10 @@ describe('plan files on disk', () => {
     const loaded = await store.load(path);
     expect(loaded.ok).toBe(false);
     expect(!loaded.ok && loaded.error.problems).toEqual([
-      { where: 'Tiltak 1A «Boligtorg»', message: 'sluttdato 31.12.2026 er før startdato 01.01.2027.' },
+      {
+        where: 'Tiltak 1A «Boligtorg»',
+        message: 'sluttdato 31.12.2026 er før startdato 01.01.2027.',
+      },
     ]);
     // Whatever revision a caller claims, the damaged file is not replaced.
     for (const claimed of ['', revisionOf('noe annet')]) {
@@ -72,7 +84,10 @@ describe('plan files on disk', () => {
 
   it('refuses broken JSON and files from a newer version, byte for byte unchanged', async () => {
     const { path, plan } = await planFile();
-    for (const content of ['{"schemaVersion": 1, "id": ', JSON.stringify({ ...plan, schemaVersion: 99 })]) {
+    for (const content of [
+      '{"schemaVersion": 1, "id": ',
+      JSON.stringify({ ...plan, schemaVersion: 99 }),
+    ]) {
       await writeFile(path, content);
       const loaded = await store.load(path);
       expect(loaded.ok).toBe(false);
@@ -104,7 +119,9 @@ describe('plan files on disk', () => {
     const broken = { ...plan, strategies: [] };
     const result = await store.save(path, broken, revision);
     expect(result).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(!result.ok && result.problems.map((p) => p.where)).toContain('Satsningsområde 1 «Egnede boliger for vanskeligstilte» › strategier');
+    expect(!result.ok && result.problems.map((p) => p.where)).toContain(
+      'Satsningsområde 1 «Egnede boliger for vanskeligstilte» › strategier',
+    );
     expect((await readFile(path)).equals(before)).toBe(true);
   });
 
@@ -114,6 +131,8 @@ describe('plan files on disk', () => {
     const path = join(dir, 'ikke-en-mappe', 'plan.bsplan');
     const result = await store.save(path, samplePlan(), '');
     expect(result).toMatchObject({ ok: false, reason: 'io' });
-    expect(!result.ok && result.message).toMatch(/^Planen kunne ikke lagres: .*Endringene dine er beholdt i vinduet\.$/);
+    expect(!result.ok && result.message).toMatch(
+      /^Planen kunne ikke lagres: .*Endringene dine er beholdt i vinduet\.$/,
+    );
   });
 });

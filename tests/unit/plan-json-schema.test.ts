@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { planJsonSchema } from '../../scripts/plan-json-schema';
 import { samplePlan } from '../support/plan-fixtures';
 
-const checkedIn = readFileSync(new URL('../../shared/plan-file.schema.json', import.meta.url), 'utf8');
+const checkedIn = readFileSync(
+  new URL('../../shared/plan-file.schema.json', import.meta.url),
+  'utf8',
+);
 
 describe('the JSON Schema of the plan file', () => {
   it('is checked in and up to date with the zod model (run `npm run schema` if not)', () => {

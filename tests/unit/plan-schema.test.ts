@@ -65,8 +65,12 @@ describe('integrity: a plan never contradicts itself', () => {
     plan.organisation[1]!.members = [];
     plan.budget.sources = plan.budget.sources.slice(1);
     plan.budget.defaultSplit = [];
-    const text = findIntegrityProblems(plan).map((p) => p.message).join('\n');
-    expect(text).toContain('Tiltak 1A «Boligtorg» › strategier: strategien med id «s-1» finnes ikke.');
+    const text = findIntegrityProblems(plan)
+      .map((p) => p.message)
+      .join('\n');
+    expect(text).toContain(
+      'Tiltak 1A «Boligtorg» › strategier: strategien med id «s-1» finnes ikke.',
+    );
     expect(text).toContain('målgruppen med id «tg-1» finnes ikke');
     expect(text).toContain('personen med id «p-lise» finnes ikke');
     expect(text).toContain('finansieringskilden med id');
@@ -87,7 +91,12 @@ describe('integrity: a plan never contradicts itself', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain('rapporteringslinjene går i ring');
     expect(findReportingCycle([{ id: 'a', parentId: 'a' }])).toEqual(['a', 'a']);
-    expect(findReportingCycle([{ id: 'a', parentId: null }, { id: 'b', parentId: 'a' }])).toBeNull();
+    expect(
+      findReportingCycle([
+        { id: 'a', parentId: null },
+        { id: 'b', parentId: 'a' },
+      ]),
+    ).toBeNull();
   });
 
   it('refuses a plan period that ends before it starts', () => {

@@ -45,8 +45,18 @@ describe('the plan service behind PlanApi', () => {
 
   it('creates a plan file named after the title, with a new name when it is taken', async () => {
     const { api, options } = await setup();
-    const first = opened(await api.createPlan({ templateId: 'oslo-bydel', title: 'Plan for Bydel Søndre Nordstrand: 2027/2030' }));
-    const second = opened(await api.createPlan({ templateId: 'oslo-bydel', title: 'Plan for Bydel Søndre Nordstrand: 2027/2030' }));
+    const first = opened(
+      await api.createPlan({
+        templateId: 'oslo-bydel',
+        title: 'Plan for Bydel Søndre Nordstrand: 2027/2030',
+      }),
+    );
+    const second = opened(
+      await api.createPlan({
+        templateId: 'oslo-bydel',
+        title: 'Plan for Bydel Søndre Nordstrand: 2027/2030',
+      }),
+    );
     expect(first.fileName).toBe('Plan for Bydel Søndre Nordstrand 2027 2030.bsplan');
     expect(second.fileName).toBe('Plan for Bydel Søndre Nordstrand 2027 2030 (2).bsplan');
     expect(first.plan.info.title).toBe('Plan for Bydel Søndre Nordstrand: 2027/2030');
@@ -72,11 +82,19 @@ describe('the plan service behind PlanApi', () => {
     const { api } = await setup();
     const plan = opened(await api.createPlan({ templateId: 'oslo-bydel', title: 'Gamle tittel' }));
     const edited = { ...plan.plan, info: { ...plan.plan.info, title: 'Ny tittel' } };
-    const saved = await api.savePlan({ path: plan.path, plan: edited, baseRevision: plan.revision });
+    const saved = await api.savePlan({
+      path: plan.path,
+      plan: edited,
+      baseRevision: plan.revision,
+    });
     expect(saved.ok).toBe(true);
     const again = opened(await api.openRecentPlan({ path: plan.path }));
     expect(again.plan).toEqual(edited);
-    expect((await api.listRecentPlans({}))[0]).toMatchObject({ path: plan.path, title: 'Ny tittel', exists: true });
+    expect((await api.listRecentPlans({}))[0]).toMatchObject({
+      path: plan.path,
+      title: 'Ny tittel',
+      exists: true,
+    });
   });
 
   it('opens through the dialog, and a cancelled dialog changes nothing', async () => {
@@ -108,12 +126,18 @@ describe('the plan service behind PlanApi', () => {
   it('saves a copy where the user chooses, and never over an existing file', async () => {
     const { api, dialogs, root } = await setup();
     const created = opened(await api.createPlan({ templateId: 'tom-plan', title: 'Plan' }));
-    expect(await api.savePlanAs({ plan: created.plan, suggestedName: 'Kopi' })).toEqual({ ok: false, canceled: true });
+    expect(await api.savePlanAs({ plan: created.plan, suggestedName: 'Kopi' })).toEqual({
+      ok: false,
+      canceled: true,
+    });
     dialogs.save.push(join(root, 'Kopi av plan'));
     const copy = opened(await api.savePlanAs({ plan: created.plan, suggestedName: 'Kopi' }));
     expect(copy.fileName).toBe('Kopi av plan.bsplan');
     dialogs.save.push(copy.path);
-    expect(await api.savePlanAs({ plan: created.plan, suggestedName: 'Kopi' })).toMatchObject({ ok: false, error: { kind: 'io' } });
+    expect(await api.savePlanAs({ plan: created.plan, suggestedName: 'Kopi' })).toMatchObject({
+      ok: false,
+      error: { kind: 'io' },
+    });
   });
 
   it('marks recent plans whose file is gone, and removes them on request', async () => {
@@ -127,6 +151,10 @@ describe('the plan service behind PlanApi', () => {
 
   it('reports its version and transport', async () => {
     const { api } = await setup();
-    expect(await (api as PlanApi).getAppInfo({})).toEqual({ name: 'Planverksted', version: '1.2.3', transport: 'web' });
+    expect(await (api as PlanApi).getAppInfo({})).toEqual({
+      name: 'Planverksted',
+      version: '1.2.3',
+      transport: 'web',
+    });
   });
 });

@@ -5,7 +5,9 @@ export function chromiumExecutable(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((path): path is string => !!path && existsSync(path));
   if (!found) {
-    throw new Error('Fant ikke Chromium. Installer den med «apt-get install chromium» eller sett CHROMIUM_PATH.');
+    throw new Error(
+      'Fant ikke Chromium. Installer den med «apt-get install chromium» eller sett CHROMIUM_PATH.',
+    );
   }
   return found;
 }
