@@ -1,0 +1,227 @@
+import type { Plan } from '../model/plan';
+import { formatDate } from '../format/dates';
+import { measureLabel } from '../plan/labels';
+import { findIntegrityProblems } from '../plan/integrity';
+
+/** The part of the app where a problem is fixed; the UI turns it into a link. */
+export type PlanSection =
+  | 'om-planen'
+  | 'visjon-og-mal'
+  | 'strategier'
+  | 'tiltak'
+  | 'malgrupper'
+  | 'organisering'
+  | 'budsjett';
+
+export interface QualityProblem {
+  /** Stable across runs, so the UI can keep focus and tests can name a problem. */
+  key: string;
+  kind: QualityProblemKind;
+  message: string;
+  section: PlanSection;
+  /** The entity to open, if any. */
+  entityId: string | null;
+  /** The field to focus, if any. */
+  field?: string;
+}
+
+export type QualityProblemKind =
+  | 'measure-without-owner'
+  | 'measure-without-dates'
+  | 'measure-without-expected-result'
+  | 'measure-without-cost'
+  | 'measure-ends-before-start'
+  | 'goal-without-indicator'
+  | 'strategy-unused'
+  | 'focus-area-without-measures'
+  | 'target-group-unserved'
+  | 'duplicate-measure-code'
+  | 'broken-reference';
+
+/**
+ * What a careful editor would point out before the plan goes to the politicians. Pure: the
+ * editor shows it live, and the Word export appends it as "open items".
+ */
+export function runQualityChecks(plan: Plan): QualityProblem[] {
+  const problems: QualityProblem[] = [];
+  const add = (problem: QualityProblem) => problems.push(problem);
+
+  for (const m of plan.measures) {
+    const label = measureLabel(m);
+    if (!m.owner) {
+      add({
+        key: `owner:${m.id}`,
+        kind: 'measure-without-owner',
+        message: `${label} mangler ansvarlig.`,
+        section: 'tiltak',
+        entityId: m.id,
+        field: 'owner',
+      });
+    }
+    if (!m.startDate || !m.endDate) {
+      const missing =
+        !m.startDate && !m.endDate
+          ? 'start- og sluttdato'
+          : !m.startDate
+            ? 'startdato'
+            : 'sluttdato';
+      add({
+        key: `dates:${m.id}`,
+        kind: 'measure-without-dates',
+        message: `${label} mangler ${missing}.`,
+        section: 'tiltak',
+        entityId: m.id,
+        field: m.startDate ? 'endDate' : 'startDate',
+      });
+    } else if (m.endDate < m.startDate) {
+      add({
+        key: `order:${m.id}`,
+        kind: 'measure-ends-before-start',
+        message: `${label}: sluttdato ${formatDate(m.endDate)} er før startdato ${formatDate(m.startDate)}.`,
+        section: 'tiltak',
+        entityId: m.id,
+        field: 'endDate',
+      });
+    }
+    if (!m.expectedResult.trim()) {
+      add({
+        key: `result:${m.id}`,
+        kind: 'measure-without-expected-result',
+        message: `${label} mangler forventet resultat.`,
+        section: 'tiltak',
+        entityId: m.id,
+        field: 'expectedResult',
+      });
+    }
+    if (!m.budget.costs.some((c) => c.amount > 0)) {
+      add({
+        key: `cost:${m.id}`,
+        kind: 'measure-without-cost',
+        message: `${label} mangler kostnad.`,
+        section: 'budsjett',
+        entityId: m.id,
+        field: 'costs',
+      });
+    }
+  }
+
+  const codes = new Map<string, string[]>();
+  for (const m of plan.measures) {
+    const code = m.code.trim().toLocaleUpperCase('nb');
+    if (code) codes.set(code, [...(codes.get(code) ?? []), m.id]);
+  }
+  for (const [code, ids] of codes) {
+    if (ids.length > 1) {
+      add({
+        key: `code:${code}`,
+        kind: 'duplicate-measure-code',
+        message: `Tiltakskoden ${code} er brukt av ${ids.length} tiltak.`,
+        section: 'tiltak',
+        entityId: ids[1]!,
+        field: 'code',
+      });
+    }
+  }
+
+  for (const main of plan.mainGoals) {
+    for (const sub of main.subGoals) {
+      if (sub.resultGoals.length === 0) {
+        add({
+          key: `indicator:${sub.id}`,
+          kind: 'goal-without-indicator',
+          message: `Delmålet «${sub.title || 'uten navn'}» mangler målbar indikator.`,
+          section: 'visjon-og-mal',
+          entityId: sub.id,
+        });
+      }
+      for (const result of sub.resultGoals) {
+        if (!isMeasurable(result.indicator)) {
+          add({
+            key: `indicator:${result.id}`,
+            kind: 'goal-without-indicator',
+            message: `Resultatmålet «${result.title || 'uten navn'}» mangler målbar indikator.`,
+            section: 'visjon-og-mal',
+            entityId: result.id,
+            field: 'indicator',
+          });
+        }
+      }
+    }
+  }
+
+  const usedStrategies = new Set(plan.measures.flatMap((m) => m.strategyIds));
+  for (const s of plan.strategies) {
+    if (!usedStrategies.has(s.id)) {
+      add({
+        key: `strategy:${s.id}`,
+        kind: 'strategy-unused',
+        message: `Strategien «${s.title || s.code}» brukes ikke av noe tiltak.`,
+        section: 'strategier',
+        entityId: s.id,
+      });
+    }
+  }
+  const areasWithMeasures = new Set(plan.measures.map((m) => m.focusAreaId));
+  for (const f of plan.focusAreas) {
+    if (!areasWithMeasures.has(f.id)) {
+      add({
+        key: `area:${f.id}`,
+        kind: 'focus-area-without-measures',
+        message: `Satsningsområdet «${f.title}» har ingen tiltak.`,
+        section: 'tiltak',
+        entityId: f.id,
+      });
+    }
+  }
+  const servedGroups = new Set(plan.measures.flatMap((m) => m.targetGroupIds));
+  for (const g of plan.targetGroups) {
+    if (!servedGroups.has(g.id)) {
+      add({
+        key: `group:${g.id}`,
+        kind: 'target-group-unserved',
+        message: `Ingen tiltak retter seg mot målgruppen «${g.name}».`,
+        section: 'malgrupper',
+        entityId: g.id,
+      });
+    }
+  }
+
+  // Normally impossible (the editor and the file reader refuse them), but never silent.
+  for (const p of findIntegrityProblems(plan)) {
+    if (p.message.includes('finnes ikke')) {
+      add({
+        key: `ref:${p.path.join('.')}`,
+        kind: 'broken-reference',
+        message: p.message,
+        section: sectionOf(p.path[0]),
+        entityId: null,
+      });
+    }
+  }
+  return problems;
+}
+
+export function isMeasurable(
+  indicator: Plan['mainGoals'][number]['subGoals'][number]['resultGoals'][number]['indicator'],
+): boolean {
+  return !!indicator && indicator.name.trim() !== '' && indicator.target !== null;
+}
+
+function sectionOf(top: string | number | undefined): PlanSection {
+  switch (top) {
+    case 'mainGoals':
+      return 'visjon-og-mal';
+    case 'strategies':
+      return 'strategier';
+    case 'targetGroups':
+      return 'malgrupper';
+    case 'organisation':
+      return 'organisering';
+    case 'budget':
+      return 'budsjett';
+    case 'info':
+      return 'om-planen';
+    default:
+      return 'tiltak';
+  }
+}
