@@ -1,0 +1,111 @@
+import type { Plan } from '../model/plan';
+import { costInYear, financingInYear, sumAmounts, type SourceAmounts } from './financing';
+
+export interface BudgetRow {
+  /** 'programledelse', a focus area id, a measure id, a year as text, or 'sum'. */
+  key: string;
+  label: string;
+  cost: number;
+  /** Per financing source, in the order of plan.budget.sources. */
+  bySource: number[];
+  financed: number;
+}
+
+export interface BudgetTable {
+  sources: { id: string; name: string }[];
+  rows: BudgetRow[];
+  sum: BudgetRow;
+}
+
+const emptyRow = (key: string, label: string, sourceCount: number): BudgetRow => ({
+  key,
+  label,
+  cost: 0,
+  bySource: Array.from({ length: sourceCount }, () => 0),
+  financed: 0,
+});
+
+function addTo(row: BudgetRow, cost: number, amounts: SourceAmounts, sourceIds: string[]) {
+  row.cost += cost;
+  sourceIds.forEach((id, i) => (row.bySource[i]! += amounts.get(id) ?? 0));
+  row.financed += sumAmounts(amounts);
+}
+
+function sumRow(rows: BudgetRow[], sourceCount: number): BudgetRow {
+  const sum = emptyRow('sum', 'Sum', sourceCount);
+  for (const row of rows) {
+    sum.cost += row.cost;
+    row.bySource.forEach((v, i) => (sum.bySource[i]! += v));
+    sum.financed += row.financed;
+  }
+  return sum;
+}
+
+/** Table 1: one year by focus area — Programledelse, each focus area, Sum (Husbanken's form). */
+export function yearlyBudgetByFocusArea(plan: Plan, year: number): BudgetTable {
+  const sourceIds = plan.budget.sources.map((s) => s.id);
+  const management = emptyRow('programledelse', 'Programledelse', sourceIds.length);
+  const pm = plan.budget.programmeManagement;
+  addTo(management, costInYear(pm, year), financingInYear(pm, plan.budget, year), sourceIds);
+  const areaRows = plan.focusAreas.map((area) => {
+    const row = emptyRow(area.id, `${area.code} ${area.title}`.trim(), sourceIds.length);
+    for (const m of plan.measures.filter((x) => x.focusAreaId === area.id)) {
+      addTo(
+        row,
+        costInYear(m.budget, year),
+        financingInYear(m.budget, plan.budget, year),
+        sourceIds,
+      );
+    }
+    return row;
+  });
+  const rows = [management, ...areaRows];
+  return {
+    sources: plan.budget.sources.map(({ id, name }) => ({ id, name })),
+    rows,
+    sum: sumRow(rows, sourceIds.length),
+  };
+}
+
+export function programmeYears(plan: Plan): number[] {
+  const { periodStart, periodEnd } = plan.info;
+  return Array.from(
+    { length: Math.max(0, periodEnd - periodStart + 1) },
+    (_, i) => periodStart + i,
+  );
+}
+
+/** Table 2: the programme period, one row per year, with totals. */
+export function multiYearOverview(plan: Plan): BudgetTable {
+  const rows = programmeYears(plan).map((year) => {
+    const yearly = yearlyBudgetByFocusArea(plan, year).sum;
+    return { ...yearly, key: String(year), label: String(year) };
+  });
+  return {
+    sources: plan.budget.sources.map(({ id, name }) => ({ id, name })),
+    rows,
+    sum: sumRow(rows, plan.budget.sources.length),
+  };
+}
+
+/** Table 3: each measure in one focus area, for one year. */
+export function measureBudgetDetail(plan: Plan, focusAreaId: string, year: number): BudgetTable {
+  const sourceIds = plan.budget.sources.map((s) => s.id);
+  const rows = plan.measures
+    .filter((m) => m.focusAreaId === focusAreaId)
+    .map((m) => {
+      const row = emptyRow(m.id, `${m.code} ${m.title}`.trim(), sourceIds.length);
+      addTo(
+        row,
+        costInYear(m.budget, year),
+        financingInYear(m.budget, plan.budget, year),
+        sourceIds,
+      );
+      return row;
+    });
+  return {
+    sources: plan.budget.sources.map(({ id, name }) => ({ id, name })),
+    rows,
+    sum: sumRow(rows, sourceIds.length),
+  };
+}
