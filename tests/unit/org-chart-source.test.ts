@@ -8,7 +8,9 @@ const decode = (label: string) =>
   label
     .replace(/^"|"$/g, '')
     .split('<br>')
-    .map((line) => line.replace(/#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code))))
+    .map((line) =>
+      line.replace(/#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code))),
+    )
     .join('\n');
 
 const labelOf = (source: string, nodeId: string) => {
@@ -20,7 +22,12 @@ const labelOf = (source: string, nodeId: string) => {
 const withBodyName = (name: string) => {
   const plan = samplePlan();
   plan.organisation[0]!.name = name;
-  const result = buildOrgChartSource(plan, { direction: 'TB', showMembers: false, showResponsibilities: false, colourByType: false });
+  const result = buildOrgChartSource(plan, {
+    direction: 'TB',
+    showMembers: false,
+    showResponsibilities: false,
+    colourByType: false,
+  });
   if (!result.ok) throw new Error(result.message);
   return result.source;
 };
@@ -45,7 +52,9 @@ describe('mermaid labels show any name exactly as typed', () => {
   }
 
   it('wraps a 300-character name onto lines instead of cutting it', () => {
-    const long = Array.from({ length: 30 }, (_, i) => `ordnummer${i}`).join(' ').padEnd(300, 'x');
+    const long = Array.from({ length: 30 }, (_, i) => `ordnummer${i}`)
+      .join(' ')
+      .padEnd(300, 'x');
     const decoded = decode(labelOf(withBodyName(long), mermaidNodeId('b', 'b-bu')));
     expect(decoded.split('\n').length).toBeGreaterThan(8);
     expect(decoded.split('\n').every((line) => Array.from(line).length <= 32)).toBe(true);
@@ -66,7 +75,16 @@ describe('mermaid labels show any name exactly as typed', () => {
 describe('the organisation chart source', () => {
   it('is deterministic and draws reporting lines and advisory links differently', () => {
     const plan = samplePlan();
-    plan.organisation.push({ id: 'b-ref', type: 'referansegruppe', name: 'Referansegruppe', description: '', parentId: 'b-bu', advisesIds: ['b-sg'], members: [], responsibilities: [] });
+    plan.organisation.push({
+      id: 'b-ref',
+      type: 'referansegruppe',
+      name: 'Referansegruppe',
+      description: '',
+      parentId: 'b-bu',
+      advisesIds: ['b-sg'],
+      members: [],
+      responsibilities: [],
+    });
     const first = buildOrgChartSource(plan);
     expect(first).toEqual(buildOrgChartSource(structuredClone(plan)));
     if (!first.ok) throw new Error(first.message);
@@ -79,11 +97,20 @@ describe('the organisation chart source', () => {
 
   it('shows members and responsibilities when asked', () => {
     const plan = samplePlan();
-    const result = buildOrgChartSource(plan, { direction: 'LR', showMembers: true, showResponsibilities: true, colourByType: false });
+    const result = buildOrgChartSource(plan, {
+      direction: 'LR',
+      showMembers: true,
+      showResponsibilities: true,
+      colourByType: false,
+    });
     if (!result.ok) throw new Error(result.message);
     expect(result.source).toContain('flowchart LR');
-    expect(decode(labelOf(result.source, mermaidNodeId('b', 'b-sg')))).toBe('Styringsgruppe\nLise Fjellvang (sekretær)');
-    expect(decode(labelOf(result.source, mermaidNodeId('b', 'b-bu')))).toBe('Bydelsutvalget\n• Vedtar planen');
+    expect(decode(labelOf(result.source, mermaidNodeId('b', 'b-sg')))).toBe(
+      'Styringsgruppe\nLise Fjellvang (sekretær)',
+    );
+    expect(decode(labelOf(result.source, mermaidNodeId('b', 'b-bu')))).toBe(
+      'Bydelsutvalget\n• Vedtar planen',
+    );
   });
 
   it('explains a broken structure instead of drawing nothing', () => {
@@ -91,15 +118,42 @@ describe('the organisation chart source', () => {
     plan.organisation[0]!.parentId = 'b-sg';
     expect(buildOrgChartSource(plan)).toEqual({
       ok: false,
-      message: 'Rapporteringslinjene går i ring (Bydelsutvalget → Styringsgruppe → Bydelsutvalget), så kartet kan ikke tegnes.',
+      message:
+        'Rapporteringslinjene går i ring (Bydelsutvalget → Styringsgruppe → Bydelsutvalget), så kartet kan ikke tegnes.',
     });
     plan.organisation = [];
-    expect(buildOrgChartSource(plan)).toEqual({ ok: false, message: 'Organisasjonen har ingen ledd ennå.' });
+    expect(buildOrgChartSource(plan)).toEqual({
+      ok: false,
+      message: 'Organisasjonen har ingen ledd ennå.',
+    });
   });
 
   it('describes the structure in words for alt text', () => {
     expect(describeOrganisation(samplePlan())).toBe(
       'Organisasjonskart med 2 ledd. Bydelsutvalget (politisk organ) er øverst. Styringsgruppe (styringsgruppe) rapporterer til Bydelsutvalget.',
+    );
+  });
+});
+
+describe('the goal-structure chart source', () => {
+  it('hangs strategies under the goals they serve and focus areas under their strategies', async () => {
+    const { buildGoalChartSource } = await import('../../shared/charts/goal-chart-source');
+    const plan = samplePlan();
+    const result = buildGoalChartSource(plan);
+    if (!result.ok) throw new Error(result.message);
+    const [goal, strategy, area1, area2] = [
+      mermaidNodeId('g', 'g-1'),
+      mermaidNodeId('s', 's-1'),
+      mermaidNodeId('f', 'fa-1'),
+      mermaidNodeId('f', 'fa-2'),
+    ];
+    expect(result.source).toContain(`  visjon --> ${goal}`);
+    expect(result.source).toContain(`  ${goal} --> ${strategy}`);
+    expect(result.source).toContain(`  ${strategy} --> ${area1}`);
+    // A focus area that uses no strategy is drawn, dashed, under the vision.
+    expect(result.source).toContain(`  visjon -.-> ${area2}`);
+    expect(decode(labelOf(result.source, 'visjon'))).toBe(
+      'Visjon\nAlle skal ha et trygt og godt sted å bo.',
     );
   });
 });
