@@ -153,7 +153,7 @@ describe('the goal-structure chart source', () => {
     // A focus area that uses no strategy is drawn, dashed, under the vision.
     expect(result.source).toContain(`  visjon -.-> ${area2}`);
     expect(decode(labelOf(result.source, 'visjon'))).toBe(
-      'Visjon\nAlle skal ha et trygt og godt sted å bo.',
+      'Visjon\nAlle skal ha et trygt og godt sted\nå bo.',
     );
   });
 });
