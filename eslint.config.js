@@ -47,6 +47,7 @@ const rendererHasNoNode = {
 export default tseslint.config(
   {
     ignores: [
+      '.tmp/**',
       'dist/**',
       'release/**',
       'node_modules/**',

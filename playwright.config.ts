@@ -6,7 +6,8 @@ import { chromiumExecutable } from './tests/e2e/support/chromium';
 const port = 5179;
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // `npm run screenshots` points this at tests/screens instead.
+  testDir: process.env.PLAYWRIGHT_TEST_DIR ?? 'tests/e2e',
   timeout: 60_000,
   workers: 1,
   reporter: [['list']],

@@ -32,6 +32,7 @@ const rendererUrl = pathToFileURL(rendererIndex).href;
 
 let mainWindow: BrowserWindow | null = null;
 let closeConfirmed = false;
+let windowUnresponsive = false;
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -133,18 +134,18 @@ function createWindow() {
   mainWindow.webContents.session.setSpellCheckerLanguages(['nb']);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
 
-  // Give the window the chance to save what is pending before it goes.
+  // Give the window the chance to save what is pending before it goes. The window decides:
+  // it confirms once saved, or keeps the user in the plan when saving failed. Only a window
+  // that can no longer answer (crashed or hung) is closed without asking it.
   mainWindow.on('close', (event) => {
     if (closeConfirmed || !mainWindow) return;
+    const contents = mainWindow.webContents;
+    if (contents.isCrashed() || windowUnresponsive) return;
     event.preventDefault();
-    mainWindow.webContents.send(desktopEvents.closeRequested);
-    setTimeout(() => {
-      if (!closeConfirmed && mainWindow && !mainWindow.isDestroyed()) {
-        closeConfirmed = true;
-        mainWindow.close();
-      }
-    }, 10_000);
+    contents.send(desktopEvents.closeRequested);
   });
+  mainWindow.on('unresponsive', () => (windowUnresponsive = true));
+  mainWindow.on('responsive', () => (windowUnresponsive = false));
   mainWindow.on('closed', () => {
     mainWindow = null;
     closeConfirmed = false;

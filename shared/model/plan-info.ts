@@ -27,6 +27,14 @@ export const nationalFrames = [
 export const nationalFrameSchema = z.enum(nationalFrames);
 export type NationalFrame = z.infer<typeof nationalFrameSchema>;
 
+/** The national frames in words, for choosers and the exported document. */
+export const nationalFrameLabels: Record<NationalFrame, string> = {
+  ingen: 'Ingen nasjonal ramme',
+  'husbanken-2010': 'Husbankens mål for Boligsosialt utviklingsprogram (2010)',
+  'bolig-for-velferd-2014-2020': 'Bolig for velferd 2014–2020',
+  'alle-trenger-et-trygt-hjem-2021-2024': 'Alle trenger et trygt hjem 2021–2024',
+};
+
 export const lifecycleEventSchema = z.strictObject({
   id: idSchema,
   status: planStatusSchema,

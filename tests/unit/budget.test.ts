@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { allocateByPercent } from '../../shared/budget/allocate';
 import { balanceOf, financingInYear } from '../../shared/budget/financing';
-import { measureBudgetDetail, multiYearOverview, yearlyBudgetByFocusArea } from '../../shared/budget/budget-tables';
+import {
+  measureBudgetDetail,
+  multiYearOverview,
+  yearlyBudgetByFocusArea,
+} from '../../shared/budget/budget-tables';
 import { createEmptyPlan } from '../../shared/plan/create-plan';
 import { samplePlan } from '../support/plan-fixtures';
 
 const amounts = (total: number, percents: number[]) =>
-  allocateByPercent(total, percents.map((percent, key) => ({ key, percent }))).map((a) => a.amount);
+  allocateByPercent(
+    total,
+    percents.map((percent, key) => ({ key, percent })),
+  ).map((a) => a.amount);
 
 describe('splitting kroner by percent (largest remainder)', () => {
   it('splits a 2 000 000 kr frame at 70/30 into 1 400 000 + 600 000', () => {
@@ -17,9 +24,20 @@ describe('splitting kroner by percent (largest remainder)', () => {
     expect(amounts(1, [50, 50])).toEqual([1, 0]);
     expect(amounts(100, [33.33, 33.33, 33.34])).toEqual([33, 33, 34]);
     expect(amounts(1_000_001, [70, 30])).toEqual([700_001, 300_000]);
-    expect(amounts(10, [100 / 3, 100 / 3, 100 / 3].map((p) => Math.round(p * 100) / 100))).toEqual([4, 3, 3]);
+    expect(
+      amounts(
+        10,
+        [100 / 3, 100 / 3, 100 / 3].map((p) => Math.round(p * 100) / 100),
+      ),
+    ).toEqual([4, 3, 3]);
     for (const total of [0, 1, 7, 99, 12_345, 2_628_001]) {
-      for (const split of [[70, 30], [50, 50], [33.33, 33.33, 33.34], [60, 25, 15], [12.5, 12.5, 75]]) {
+      for (const split of [
+        [70, 30],
+        [50, 50],
+        [33.33, 33.33, 33.34],
+        [60, 25, 15],
+        [12.5, 12.5, 75],
+      ]) {
         expect(amounts(total, split).reduce((a, b) => a + b, 0)).toBe(total);
       }
     }
@@ -45,10 +63,18 @@ describe('financing and balance', () => {
     ]);
     m.budget.financing = { mode: 'default' };
     expect(financingInYear(m.budget, plan.budget, 2027).get(hb!.id)).toBe(125_000);
-    m.budget.financing = { mode: 'amount', amounts: [{ year: 2027, sourceId: kom!.id, amount: 200_000 }] };
+    m.budget.financing = {
+      mode: 'amount',
+      amounts: [{ year: 2027, sourceId: kom!.id, amount: 200_000 }],
+    };
     const fixed = financingInYear(m.budget, plan.budget, 2027);
     expect([fixed.get(hb!.id), fixed.get(kom!.id)]).toEqual([0, 200_000]);
-    expect(balanceOf(250_000, 200_000)).toEqual({ state: 'underfinansiert', cost: 250_000, financed: 200_000, difference: -50_000 });
+    expect(balanceOf(250_000, 200_000)).toEqual({
+      state: 'underfinansiert',
+      cost: 250_000,
+      financed: 200_000,
+      difference: -50_000,
+    });
     expect(balanceOf(1, 1).state).toBe('balansert');
   });
 });
@@ -63,7 +89,11 @@ describe('budget tables', () => {
       ['1 Egnede boliger for vanskeligstilte', 250_000, [175_000, 75_000], 250_000],
       ['2 Individuell oppfølging i bomiljø', 0, [0, 0], 0],
     ]);
-    expect([table.sum.cost, table.sum.bySource.slice(0, 2), table.sum.financed]).toEqual([850_001, [475_001, 375_000], 850_001]);
+    expect([table.sum.cost, table.sum.bySource.slice(0, 2), table.sum.financed]).toEqual([
+      850_001,
+      [475_001, 375_000],
+      850_001,
+    ]);
   });
 
   it('give a multi-year overview for the programme period and per-measure detail', () => {
@@ -78,9 +108,9 @@ describe('budget tables', () => {
     ]);
     expect(overview.sum.cost).toBe(350_000);
     expect(overview.sum.bySource[0]).toBe(245_000);
-    expect(measureBudgetDetail(plan, 'fa-1', 2029).rows.map((r) => [r.label, r.cost, r.bySource[1]])).toEqual([
-      ['1A Boligtorg', 100_000, 30_000],
-    ]);
+    expect(
+      measureBudgetDetail(plan, 'fa-1', 2029).rows.map((r) => [r.label, r.cost, r.bySource[1]]),
+    ).toEqual([['1A Boligtorg', 100_000, 30_000]]);
   });
 
   it('give an empty plan zero rows, not errors', () => {

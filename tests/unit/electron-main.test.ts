@@ -15,6 +15,7 @@ const fake = vi.hoisted(() => {
     webContents = {
       send: (...args: unknown[]) => this.sent.push(args),
       session: { setSpellCheckerLanguages: () => undefined },
+      isCrashed: () => false,
     };
     constructor(readonly options: { webPreferences: Record<string, unknown> }) {
       windows.push(this);

@@ -34,16 +34,21 @@ describe('quality checks', () => {
   it('point out an end before the start', () => {
     const plan = samplePlan();
     plan.measures[0]!.endDate = '2026-06-30';
-    expect(runQualityChecks(plan).find((p) => p.kind === 'measure-ends-before-start')?.message).toBe(
-      'Tiltak 1A «Boligtorg»: sluttdato 30.06.2026 er før startdato 01.01.2027.',
-    );
+    expect(
+      runQualityChecks(plan).find((p) => p.kind === 'measure-ends-before-start')?.message,
+    ).toBe('Tiltak 1A «Boligtorg»: sluttdato 30.06.2026 er før startdato 01.01.2027.');
   });
 
   it('point out goals without a measurable indicator', () => {
     const plan = samplePlan();
     const sub = plan.mainGoals[0]!.subGoals[0]!;
     sub.resultGoals[0]!.indicator!.target = null;
-    plan.mainGoals[0]!.subGoals.push({ id: 'g-1-2', title: 'Bedre oversikt', description: '', resultGoals: [] });
+    plan.mainGoals[0]!.subGoals.push({
+      id: 'g-1-2',
+      title: 'Bedre oversikt',
+      description: '',
+      resultGoals: [],
+    });
     const found = runQualityChecks(plan).filter((p) => p.kind === 'goal-without-indicator');
     expect(found.map((p) => [p.entityId, p.message])).toEqual([
       ['g-1-1-1', 'Resultatmålet «Færre døgn i hospits» mangler målbar indikator.'],
@@ -56,7 +61,11 @@ describe('quality checks', () => {
     plan.strategies.push({ id: 's-2', code: '2', title: 'EIERSKAP', description: '', goalIds: [] });
     plan.targetGroups.push({ id: 'tg-2', name: 'Eldre', description: '' });
     plan.measures.push({ ...plan.measures[0]!, id: 'm-1b', code: '1a', focusAreaId: 'fa-2' });
-    expect(kinds(plan)).toEqual(['duplicate-measure-code', 'strategy-unused', 'target-group-unserved']);
+    expect(kinds(plan)).toEqual([
+      'duplicate-measure-code',
+      'strategy-unused',
+      'target-group-unserved',
+    ]);
     expect(runQualityChecks(plan)[0]!.message).toBe('Tiltakskoden 1A er brukt av 2 tiltak.');
   });
 
@@ -73,7 +82,13 @@ describe('quality checks', () => {
 
   it('give an empty plan no problems and no errors', () => {
     const plan = samplePlan();
-    Object.assign(plan, { measures: [], mainGoals: [], strategies: [], focusAreas: [], targetGroups: [] });
+    Object.assign(plan, {
+      measures: [],
+      mainGoals: [],
+      strategies: [],
+      focusAreas: [],
+      targetGroups: [],
+    });
     expect(runQualityChecks(plan)).toEqual([]);
   });
 });

@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import type { MenuCommand } from '../../../shared/ipc/channels';
+import { getDesktopBridge } from '../api/desktop-bridge';
+import type { AppController } from './use-app-controller';
+
+/** The desktop menu and window closing (Electron only; in a browser there is no bridge). */
+export function useDesktopCommands(app: AppController) {
+  const latest = useRef(app);
+  useEffect(() => {
+    latest.current = app;
+  });
+
+  useEffect(() => {
+    const bridge = getDesktopBridge();
+    if (!bridge) return;
+    const run = (command: MenuCommand) => {
+      const current = latest.current;
+      const session = current.sessionRef.current;
+      switch (command) {
+        case 'new-plan':
+          // The start screen is where new plans are made; land on the template choice.
+          void current
+            .closePlan()
+            .then(() =>
+              requestAnimationFrame(() =>
+                document.querySelector<HTMLInputElement>('input[name="template"]:checked')?.focus(),
+              ),
+            );
+          break;
+        case 'close-plan':
+          void current.closePlan();
+          break;
+        case 'open-plan':
+          void current.openFromDialog();
+          break;
+        case 'save':
+          void session?.saveNow();
+          break;
+        case 'save-as':
+          void current.saveAs();
+          break;
+        case 'undo':
+          session?.undo();
+          break;
+        case 'redo':
+          session?.redo();
+          break;
+      }
+    };
+    const offMenu = bridge.onMenuCommand(run);
+    // Save what is pending before the window goes; ask if it cannot be saved.
+    const offClose = bridge.onCloseRequested(
+      () => void latest.current.leavePlan(() => bridge.confirmClose()),
+    );
+    return () => {
+      offMenu();
+      offClose();
+    };
+  }, []);
+}

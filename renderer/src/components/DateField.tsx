@@ -1,0 +1,59 @@
+import { formatDate, parseNorwegianDate } from '../../../shared/format/dates';
+import { Field } from './Field';
+import { useDraft } from './use-draft';
+
+interface DateFieldProps {
+  label: string;
+  /** ISO date (ÅÅÅÅ-MM-DD) or null. */
+  value: string | null;
+  onChange: (value: string | null) => void;
+  required?: boolean;
+  /** Message when a required date is empty. */
+  requiredMessage?: string;
+  id?: string;
+}
+
+/** A date typed the Norwegian way, dd.mm.åååå; only real dates are stored. */
+export function DateField({
+  label,
+  value,
+  onChange,
+  required,
+  requiredMessage,
+  id,
+}: DateFieldProps) {
+  const draft = useDraft(value, formatDate);
+  const text = draft.text.trim();
+  const parsed = text === '' ? null : parseNorwegianDate(text);
+  let error: string | null = null;
+  if (text !== '' && parsed === null && draft.touched) {
+    error = `«${text}» er ikke en gyldig dato. Skriv datoen som dd.mm.åååå, for eksempel 15.06.2027.`;
+  } else if (text === '' && required) {
+    error = requiredMessage ?? `${label} må fylles ut.`;
+  }
+  return (
+    <Field label={label} hint="Skriv som dd.mm.åååå" error={error} id={id}>
+      {(control) => (
+        <input
+          {...control}
+          className="input input--date"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={draft.text}
+          onChange={(e) => {
+            const next = e.target.value;
+            const nextParsed = next.trim() === '' ? null : parseNorwegianDate(next);
+            if (next.trim() === '' || nextParsed !== null) {
+              draft.setText(next, nextParsed);
+              onChange(nextParsed);
+            } else {
+              draft.setText(next);
+            }
+          }}
+          onBlur={draft.touch}
+        />
+      )}
+    </Field>
+  );
+}

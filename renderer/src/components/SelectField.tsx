@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { Field } from './Field';
+
+interface SelectFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  id?: string;
+  className?: string;
+  children: ReactNode;
+}
+
+export function SelectField({
+  label,
+  value,
+  onChange,
+  hint,
+  id,
+  className,
+  children,
+}: SelectFieldProps) {
+  return (
+    <Field label={label} hint={hint} id={id} className={className}>
+      {(control) => (
+        <select
+          {...control}
+          className="input input--select"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        >
+          {children}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './styles/base.css';
+import './styles/forms.css';
+import './styles/start.css';
+import './styles/shell.css';
+import './styles/goals.css';
+import './styles/overview.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Fant ikke #root i index.html.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,83 @@
+import { nationalFrames, type NationalFrame } from '../../../../shared/model/plan-info';
+import { nationalFrameLabels } from '../../../../shared/model/plan-info';
+import { updateInfo, type InfoFields } from '../../../../shared/plan/info-operations';
+import { PageHeading } from '../../components/PageHeading';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { usePlan } from '../../state/plan-context';
+import { PeriodFields } from './PeriodFields';
+import { ResponsibleFields } from './ResponsibleFields';
+import { StatusFields } from './StatusFields';
+
+type TextKey = 'title' | 'municipality' | 'district' | 'version';
+
+export function AboutPage() {
+  const { plan, edit } = usePlan();
+  const { info } = plan;
+  const text = (key: TextKey) => (value: string) =>
+    edit((p) => updateInfo(p, { [key]: value } as InfoFields), `info.${key}`);
+
+  return (
+    <div className="page page--form">
+      <PageHeading>Om planen</PageHeading>
+      <p className="lead">
+        Grunnopplysningene om planen: hva den heter, hvor og når den gjelder, hvor langt den har
+        kommet, og hvem som har ansvaret.
+      </p>
+
+      <section className="form-section">
+        <h2 id="about-place">Tittel og sted</h2>
+        <TextField id="info-title" label="Tittel" value={info.title} onChange={text('title')} />
+        <div className="field-row">
+          <TextField label="Kommune" value={info.municipality} onChange={text('municipality')} />
+          <TextField
+            label="Bydel"
+            hint="Bare for planer i en bydel."
+            value={info.district}
+            onChange={text('district')}
+          />
+        </div>
+      </section>
+
+      <section className="form-section">
+        <h2 id="about-period">Periode og versjon</h2>
+        <PeriodFields />
+        <TextField
+          className="field--narrow"
+          label="Versjon"
+          hint="For eksempel 1.0 for den vedtatte planen."
+          value={info.version}
+          onChange={text('version')}
+        />
+      </section>
+
+      <section className="form-section">
+        <h2 id="about-status">Status</h2>
+        <StatusFields />
+      </section>
+
+      <section className="form-section">
+        <h2 id="about-responsible">Ansvar</h2>
+        <ResponsibleFields />
+      </section>
+
+      <section className="form-section">
+        <h2 id="about-frame">Nasjonale føringer</h2>
+        <SelectField
+          label="Nasjonal ramme"
+          hint="Den nasjonale strategien eller de målene planen bygger på."
+          value={info.nationalFrame}
+          onChange={(value) =>
+            edit((p) => updateInfo(p, { nationalFrame: value as NationalFrame }))
+          }
+        >
+          {nationalFrames.map((frame) => (
+            <option key={frame} value={frame}>
+              {nationalFrameLabels[frame]}
+            </option>
+          ))}
+        </SelectField>
+      </section>
+    </div>
+  );
+}

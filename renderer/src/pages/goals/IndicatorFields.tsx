@@ -1,0 +1,55 @@
+import type { Indicator } from '../../../../shared/model/goals';
+import { updateIndicator } from '../../../../shared/plan/goal-operations';
+import { TextField } from '../../components/TextField';
+import { usePlan } from '../../state/plan-context';
+import { IndicatorPointFields } from './IndicatorPointFields';
+
+interface IndicatorFieldsProps {
+  idBase: string;
+  resultGoalId: string;
+  indicator: Indicator;
+}
+
+export function IndicatorFields({ idBase, resultGoalId, indicator }: IndicatorFieldsProps) {
+  const { edit } = usePlan();
+  const change = (fields: Partial<Indicator>, field?: string) =>
+    edit(
+      (p) => updateIndicator(p, resultGoalId, fields),
+      field && `indicator.${resultGoalId}.${field}`,
+    );
+
+  return (
+    <div className="indicator">
+      <div className="field-row field-row--wide-first">
+        <TextField
+          id={`${idBase}-indicator-name`}
+          label="Indikator"
+          hint="Hva som måles, for eksempel «Antall husstander i midlertidig bolig»."
+          value={indicator.name}
+          onChange={(name) => change({ name }, 'name')}
+        />
+        <TextField
+          label="Enhet"
+          hint="For eksempel husstander."
+          value={indicator.unit}
+          onChange={(unit) => change({ unit }, 'unit')}
+        />
+      </div>
+      <div className="field-row">
+        <IndicatorPointFields
+          idBase={`${idBase}-baseline`}
+          legend="Utgangsverdi"
+          point={indicator.baseline}
+          onChange={(baseline) => change({ baseline })}
+        />
+        <IndicatorPointFields
+          idBase={`${idBase}-target`}
+          legend="Målverdi"
+          point={indicator.target}
+          onChange={(target) => change({ target })}
+        />
+      </div>
+      {!indicator.target && <p className="tag tag--gap">Mangler målverdi</p>}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { addMainGoal } from '../../../../shared/plan/goal-operations';
+import { newId } from '../../../../shared/plan/new-id';
+import { usePlan } from '../../state/plan-context';
+import { focusSoon } from './focus';
+import { MainGoalItem } from './MainGoalItem';
+
+export function MainGoalList() {
+  const { plan, edit } = usePlan();
+  const goals = plan.mainGoals;
+  return (
+    <section className="form-section">
+      <h2 id="main-goals-heading">Hovedmål</h2>
+      <p className="muted">
+        Et hovedmål kan gjelde hele planen eller ett satsningsområde. Flytt et mål med knappene,
+        eller med Alt + pil opp / pil ned når du står i det.
+      </p>
+      {goals.length === 0 ? (
+        <p>Planen har ingen hovedmål ennå.</p>
+      ) : (
+        <ol className="goal-list">
+          {goals.map((goal, index) => (
+            <MainGoalItem key={goal.id} goal={goal} index={index} count={goals.length} />
+          ))}
+        </ol>
+      )}
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          const id = newId();
+          edit((p) => addMainGoal(p, {}, id));
+          focusSoon(`goal-${id}-title`);
+        }}
+      >
+        <span aria-hidden="true">+ </span>Legg til hovedmål
+      </button>
+    </section>
+  );
+}

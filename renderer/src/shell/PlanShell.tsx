@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AppController, ShellNotice } from '../app/use-app-controller';
+import { usePlanSession, useSessionSnapshot } from '../state/plan-context';
+import { ConflictDialog } from './ConflictDialog';
+import { PageView } from './PageView';
+import type { PageId } from './pages';
+import { SaveProblemBanner } from './SaveProblemBanner';
+import { ShellHeader } from './ShellHeader';
+import { SideNav } from './SideNav';
+import { useEditShortcuts } from './use-edit-shortcuts';
+import { useUnsavedWarning } from './use-unsaved-warning';
+
+interface PlanShellProps {
+  app: AppController;
+  notice: ShellNotice | null;
+}
+
+export function PlanShell({ app, notice }: PlanShellProps) {
+  const session = usePlanSession();
+  const snapshot = useSessionSnapshot();
+  const [page, setPage] = useState<PageId>('om-planen');
+  const main = useRef<HTMLElement>(null);
+  const navigated = useRef(false);
+  useEditShortcuts(session);
+  useUnsavedWarning(session);
+
+  // The conflict dialog opens by itself when a conflict arises; closing it keeps the banner.
+  const inConflict = snapshot.save.status === 'conflict';
+  const [conflictSeen, setConflictSeen] = useState(inConflict);
+  const [conflictOpen, setConflictOpen] = useState(inConflict);
+  if (inConflict !== conflictSeen) {
+    setConflictSeen(inConflict);
+    setConflictOpen(inConflict);
+  }
+
+  const title = snapshot.plan.info.title.trim() || 'Plan uten tittel';
+  useEffect(() => {
+    document.title = `${title} – Planverksted`;
+    return () => {
+      document.title = 'Planverksted';
+    };
+  }, [title]);
+
+  // After choosing a page in the navigation, continue from its heading.
+  useEffect(() => {
+    if (navigated.current) main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [page]);
+
+  return (
+    <div className="shell">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        Hopp til hovedinnholdet
+      </a>
+      <ShellHeader
+        snapshot={snapshot}
+        onUndo={session.undo}
+        onRedo={session.redo}
+        onClose={() => void app.closePlan()}
+      />
+      <div className="shell__body">
+        <SideNav
+          current={page}
+          onNavigate={(next) => {
+            navigated.current = true;
+            setPage(next);
+          }}
+        />
+        <main id="main" ref={main} className="shell__main" tabIndex={-1}>
+          {notice && (
+            <div className={`banner banner--${notice.tone}`} role="status">
+              <p>{notice.text}</p>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                onClick={() => app.setNotice(null)}
+              >
+                Skjul meldingen
+              </button>
+            </div>
+          )}
+          {app.problem && (
+            <div className="banner banner--error" role="alert">
+              <p>{app.problem}</p>
+            </div>
+          )}
+          <SaveProblemBanner
+            snapshot={snapshot}
+            onRetry={() => void session.saveNow()}
+            onShowConflict={() => setConflictOpen(true)}
+          />
+          <PageView page={page} />
+        </main>
+      </div>
+      {inConflict && conflictOpen && (
+        <ConflictDialog
+          fileName={snapshot.fileName}
+          onDismiss={() => setConflictOpen(false)}
+          onSaveCopy={() => app.saveAs(`${snapshot.plan.info.title} (kopi)`)}
+          onReload={app.reloadFromDisk}
+          onOverwrite={session.forceSave}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { SessionSnapshot } from '../state/plan-session';
+import { SaveStatus } from './SaveStatus';
+
+interface ShellHeaderProps {
+  snapshot: SessionSnapshot;
+  onUndo: () => void;
+  onRedo: () => void;
+  onClose: () => void;
+}
+
+export function ShellHeader({ snapshot, onUndo, onRedo, onClose }: ShellHeaderProps) {
+  const title = snapshot.plan.info.title.trim() || 'Plan uten tittel';
+  return (
+    <header className="shell-header">
+      <div className="shell-header__identity">
+        <p className="brand brand--small">Planverksted</p>
+        <p className="shell-header__title">{title}</p>
+        <p className="shell-header__file">
+          <span className="visually-hidden">Fil: </span>
+          {snapshot.fileName}
+        </p>
+      </div>
+      <SaveStatus status={snapshot.save.status} />
+      <div className="shell-header__actions">
+        {/* aria-disabled rather than disabled: the button keeps focus when the history runs out. */}
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-disabled={!snapshot.canUndo}
+          aria-keyshortcuts="Control+Z"
+          title="Ctrl+Z"
+          onClick={() => snapshot.canUndo && onUndo()}
+        >
+          Angre
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-disabled={!snapshot.canRedo}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+          title="Ctrl+Shift+Z eller Ctrl+Y"
+          onClick={() => snapshot.canRedo && onRedo()}
+        >
+          Gjør om
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          Lukk plan
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+import { planPages, type PageId } from './pages';
+
+interface SideNavProps {
+  current: PageId;
+  onNavigate: (page: PageId) => void;
+}
+
+/** Links, since they take the user somewhere; the address itself is not used (no routing). */
+export function SideNav({ current, onNavigate }: SideNavProps) {
+  return (
+    <nav className="side-nav" aria-label="Deler av planen">
+      <ul>
+        {planPages.map((page) => (
+          <li key={page.id}>
+            <a
+              href={`#${page.id}`}
+              className="side-nav__item"
+              aria-current={page.id === current ? 'page' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                onNavigate(page.id);
+              }}
+            >
+              {page.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

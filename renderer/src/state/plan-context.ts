@@ -1,0 +1,26 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Plan } from '../../../shared/model/plan';
+import type { PlanChange, PlanSession, SessionSnapshot } from './plan-session';
+
+export const PlanSessionContext = createContext<PlanSession | null>(null);
+
+export function usePlanSession(): PlanSession {
+  const session = useContext(PlanSessionContext);
+  if (!session) throw new Error('usePlanSession brukes utenfor en åpen plan.');
+  return session;
+}
+
+export function useSessionSnapshot(): SessionSnapshot {
+  const session = usePlanSession();
+  return useSyncExternalStore(session.subscribe, session.getSnapshot);
+}
+
+/** The open plan and the one way to change it. */
+export function usePlan(): {
+  plan: Plan;
+  edit: (change: PlanChange, coalesceKey?: string) => void;
+} {
+  const session = usePlanSession();
+  const { plan } = useSessionSnapshot();
+  return { plan, edit: session.edit };
+}
