@@ -6,6 +6,9 @@ import { FocusAreasOverviewPage } from '../pages/overview/FocusAreasOverviewPage
 import { OrganisationOverviewPage } from '../pages/overview/OrganisationOverviewPage';
 import { StrategiesOverviewPage } from '../pages/overview/StrategiesOverviewPage';
 import { TargetGroupsOverviewPage } from '../pages/overview/TargetGroupsOverviewPage';
+import { ChaptersPage } from '../pages/chapters/ChaptersPage';
+import { PeoplePage } from '../pages/people/PeoplePage';
+import { QualityPage } from '../pages/quality/QualityPage';
 import type { PageId } from './pages';
 
 export function PageView({ page }: { page: PageId }) {
@@ -20,6 +23,12 @@ export function PageView({ page }: { page: PageId }) {
       return <FocusAreasOverviewPage />;
     case 'malgrupper':
       return <TargetGroupsOverviewPage />;
+    case 'personer':
+      return <PeoplePage />;
+    case 'tekstkapitler':
+      return <ChaptersPage />;
+    case 'kvalitetssjekk':
+      return <QualityPage />;
     case 'organisering':
       return <OrganisationOverviewPage />;
     case 'budsjett':

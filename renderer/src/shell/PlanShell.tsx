@@ -3,7 +3,7 @@ import type { AppController, ShellNotice } from '../app/use-app-controller';
 import { usePlanSession, useSessionSnapshot } from '../state/plan-context';
 import { ConflictDialog } from './ConflictDialog';
 import { PageView } from './PageView';
-import type { PageId } from './pages';
+import { NavigationProvider, useNavigation } from './navigation';
 import { SaveProblemBanner } from './SaveProblemBanner';
 import { ShellHeader } from './ShellHeader';
 import { SideNav } from './SideNav';
@@ -15,12 +15,20 @@ interface PlanShellProps {
   notice: ShellNotice | null;
 }
 
-export function PlanShell({ app, notice }: PlanShellProps) {
+export function PlanShell(props: PlanShellProps) {
+  return (
+    <NavigationProvider initial="om-planen">
+      <PlanShellLayout {...props} />
+    </NavigationProvider>
+  );
+}
+
+function PlanShellLayout({ app, notice }: PlanShellProps) {
   const session = usePlanSession();
   const snapshot = useSessionSnapshot();
-  const [page, setPage] = useState<PageId>('om-planen');
+  const { page, target, navigate } = useNavigation();
   const main = useRef<HTMLElement>(null);
-  const navigated = useRef(false);
+  const firstPage = useRef(true);
   useEditShortcuts(session);
   useUnsavedWarning(session);
 
@@ -43,7 +51,13 @@ export function PlanShell({ app, notice }: PlanShellProps) {
 
   // After choosing a page in the navigation, continue from its heading.
   useEffect(() => {
-    if (navigated.current) main.current?.querySelector<HTMLElement>('h1')?.focus();
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    if (!target) main.current?.querySelector<HTMLElement>('h1')?.focus();
+    // Only a change of page moves focus; a target is focused by the page itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [page]);
 
   return (
@@ -65,13 +79,7 @@ export function PlanShell({ app, notice }: PlanShellProps) {
         onClose={() => void app.closePlan()}
       />
       <div className="shell__body">
-        <SideNav
-          current={page}
-          onNavigate={(next) => {
-            navigated.current = true;
-            setPage(next);
-          }}
-        />
+        <SideNav current={page} onNavigate={(next) => navigate(next)} />
         <main id="main" ref={main} className="shell__main" tabIndex={-1}>
           {notice && (
             <div className={`banner banner--${notice.tone}`} role="status">

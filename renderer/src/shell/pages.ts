@@ -5,8 +5,11 @@ export const planPages = [
   { id: 'strategier', label: 'Strategier' },
   { id: 'satsningsomrader', label: 'Satsningsområder og tiltak' },
   { id: 'malgrupper', label: 'Målgrupper' },
+  { id: 'personer', label: 'Personer og partnere' },
   { id: 'organisering', label: 'Organisering' },
   { id: 'budsjett', label: 'Budsjett' },
+  { id: 'tekstkapitler', label: 'Tekstkapitler' },
+  { id: 'kvalitetssjekk', label: 'Kvalitetssjekk' },
   { id: 'eksport', label: 'Eksport' },
 ] as const;
 

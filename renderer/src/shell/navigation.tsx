@@ -1,0 +1,79 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { PageId } from './pages';
+
+/** A place inside a page: the entity to show, and optionally the field to put the cursor in. */
+export interface NavTarget {
+  entityId: string;
+  field?: string;
+}
+
+interface Navigation {
+  page: PageId;
+  target: NavTarget | null;
+  /** Go to a page, optionally to an entity on it (links from Kvalitetssjekk, Sporbarhet …). */
+  navigate(page: PageId, target?: NavTarget): void;
+  clearTarget(): void;
+}
+
+const NavigationContext = createContext<Navigation | null>(null);
+
+export function NavigationProvider({
+  children,
+  initial,
+}: {
+  children: ReactNode;
+  initial: PageId;
+}) {
+  const [page, setPage] = useState<PageId>(initial);
+  const [target, setTarget] = useState<NavTarget | null>(null);
+  const navigate = useCallback((next: PageId, nextTarget?: NavTarget) => {
+    setPage(next);
+    setTarget(nextTarget ?? null);
+  }, []);
+  const clearTarget = useCallback(() => setTarget(null), []);
+  const value = useMemo(
+    () => ({ page, target, navigate, clearTarget }),
+    [page, target, navigate, clearTarget],
+  );
+  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
+}
+
+export function useNavigation(): Navigation {
+  const navigation = useContext(NavigationContext);
+  if (!navigation) throw new Error('useNavigation must be used inside NavigationProvider');
+  return navigation;
+}
+
+/**
+ * Brings the navigation target into view once the page has rendered it: the element with
+ * `data-entity-id` is scrolled to, and the field with `data-field` (or its first input) focused.
+ * Pages that hide entities (collapsed panels, filters) read `target` themselves and reveal it.
+ */
+export function useRevealTarget() {
+  const { target, clearTarget } = useNavigation();
+  useEffect(() => {
+    if (!target) return;
+    const frame = requestAnimationFrame(() => {
+      const holder = document.querySelector<HTMLElement>(
+        `[data-entity-id="${CSS.escape(target.entityId)}"]`,
+      );
+      if (!holder) return;
+      holder.scrollIntoView({ block: 'center' });
+      const field =
+        (target.field &&
+          holder.querySelector<HTMLElement>(`[data-field="${CSS.escape(target.field)}"]`)) ||
+        holder.querySelector<HTMLElement>('input, textarea, select, button, [tabindex]');
+      (field ?? holder).focus();
+      clearTarget();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [target, clearTarget]);
+}
