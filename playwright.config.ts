@@ -3,7 +3,10 @@ import { chromiumExecutable } from './tests/e2e/support/chromium';
 
 // The real renderer runs in Debian's Chromium against the local server, which uses the same
 // services as the Electron main process. `npm test` builds dist/ before this runs.
-const port = 5179;
+// A port per run, so several runs (or a developer's own server) never collide. Workers inherit
+// the chosen port through the environment.
+process.env.PLAYWRIGHT_PORT ??= String(5200 + Math.floor(Math.random() * 2000));
+const port = Number(process.env.PLAYWRIGHT_PORT);
 
 export default defineConfig({
   // `npm run screenshots` points this at tests/screens instead.
