@@ -66,14 +66,15 @@ function registerIpc() {
         });
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
-      async chooseSaveLocation(suggestedFileName) {
+      async chooseSaveLocation(suggestedFileName, filter) {
         const result = await dialog.showSaveDialog(mainWindow!, {
-          title: 'Lagre plan som',
+          title: filter.extensions.includes('bsplan') ? 'Lagre plan som' : 'Eksporter',
           defaultPath: join(app.getPath('documents'), 'Planverksted', suggestedFileName),
-          filters: [{ name: 'Planverksted-plan', extensions: ['bsplan'] }],
+          filters: [filter],
         });
         return result.canceled ? null : (result.filePath ?? null);
       },
+      openWithSystem: (path) => shell.openPath(path),
     },
   });
 

@@ -22,6 +22,8 @@ contextBridge.exposeInMainWorld('planverksted', {
   listRecentPlans: invoke(planApiChannels.listRecentPlans),
   removeRecentPlan: invoke(planApiChannels.removeRecentPlan),
   getAppInfo: invoke(planApiChannels.getAppInfo),
+  exportFile: invoke(planApiChannels.exportFile),
+  openExportedFile: invoke(planApiChannels.openExportedFile),
 });
 
 contextBridge.exposeInMainWorld('planverkstedDesktop', {

@@ -42,9 +42,15 @@ export async function startWebServer(options: WebServerOptions) {
   // Scripted dialog answers: each call takes the next answer; none queued means "cancelled".
   const openAnswers: (string | null)[] = [];
   const saveAnswers: (string | null)[] = [];
+  const openedWithSystem: string[] = [];
   const dialogs: DialogPort = {
     chooseFileToOpen: async () => openAnswers.shift() ?? null,
     chooseSaveLocation: async () => saveAnswers.shift() ?? null,
+    // A browser cannot start desktop programs; tests read what would have been opened.
+    openWithSystem: async (path) => {
+      openedWithSystem.push(path);
+      return '';
+    },
   };
   const api = createPlanService({
     plansDir,
@@ -80,7 +86,7 @@ export async function startWebServer(options: WebServerOptions) {
       const body = (await readJson(req)) as { open?: (string | null)[]; save?: (string | null)[] };
       openAnswers.splice(0, openAnswers.length, ...(body.open ?? []));
       saveAnswers.splice(0, saveAnswers.length, ...(body.save ?? []));
-      return sendJson(res, 200, { plansDir });
+      return sendJson(res, 200, { plansDir, openedWithSystem });
     }
     if (req.method !== 'GET') return sendJson(res, 405, { error: 'Ikke tillatt.' });
     return serveStatic(url.pathname, res);

@@ -6,12 +6,12 @@ import type { PlanTemplate } from '../../shared/model/template';
 import { instantiateTemplate } from '../../shared/plan/create-plan';
 import { backupPathOf, PLAN_EXTENSION, PlanFileStore } from './plan-file-store';
 import { fileNameFromTitle, uniquePlanPath, withPlanExtension } from './plan-file-names';
+import { createExportFiles, type ExportPorts } from './export-files';
 import { RecentPlans } from './recent-plans';
 
-/** File choosers: native dialogs in Electron, scripted answers in the test server. */
-export interface DialogPort {
+/** File choosers and the system's file opener: Electron's in the app, scripted in the test server. */
+export interface DialogPort extends ExportPorts {
   chooseFileToOpen(): Promise<string | null>;
-  chooseSaveLocation(suggestedFileName: string): Promise<string | null>;
 }
 
 export interface PlanServiceOptions {
@@ -22,6 +22,8 @@ export interface PlanServiceOptions {
   appVersion: string;
   transport: 'electron' | 'web';
 }
+
+const planFilter = { name: 'Planverksted-plan', extensions: ['bsplan'] };
 
 /**
  * Everything the window may ask of the file system, in one place, behind the PlanApi contract.
@@ -87,6 +89,8 @@ export function createPlanService(options: PlanServiceOptions): PlanApi {
   });
 
   return {
+    ...createExportFiles(options.dialogs),
+
     async listTemplates() {
       return (await options.templates()).map(({ id, name, description }) => ({
         id,
@@ -163,6 +167,7 @@ export function createPlanService(options: PlanServiceOptions): PlanApi {
     async savePlanAs({ plan, suggestedName }) {
       const chosen = await options.dialogs.chooseSaveLocation(
         `${fileNameFromTitle(suggestedName)}${PLAN_EXTENSION}`,
+        planFilter,
       );
       if (!chosen) return { ok: false, canceled: true };
       const path = withPlanExtension(chosen);

@@ -14,6 +14,8 @@ export const planApiChannels = {
   listRecentPlans: 'recent:list',
   removeRecentPlan: 'recent:remove',
   getAppInfo: 'app:info',
+  exportFile: 'export:save-file',
+  openExportedFile: 'export:open-file',
 } as const;
 
 export type PlanApiMethod = keyof typeof planApiChannels;

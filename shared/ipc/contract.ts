@@ -65,6 +65,16 @@ export const recentPlanSchema = z.strictObject({
 });
 export type RecentPlan = z.infer<typeof recentPlanSchema>;
 
+export const exportKinds = ['docx', 'xlsx', 'svg', 'png', 'mmd'] as const;
+export type ExportKind = (typeof exportKinds)[number];
+
+export const exportResultSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), path: filePathSchema, fileName: z.string() }),
+  z.strictObject({ ok: z.literal(false), canceled: z.literal(true) }),
+  z.strictObject({ ok: z.literal(false), canceled: z.literal(false), message: z.string() }),
+]);
+export type ExportResult = z.infer<typeof exportResultSchema>;
+
 const nothing = z.strictObject({});
 const canceled = z.strictObject({ ok: z.literal(false), canceled: z.literal(true) });
 
@@ -96,6 +106,22 @@ export const planApiContract = {
   removeRecentPlan: {
     request: z.strictObject({ path: filePathSchema }),
     reply: z.array(recentPlanSchema),
+  },
+  /** Writes an exported file (document, table, chart) where the user chooses. */
+  exportFile: {
+    request: z.strictObject({
+      kind: z.enum(exportKinds),
+      suggestedName: z.string().min(1).max(300),
+      /** Text for svg and mmd; base64 for the binary kinds. */
+      data: z.string().max(200 * 1024 * 1024),
+      encoding: z.enum(['utf8', 'base64']),
+    }),
+    reply: exportResultSchema,
+  },
+  /** Opens a file exported in this session with the program the system uses for it. */
+  openExportedFile: {
+    request: z.strictObject({ path: filePathSchema }),
+    reply: z.strictObject({ ok: z.boolean(), message: z.string() }),
   },
   getAppInfo: {
     request: nothing,

@@ -11,10 +11,22 @@ const tempDir = useTempDir();
 
 async function setup() {
   const root = await tempDir();
-  const dialogs = { open: [] as (string | null)[], save: [] as (string | null)[] };
+  const dialogs = {
+    open: [] as (string | null)[],
+    save: [] as (string | null)[],
+    asked: [] as { name: string; extensions: string[] }[],
+    openedWithSystem: [] as string[],
+  };
   const port: DialogPort = {
     chooseFileToOpen: async () => dialogs.open.shift() ?? null,
-    chooseSaveLocation: async () => dialogs.save.shift() ?? null,
+    chooseSaveLocation: async (name, filter) => {
+      dialogs.asked.push({ name, extensions: filter.extensions });
+      return dialogs.save.shift() ?? null;
+    },
+    openWithSystem: async (path) => {
+      dialogs.openedWithSystem.push(path);
+      return '';
+    },
   };
   const options = {
     plansDir: join(root, 'Planverksted'),
@@ -156,5 +168,58 @@ describe('the plan service behind PlanApi', () => {
       version: '1.2.3',
       transport: 'web',
     });
+  });
+
+  it('exports a file where the user chooses, and opens only what it exported', async () => {
+    const { api, dialogs, root } = await setup();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+    const request = {
+      kind: 'png' as const,
+      suggestedName: 'Organisasjonskart: Bydel Ås',
+      data: png.toString('base64'),
+      encoding: 'base64' as const,
+    };
+    expect(await api.exportFile(request)).toEqual({ ok: false, canceled: true });
+    expect(dialogs.asked.at(-1)).toEqual({
+      name: 'Organisasjonskart Bydel Ås.png',
+      extensions: ['png'],
+    });
+
+    dialogs.save.push(join(root, 'kart'));
+    const saved = await api.exportFile(request);
+    expect(saved).toEqual({ ok: true, path: join(root, 'kart.png'), fileName: 'kart.png' });
+    expect((await readFile(join(root, 'kart.png'))).equals(png)).toBe(true);
+
+    dialogs.save.push(join(root, 'kilde.mmd'));
+    await api.exportFile({
+      kind: 'mmd',
+      suggestedName: 'x',
+      data: 'flowchart TB\n  a --> b\n',
+      encoding: 'utf8',
+    });
+    expect(await readFile(join(root, 'kilde.mmd'), 'utf8')).toBe('flowchart TB\n  a --> b\n');
+
+    expect(await api.openExportedFile({ path: join(root, 'kart.png') })).toEqual({
+      ok: true,
+      message: '',
+    });
+    expect(dialogs.openedWithSystem).toEqual([join(root, 'kart.png')]);
+    expect((await api.openExportedFile({ path: '/etc/passwd' })).ok).toBe(false);
+  });
+
+  it('explains a failed export and writes nothing', async () => {
+    const { api, dialogs, root } = await setup();
+    await writeFile(join(root, 'fil'), 'x');
+    dialogs.save.push(join(root, 'fil', 'plan.docx'));
+    const result = await api.exportFile({
+      kind: 'docx',
+      suggestedName: 'Plan',
+      data: '',
+      encoding: 'base64',
+    });
+    expect(result).toMatchObject({ ok: false, canceled: false });
+    expect(!result.ok && !result.canceled && result.message).toMatch(
+      /^Filen kunne ikke lagres \(ENOTDIR\)\..*Planen er ikke endret\.$/,
+    );
   });
 });
