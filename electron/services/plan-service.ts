@@ -23,6 +23,15 @@ export interface PlanServiceOptions {
   transport: 'electron' | 'web';
 }
 
+/** An open or create that did not work, with the reason in bokmål. */
+function failure(
+  path: string | null,
+  message: string,
+  kind: 'io' | 'not-a-plan' = 'io',
+): OpenResult {
+  return { ok: false, path, hasBackup: false, error: { kind, message, problems: [] } };
+}
+
 const planFilter = { name: 'Planverksted-plan', extensions: ['bsplan'] };
 
 /**
@@ -67,26 +76,13 @@ export function createPlanService(options: PlanServiceOptions): PlanApi {
       await mkdir(dirname(path), { recursive: true });
       await store.create(path, plan);
     } catch (error) {
-      return {
-        ok: false,
-        path,
-        hasBackup: false,
-        error: {
-          kind: 'io',
-          message: `Planen kunne ikke opprettes i ${dirname(path)} (${(error as NodeJS.ErrnoException).code ?? 'ukjent feil'}).`,
-          problems: [],
-        },
-      };
+      const code = (error as NodeJS.ErrnoException).code ?? 'ukjent feil';
+      return failure(path, `Planen kunne ikke opprettes i ${dirname(path)} (${code}).`);
     }
     return open(path);
   }
 
-  const refuse = (path: string): OpenResult => ({
-    ok: false,
-    path,
-    hasBackup: false,
-    error: { kind: 'io', message: 'Planverksted har ikke tilgang til denne filen.', problems: [] },
-  });
+  const refuse = (path: string) => failure(path, 'Planverksted har ikke tilgang til denne filen.');
 
   return {
     ...createExportFiles(options.dialogs),
@@ -102,12 +98,7 @@ export function createPlanService(options: PlanServiceOptions): PlanApi {
     async createPlan({ templateId, title }) {
       const template = (await options.templates()).find((t) => t.id === templateId);
       if (!template) {
-        return {
-          ok: false,
-          path: null,
-          hasBackup: false,
-          error: { kind: 'not-a-plan', message: 'Malen finnes ikke.', problems: [] },
-        };
+        return failure(null, 'Malen finnes ikke.', 'not-a-plan');
       }
       const plan = instantiateTemplate(template.plan, title);
       const path = await uniquePlanPath(options.plansDir, fileNameFromTitle(plan.info.title));
@@ -172,16 +163,7 @@ export function createPlanService(options: PlanServiceOptions): PlanApi {
       if (!chosen) return { ok: false, canceled: true };
       const path = withPlanExtension(chosen);
       if (await exists(path)) {
-        return {
-          ok: false,
-          path,
-          hasBackup: false,
-          error: {
-            kind: 'io',
-            message: 'Det finnes allerede en fil med det navnet. Velg et annet navn.',
-            problems: [],
-          },
-        };
+        return failure(path, 'Det finnes allerede en fil med det navnet. Velg et annet navn.');
       }
       return writeNew(path, plan);
     },
