@@ -104,7 +104,13 @@ export async function startWebServer(options: WebServerOptions) {
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
     });
-    createReadStream(file).pipe(res);
+    // A file can vanish between stat and read (a rebuild of dist/); answer, never crash.
+    createReadStream(file)
+      .on('error', () => {
+        if (!res.headersSent) sendJson(res, 404, {});
+        else res.destroy();
+      })
+      .pipe(res);
   }
 
   await new Promise<void>((done) => server.listen(options.port, '127.0.0.1', done));
