@@ -1,3 +1,5 @@
+import '../styles/quality.css';
+import { useQualityProblems } from '../pages/quality/use-quality-problems';
 import { planPages, type PageId } from './pages';
 
 interface SideNavProps {
@@ -7,6 +9,7 @@ interface SideNavProps {
 
 /** Links, since they take the user somewhere; the address itself is not used (no routing). */
 export function SideNav({ current, onNavigate }: SideNavProps) {
+  const problems = useQualityProblems().length;
   return (
     <nav className="side-nav" aria-label="Deler av planen">
       <ul>
@@ -22,6 +25,14 @@ export function SideNav({ current, onNavigate }: SideNavProps) {
               }}
             >
               {page.label}
+              {page.id === 'kvalitetssjekk' && problems > 0 && (
+                // Read as "Kvalitetssjekk 12 problemer".
+                <>
+                  {' '}
+                  <span className="nav-badge">{problems}</span>
+                  <span className="visually-hidden"> problemer</span>
+                </>
+              )}
             </a>
           </li>
         ))}

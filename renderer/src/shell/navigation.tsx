@@ -52,6 +52,8 @@ export function useNavigation(): Navigation {
   return navigation;
 }
 
+const FOCUSABLE = 'input, textarea, select, button, [tabindex]';
+
 /**
  * Brings the navigation target into view once the page has rendered it: the element with
  * `data-entity-id` is scrolled to, and the field with `data-field` (or its first input) focused.
@@ -67,10 +69,15 @@ export function useRevealTarget() {
       );
       if (!holder) return;
       holder.scrollIntoView({ block: 'center' });
-      const field =
-        (target.field &&
-          holder.querySelector<HTMLElement>(`[data-field="${CSS.escape(target.field)}"]`)) ||
-        holder.querySelector<HTMLElement>('input, textarea, select, button, [tabindex]');
+      const named =
+        target.field &&
+        holder.querySelector<HTMLElement>(`[data-field="${CSS.escape(target.field)}"]`);
+      // `data-field` may sit on a wrapper (a group of fields): focus the first control in it.
+      const field = named
+        ? named.matches(FOCUSABLE)
+          ? named
+          : (named.querySelector<HTMLElement>(FOCUSABLE) ?? named)
+        : holder.querySelector<HTMLElement>(FOCUSABLE);
       (field ?? holder).focus();
       clearTarget();
     });

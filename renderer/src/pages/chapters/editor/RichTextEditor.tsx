@@ -1,0 +1,184 @@
+import 'prosemirror-view/style/prosemirror.css';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Command } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import type { RichText } from '../../../../../shared/model/rich-text';
+import { richTextEqual } from '../../../../../shared/plan/rich-text-operations';
+import {
+  asOwnStep,
+  formatStateOf,
+  FROM_PLAN,
+  typingGroup,
+  linkAt,
+  removeLink,
+  sameFormat,
+  setLink,
+  type FormatState,
+} from './editor-commands';
+import { createEditorState, showPlanText } from './editor-setup';
+import { EditorToolbar } from './EditorToolbar';
+import { LinkDialog, type LinkRequest } from './LinkDialog';
+import { blocksToDoc, docToBlocks } from './rich-text-conversion';
+import { cleanWordHtml, isWordHtml } from './word-paste';
+
+interface RichTextEditorProps {
+  /** The id of the editable text, for labels and for moving focus to it. */
+  editorId: string;
+  labelId: string;
+  hintId: string;
+  content: RichText;
+  /**
+   * `typing` names the block being typed in: changes with the same name merge into one undo
+   * step. null for changes that are steps of their own (formatting, links, paste).
+   */
+  onChange: (content: RichText, typing: string | null) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+}
+
+const noFormat: FormatState = { block: 'paragraph', bold: false, italic: false, link: null };
+
+/**
+ * Text with headings, lists, bold, italic and links, edited in ProseMirror and stored as the
+ * plan's blocks. The plan is the source of truth: every change goes to the plan, and text that
+ * comes back from the plan (undo, redo) is shown in the editor.
+ */
+export const RichTextEditor = memo(function RichTextEditor({
+  editorId,
+  labelId,
+  hintId,
+  content,
+  onChange,
+  onUndo,
+  onRedo,
+}: RichTextEditorProps) {
+  const mount = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  /** The text the editor last sent to the plan (or last received from it). */
+  const known = useRef<RichText>(content);
+  const latest = useRef({ onChange, onUndo, onRedo });
+  const [format, setFormat] = useState<FormatState>(noFormat);
+  const [linkRequest, setLinkRequest] = useState<LinkRequest | null>(null);
+
+  useEffect(() => {
+    latest.current = { onChange, onUndo, onRedo };
+  });
+
+  const openLinkDialog = useCallback(() => {
+    // On the next frame, so a selection change the browser has not reported yet is included.
+    requestAnimationFrame(() => {
+      const current = view.current;
+      if (!current) return;
+      const { state } = current;
+      const link = linkAt(state);
+      const { from, to, empty } = state.selection;
+      setLinkRequest({
+        href: link?.href ?? '',
+        selectedText: link
+          ? state.doc.textBetween(link.from, link.to, ' ')
+          : empty
+            ? null
+            : state.doc.textBetween(from, to, ' '),
+      });
+    });
+  }, []);
+
+  useLayoutEffect(() => {
+    const editor = new EditorView(
+      { mount: mount.current! },
+      {
+        state: createEditorState(blocksToDoc(known.current), () => openLinkDialog()),
+        attributes: {
+          id: editorId,
+          class: 'rich-editor__text',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-labelledby': labelId,
+          'aria-describedby': hintId,
+          spellcheck: 'true',
+          lang: 'nb',
+        },
+        transformPastedHTML: (html) => (isWordHtml(html) ? cleanWordHtml(html) : html),
+        handleDOMEvents: {
+          // The browser's own undo (e.g. from a context menu) would bypass the plan's history.
+          beforeinput: (_view, event) => {
+            if (event.inputType === 'historyUndo' || event.inputType === 'historyRedo') {
+              event.preventDefault();
+              if (event.inputType === 'historyUndo') latest.current.onUndo();
+              else latest.current.onRedo();
+              return true;
+            }
+            return false;
+          },
+        },
+        dispatchTransaction(tr) {
+          const next = editor.state.apply(tr);
+          editor.updateState(next);
+          const nextFormat = formatStateOf(next);
+          setFormat((previous) => (sameFormat(previous, nextFormat) ? previous : nextFormat));
+          if (tr.docChanged && !tr.getMeta(FROM_PLAN)) {
+            const blocks = docToBlocks(next.doc);
+            if (richTextEqual(blocks, known.current)) return;
+            known.current = blocks;
+            latest.current.onChange(blocks, typingGroup(tr, next));
+          }
+        },
+      },
+    );
+    view.current = editor;
+    setFormat(formatStateOf(editor.state));
+    return () => {
+      editor.destroy();
+      view.current = null;
+    };
+  }, [editorId, labelId, hintId, openLinkDialog]);
+
+  // Text from the plan that the editor did not write: undo, redo, or a reload from disk.
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || content === known.current) return;
+    known.current = content;
+    if (!richTextEqual(content, docToBlocks(editor.state.doc))) {
+      showPlanText(editor, blocksToDoc(content));
+    }
+  }, [content]);
+
+  const run = (command: Command) => {
+    const editor = view.current;
+    if (!editor) return;
+    asOwnStep(command)(editor.state, editor.dispatch, editor);
+    editor.focus();
+  };
+
+  const closeLinkDialog = (command?: Command) => {
+    setLinkRequest(null);
+    // After the dialog has given focus back, so the cursor shows where the link is.
+    requestAnimationFrame(() => {
+      const editor = view.current;
+      if (!editor) return;
+      if (command) command(editor.state, editor.dispatch, editor);
+      editor.focus();
+    });
+  };
+
+  return (
+    <div className="rich-editor">
+      <EditorToolbar format={format} controls={editorId} onCommand={run} onLink={openLinkDialog} />
+      <div ref={mount} />
+      {format.link && (
+        <p className="rich-editor__link-info">
+          Lenke til{' '}
+          <span className="rich-editor__link-address">{format.link.replace(/^mailto:/i, '')}</span>
+        </p>
+      )}
+      {linkRequest && (
+        <LinkDialog
+          request={linkRequest}
+          onSave={(href, text) => closeLinkDialog(setLink(href, text))}
+          onRemove={() => closeLinkDialog(removeLink)}
+          onCancel={() => closeLinkDialog()}
+        />
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,100 @@
+import { Schema, type MarkSpec, type NodeSpec } from 'prosemirror-model';
+import { parseLinkAddress } from '../../../../../shared/plan/rich-text-operations';
+
+// The editor's document has exactly the shapes of the plan's rich text (shared/model/rich-text.ts):
+// paragraphs, headings 2 and 3, flat bullet and numbered lists whose items are one paragraph,
+// and bold, italic and link marks. Anything pasted is fitted into these shapes.
+
+const nodes: Record<string, NodeSpec> = {
+  doc: { content: 'block+' },
+  paragraph: {
+    group: 'block',
+    content: 'text*',
+    parseDOM: [{ tag: 'p' }],
+    toDOM: () => ['p', 0],
+  },
+  heading: {
+    group: 'block',
+    content: 'text*',
+    attrs: {
+      level: {
+        default: 2,
+        validate: (level) => {
+          if (level !== 2 && level !== 3) throw new RangeError('Overskrifter har nivå 2 eller 3.');
+        },
+      },
+    },
+    defining: true,
+    parseDOM: [
+      { tag: 'h1', attrs: { level: 2 } },
+      { tag: 'h2', attrs: { level: 2 } },
+      { tag: 'h3', attrs: { level: 3 } },
+      { tag: 'h4', attrs: { level: 3 } },
+      { tag: 'h5', attrs: { level: 3 } },
+      { tag: 'h6', attrs: { level: 3 } },
+    ],
+    toDOM: (node) => [`h${String(node.attrs.level)}`, 0],
+  },
+  bullet_list: {
+    group: 'block',
+    content: 'list_item+',
+    parseDOM: [{ tag: 'ul' }],
+    toDOM: () => ['ul', 0],
+  },
+  ordered_list: {
+    group: 'block',
+    content: 'list_item+',
+    parseDOM: [{ tag: 'ol' }],
+    toDOM: () => ['ol', 0],
+  },
+  list_item: {
+    content: 'paragraph',
+    defining: true,
+    parseDOM: [{ tag: 'li' }],
+    toDOM: () => ['li', 0],
+  },
+  text: { group: 'inline' },
+};
+
+// The order here is the order of marks on a piece of text: link outside, then bold, then italic.
+const marks: Record<string, MarkSpec> = {
+  link: {
+    attrs: { href: { validate: 'string' } },
+    inclusive: false,
+    parseDOM: [
+      {
+        tag: 'a[href]',
+        // Only addresses the plan model accepts; other links keep their text and lose the link.
+        getAttrs: (dom) => {
+          const parsed = parseLinkAddress(dom.getAttribute('href') ?? '');
+          return parsed.ok ? { href: parsed.href } : false;
+        },
+      },
+    ],
+    toDOM: (mark) => ['a', { href: mark.attrs.href as string, rel: 'noopener noreferrer' }, 0],
+  },
+  strong: {
+    parseDOM: [
+      { tag: 'strong' },
+      // Google Docs wraps everything in <b style="font-weight:normal">.
+      { tag: 'b', getAttrs: (dom) => dom.style.fontWeight !== 'normal' && null },
+      { style: 'font-weight=400', clearMark: (m) => m.type.name === 'strong' },
+      {
+        style: 'font-weight',
+        getAttrs: (value) => /^(bold(er)?|[5-9]\d{2,})$/.test(value) && null,
+      },
+    ],
+    toDOM: () => ['strong', 0],
+  },
+  em: {
+    parseDOM: [
+      { tag: 'i' },
+      { tag: 'em' },
+      { style: 'font-style=italic' },
+      { style: 'font-style=normal', clearMark: (m) => m.type.name === 'em' },
+    ],
+    toDOM: () => ['em', 0],
+  },
+};
+
+export const richTextSchema = new Schema({ nodes, marks });
