@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { PageHeading } from '../../components/PageHeading';
+import { useRevealTarget } from '../../shell/navigation';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import type { Plan } from '../../../../shared/model/plan';
 import { DeletionContext, type DeletionAnnouncer } from './deletion-notice';
@@ -33,6 +34,8 @@ export function GoalsPage() {
     }),
     [session],
   );
+  // Links from Kvalitetssjekk and elsewhere land on a goal; every goal is always shown.
+  useRevealTarget();
   const visible = deletion !== null && deletion.plan === plan;
 
   return (

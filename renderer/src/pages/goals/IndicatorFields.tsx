@@ -19,7 +19,7 @@ export function IndicatorFields({ idBase, resultGoalId, indicator }: IndicatorFi
     );
 
   return (
-    <div className="indicator">
+    <div className="indicator" data-field="indicator">
       <div className="field-row field-row--wide-first">
         <TextField
           id={`${idBase}-indicator-name`}

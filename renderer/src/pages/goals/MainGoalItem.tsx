@@ -13,6 +13,7 @@ import { useDeletionAnnouncer } from './deletion-notice';
 import { focusSoon, keepingFocus } from './focus';
 import { MoveButtons, moveKeyHandler } from './MoveButtons';
 import { SubGoalItem } from './SubGoalItem';
+import { GoalSupport } from '../traceability/GoalSupport';
 
 interface MainGoalItemProps {
   goal: MainGoal;
@@ -32,7 +33,7 @@ export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
   const move = (delta: -1 | 1) => keepingFocus(() => edit((p) => moveMainGoal(p, goal.id, delta)));
 
   return (
-    <li className="goal-card" onKeyDown={moveKeyHandler(move)}>
+    <li className="goal-card" data-entity-id={goal.id} onKeyDown={moveKeyHandler(move)}>
       <article aria-labelledby={`${idBase}-heading`}>
         <div className="goal-card__head">
           <h3 id={`${idBase}-heading`} className="goal-card__heading">
@@ -107,6 +108,8 @@ export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
             ))}
           </SelectField>
         </div>
+
+        <GoalSupport goalId={goal.id} />
 
         <h4 className="subheading">Delmål</h4>
         {goal.subGoals.length === 0 ? (

@@ -9,6 +9,7 @@ import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from './deletion-notice';
 import { focusSoon } from './focus';
 import { IndicatorFields } from './IndicatorFields';
+import { GoalSupport } from '../traceability/GoalSupport';
 
 interface ResultGoalItemProps {
   resultGoal: ResultGoal;
@@ -23,7 +24,7 @@ export function ResultGoalItem({ resultGoal, number }: ResultGoalItemProps) {
   const { indicator } = resultGoal;
 
   return (
-    <li className="result-goal">
+    <li className="result-goal" data-entity-id={resultGoal.id}>
       <fieldset className="fieldset">
         <legend className="result-goal__legend">Resultatmål {number}</legend>
         <TextField
@@ -45,6 +46,7 @@ export function ResultGoalItem({ resultGoal, number }: ResultGoalItemProps) {
             <button
               type="button"
               className="button button--small"
+              data-field="indicator"
               aria-label={`Legg til indikator for resultatmål ${number}`}
               onClick={() => {
                 edit((p) => updateIndicator(p, resultGoal.id, {}));
@@ -55,6 +57,7 @@ export function ResultGoalItem({ resultGoal, number }: ResultGoalItemProps) {
             </button>
           </div>
         )}
+        <GoalSupport goalId={resultGoal.id} />
         <div className="button-row">
           {indicator && (
             <button

@@ -12,6 +12,7 @@ import { useDeletionAnnouncer } from './deletion-notice';
 import { focusSoon, keepingFocus } from './focus';
 import { MoveButtons, moveKeyHandler } from './MoveButtons';
 import { ResultGoalItem } from './ResultGoalItem';
+import { GoalSupport } from '../traceability/GoalSupport';
 
 interface SubGoalItemProps {
   subGoal: SubGoal;
@@ -30,7 +31,7 @@ export function SubGoalItem({ subGoal, number, index, count }: SubGoalItemProps)
     keepingFocus(() => edit((p) => moveSubGoal(p, subGoal.id, delta)));
 
   return (
-    <li className="sub-goal" onKeyDown={moveKeyHandler(move)}>
+    <li className="sub-goal" data-entity-id={subGoal.id} onKeyDown={moveKeyHandler(move)}>
       <div className="goal-card__head">
         <h5 id={`${idBase}-heading`} className="sub-goal__heading">
           Delmål {number}
@@ -74,6 +75,7 @@ export function SubGoalItem({ subGoal, number, index, count }: SubGoalItemProps)
           edit((p) => updateSubGoal(p, subGoal.id, { description }), key('description'))
         }
       />
+      <GoalSupport goalId={subGoal.id} />
       <div className="result-goals">
         <p className="result-goals__title">Resultatmål</p>
         {subGoal.resultGoals.length === 0 ? (
@@ -94,6 +96,7 @@ export function SubGoalItem({ subGoal, number, index, count }: SubGoalItemProps)
         <button
           type="button"
           className="button button--small"
+          data-field="resultGoals"
           aria-label={`Legg til resultatmål under delmål ${number}`}
           onClick={() => {
             const id = newId();

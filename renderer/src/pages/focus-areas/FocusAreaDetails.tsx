@@ -1,0 +1,75 @@
+import type { FocusArea } from '../../../../shared/model/strategies';
+import {
+  setFocusAreaStrategy,
+  updateFocusArea,
+  type FocusAreaFields,
+} from '../../../../shared/plan/focus-area-operations';
+import { usePlan } from '../../state/plan-context';
+import { CheckboxGroup } from '../measures/CheckboxGroup';
+import { DraftTextField } from '../measures/DraftTextField';
+import { FocusAreaGoals } from './FocusAreaGoals';
+
+interface FocusAreaDetailsProps {
+  id: string;
+  area: FocusArea;
+}
+
+/** Code, title and description of a focus area, its own goals and the strategies it uses. */
+export function FocusAreaDetails({ id, area }: FocusAreaDetailsProps) {
+  const { plan, edit } = usePlan();
+  const idBase = `area-${area.id}`;
+  const set = (fields: FocusAreaFields, key: string) =>
+    edit((p) => updateFocusArea(p, area.id, fields), `focusArea.${area.id}.${key}`);
+
+  return (
+    <div id={id} className="area-details">
+      <div className="field-row field-row--code-title">
+        <DraftTextField
+          id={`${idBase}-code`}
+          field="code"
+          label="Kode"
+          className="field--code"
+          value={area.code}
+          onChange={(code) => set({ code }, 'code')}
+        />
+        <DraftTextField
+          id={`${idBase}-title`}
+          field="title"
+          label="Navn på satsningsområdet"
+          value={area.title}
+          onChange={(title) => set({ title }, 'title')}
+        />
+      </div>
+      <p className="field__hint area-details__code-hint">
+        Koden er første del av tiltakskodene ({area.code || '1'}A, {area.code || '1'}B …). Endrer du
+        koden, følger tiltakskodene med.
+      </p>
+      <DraftTextField
+        id={`${idBase}-description`}
+        field="description"
+        label="Beskrivelse"
+        multiline
+        rows={3}
+        value={area.description}
+        onChange={(description) => set({ description }, 'description')}
+      />
+      <div className="area-details__columns">
+        <FocusAreaGoals area={area} />
+        <CheckboxGroup
+          legend="Strategier satsningsområdet bruker"
+          idBase={`${idBase}-strategies`}
+          field="strategyIds"
+          options={plan.strategies.map((s) => ({
+            id: s.id,
+            label: `${s.code} ${s.title}`.trim() || 'Strategi uten navn',
+          }))}
+          selected={area.strategyIds}
+          onToggle={(strategyId, on) =>
+            edit((p) => setFocusAreaStrategy(p, area.id, strategyId, on))
+          }
+          empty="Planen har ingen strategier ennå. Legg dem til under Strategier."
+        />
+      </div>
+    </div>
+  );
+}

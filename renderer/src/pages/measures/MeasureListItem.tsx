@@ -1,0 +1,130 @@
+import { memo, useState, type DragEvent } from 'react';
+import { measureStatusLabels, type Measure } from '../../../../shared/model/measures';
+import { moveMeasure, placeMeasure } from '../../../../shared/plan/measure-operations';
+import { usePlanSession } from '../../state/plan-context';
+import {
+  carries,
+  isUpperHalf,
+  leftElement,
+  MEASURE_DRAG,
+  startDrag,
+} from '../focus-areas/drag-data';
+import { focusSoon, keepingFocus } from '../goals/focus';
+import { MoveButtons, moveKeyHandler } from '../goals/MoveButtons';
+import { MeasureEditor } from './MeasureEditor';
+
+interface MeasureListItemProps {
+  measure: Measure;
+  ownerLabel: string;
+  index: number;
+  count: number;
+  /** The measure after this one in the focus area (for dropping below this one). */
+  nextId: string | null;
+  expanded: boolean;
+  onToggle: (measureId: string) => void;
+}
+
+export const measureToggleId = (measureId: string) => `measure-${measureId}-toggle`;
+
+/**
+ * One measure in a focus area: a summary row that opens the editor. Memoised, and it reads the
+ * plan only through its props, so typing in one measure does not redraw the others.
+ */
+export const MeasureListItem = memo(function MeasureListItem({
+  measure,
+  ownerLabel,
+  index,
+  count,
+  nextId,
+  expanded,
+  onToggle,
+}: MeasureListItemProps) {
+  const session = usePlanSession();
+  const [drop, setDrop] = useState<'before' | 'after' | null>(null);
+  const id = measure.id;
+  const idBase = `measure-${id}`;
+  const label = `tiltak ${measure.code || 'uten kode'}`;
+  const move = (delta: -1 | 1) =>
+    keepingFocus(() => session.edit((p) => moveMeasure(p, id, delta)));
+
+  const onDragOver = (event: DragEvent<HTMLLIElement>) => {
+    if (!carries(event, MEASURE_DRAG)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    event.dataTransfer.dropEffect = 'move';
+    setDrop(isUpperHalf(event) ? 'before' : 'after');
+  };
+  const onDrop = (event: DragEvent<HTMLLIElement>) => {
+    if (!carries(event, MEASURE_DRAG)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const dragged = event.dataTransfer.getData(MEASURE_DRAG);
+    const before = isUpperHalf(event) ? id : nextId;
+    setDrop(null);
+    if (dragged) session.edit((p) => placeMeasure(p, dragged, measure.focusAreaId, before));
+  };
+
+  return (
+    <li
+      className={`measure-item${drop ? ` measure-item--drop-${drop}` : ''}${expanded ? ' measure-item--open' : ''}`}
+      data-entity-id={id}
+      onKeyDown={moveKeyHandler(move)}
+      onDragOver={onDragOver}
+      onDragLeave={(event) => leftElement(event) && setDrop(null)}
+      onDrop={onDrop}
+    >
+      <div
+        className="measure-item__row"
+        draggable
+        onDragStart={(event) => startDrag(event, MEASURE_DRAG, id)}
+      >
+        <span className="drag-handle" aria-hidden="true" title="Dra for å flytte">
+          ⠿
+        </span>
+        <button
+          id={measureToggleId(id)}
+          type="button"
+          className="measure-item__toggle"
+          aria-expanded={expanded}
+          aria-controls={expanded ? `${idBase}-editor` : undefined}
+          onClick={() => onToggle(id)}
+        >
+          <span className="measure-code">{measure.code || '–'}</span>{' '}
+          <span className="measure-item__title">{measure.title || 'Tiltak uten tittel'}</span>
+        </button>
+        <span className="measure-item__meta">
+          {ownerLabel ? (
+            <span className="measure-item__owner">{ownerLabel}</span>
+          ) : (
+            <span className="tag tag--gap">Mangler ansvarlig</span>
+          )}
+          <span className={`status-tag status-tag--${measure.status}`}>
+            {measureStatusLabels[measure.status]}
+          </span>
+          <span className="measure-item__progress">{measure.progress} %</span>
+        </span>
+      </div>
+      {expanded && (
+        <div id={`${idBase}-editor`} className="measure-item__editor">
+          <MeasureEditor
+            measure={measure}
+            restoreFocusId={measureToggleId}
+            extraActions={
+              <MoveButtons
+                idBase={idBase}
+                what={label}
+                canMoveUp={index > 0}
+                canMoveDown={index < count - 1}
+                onMove={move}
+              />
+            }
+            onDuplicated={(copyId) => {
+              onToggle(copyId);
+              focusSoon(`measure-${copyId}-title`);
+            }}
+          />
+        </div>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,206 @@
+import { formatDate } from '../../../../shared/format/dates';
+import { measureStatuses, type Measure } from '../../../../shared/model/measures';
+import type { FocusArea } from '../../../../shared/model/strategies';
+import { partyKey } from './party-labels';
+
+// The table of all measures as pure data: rows, filters and sorting, kept out of React so they
+// can be tested and so the table only re-renders rows whose measure changed.
+
+export interface MeasureRow {
+  measure: Measure;
+  /** Position in the plan: focus area order, then order within the area. */
+  order: number;
+  areaLabel: string;
+  ownerLabel: string;
+  period: string;
+}
+
+export interface MeasureFilter {
+  text: string;
+  focusAreaId: string;
+  /** A party key, NO_OWNER, or '' for everyone. */
+  owner: string;
+  status: string;
+  targetGroupId: string;
+  strategyId: string;
+}
+
+export const NO_OWNER = 'ingen';
+export const emptyFilter: MeasureFilter = {
+  text: '',
+  focusAreaId: '',
+  owner: '',
+  status: '',
+  targetGroupId: '',
+  strategyId: '',
+};
+
+export type SortKey =
+  'plan' | 'code' | 'title' | 'focusArea' | 'owner' | 'status' | 'progress' | 'period';
+export type SortDirection = 'ascending' | 'descending';
+export interface MeasureSort {
+  key: SortKey;
+  direction: SortDirection;
+}
+export const planOrder: MeasureSort = { key: 'plan', direction: 'ascending' };
+
+export function periodLabel(measure: Pick<Measure, 'startDate' | 'endDate'>): string {
+  if (!measure.startDate && !measure.endDate) return '';
+  return `${formatDate(measure.startDate) || '?'}–${formatDate(measure.endDate) || '?'}`;
+}
+
+// One row per measure object: a measure that did not change keeps its row (and its period text).
+const rowCache = new WeakMap<Measure, MeasureRow>();
+
+export function buildRows(
+  focusAreas: readonly FocusArea[],
+  measures: readonly Measure[],
+  partyLabels: ReadonlyMap<string, string>,
+): MeasureRow[] {
+  const areaLabels = new Map(
+    focusAreas.map((f) => [f.id, `${f.code} ${f.title}`.trim() || 'Uten navn']),
+  );
+  const rows: MeasureRow[] = [];
+  for (const area of focusAreas) {
+    for (const measure of measures) {
+      if (measure.focusAreaId !== area.id) continue;
+      const order = rows.length;
+      const areaLabel = areaLabels.get(area.id) ?? '';
+      const ownerLabel = measure.owner ? (partyLabels.get(partyKey(measure.owner)) ?? '') : '';
+      let row = rowCache.get(measure);
+      if (
+        !row ||
+        row.order !== order ||
+        row.areaLabel !== areaLabel ||
+        row.ownerLabel !== ownerLabel
+      ) {
+        row = {
+          measure,
+          order,
+          areaLabel,
+          ownerLabel,
+          period: row?.period ?? periodLabel(measure),
+        };
+        rowCache.set(measure, row);
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+// Lower-cased search text per measure object: a measure that did not change is not re-read.
+const searchTexts = new WeakMap<Measure, string>();
+function searchTextOf(m: Measure): string {
+  let text = searchTexts.get(m);
+  if (text === undefined) {
+    text = [m.code, m.title, m.description, m.expectedResult].join('\n').toLocaleLowerCase('nb');
+    searchTexts.set(m, text);
+  }
+  return text;
+}
+
+/**
+ * The filter without choices that no longer exist (a focus area deleted since, another plan):
+ * a filter the user cannot see in its select must not hide measures.
+ */
+export function validFilter(
+  filter: MeasureFilter,
+  known: {
+    focusAreaIds: ReadonlySet<string>;
+    partyKeys: ReadonlySet<string>;
+    targetGroupIds: ReadonlySet<string>;
+    strategyIds: ReadonlySet<string>;
+  },
+): MeasureFilter {
+  const keep = (value: string, ids: ReadonlySet<string>) => (value && !ids.has(value) ? '' : value);
+  const next = {
+    ...filter,
+    focusAreaId: keep(filter.focusAreaId, known.focusAreaIds),
+    owner: filter.owner === NO_OWNER ? NO_OWNER : keep(filter.owner, known.partyKeys),
+    targetGroupId: keep(filter.targetGroupId, known.targetGroupIds),
+    strategyId: keep(filter.strategyId, known.strategyIds),
+  };
+  return (Object.keys(next) as (keyof MeasureFilter)[]).every((k) => next[k] === filter[k])
+    ? filter
+    : next;
+}
+
+export function isFiltered(filter: MeasureFilter): boolean {
+  return Object.values(filter).some((value) => value.trim() !== '');
+}
+
+/** The rows that match every filter; the text search looks in code, title, description and result. */
+export function filterRows(rows: readonly MeasureRow[], filter: MeasureFilter): MeasureRow[] {
+  const words = filter.text.toLocaleLowerCase('nb').split(/\s+/).filter(Boolean);
+  return rows.filter(({ measure: m }) => {
+    if (filter.focusAreaId && m.focusAreaId !== filter.focusAreaId) return false;
+    if (
+      filter.owner === NO_OWNER
+        ? m.owner !== null
+        : filter.owner && partyKey(m.owner) !== filter.owner
+    )
+      return false;
+    if (filter.status && m.status !== filter.status) return false;
+    if (filter.targetGroupId && !m.targetGroupIds.includes(filter.targetGroupId)) return false;
+    if (filter.strategyId && !m.strategyIds.includes(filter.strategyId)) return false;
+    if (words.length) {
+      const text = searchTextOf(m);
+      if (!words.every((w) => text.includes(w))) return false;
+    }
+    return true;
+  });
+}
+
+const collator = new Intl.Collator('nb', { numeric: true, sensitivity: 'base' });
+const statusOrder = new Map<string, number>(measureStatuses.map((s, i) => [s, i]));
+
+/** Empty values sort last in both directions: a gap is never what the user is looking for. */
+function compareText(a: string, b: string, sign: number): number {
+  if (!a || !b) return a === b ? 0 : a ? -1 : 1;
+  return sign * collator.compare(a, b);
+}
+
+export function sortRows(rows: readonly MeasureRow[], sort: MeasureSort): readonly MeasureRow[] {
+  // Rows are built in plan order.
+  if (sort.key === 'plan' && sort.direction === 'ascending') return rows;
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const compare = (a: MeasureRow, b: MeasureRow): number => {
+    const x = a.measure;
+    const y = b.measure;
+    switch (sort.key) {
+      case 'plan':
+        return sign * (a.order - b.order);
+      case 'code':
+        return compareText(x.code.trim(), y.code.trim(), sign);
+      case 'title':
+        return compareText(x.title.trim(), y.title.trim(), sign);
+      case 'focusArea':
+        return 0; // rows are built in focus area order, and the sort below is stable
+      case 'owner':
+        return compareText(a.ownerLabel, b.ownerLabel, sign);
+      case 'status':
+        return sign * ((statusOrder.get(x.status) ?? 0) - (statusOrder.get(y.status) ?? 0));
+      case 'progress':
+        return sign * (x.progress - y.progress);
+      case 'period':
+        return (
+          compareText(x.startDate ?? '', y.startDate ?? '', sign) ||
+          compareText(x.endDate ?? '', y.endDate ?? '', sign)
+        );
+    }
+  };
+  const sorted = rows.slice().sort((a, b) => compare(a, b) || a.order - b.order);
+  return sort.key === 'focusArea' && sign < 0 ? reverseAreas(sorted) : sorted;
+}
+
+/** Focus areas in reverse order, measures within each area still in plan order. */
+function reverseAreas(rows: MeasureRow[]): MeasureRow[] {
+  const groups: MeasureRow[][] = [];
+  for (const row of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.measure.focusAreaId === row.measure.focusAreaId) last.push(row);
+    else groups.push([row]);
+  }
+  return groups.reverse().flat();
+}

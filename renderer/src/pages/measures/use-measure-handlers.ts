@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import type { Measure } from '../../../../shared/model/measures';
+import type { PartyRef } from '../../../../shared/model/primitives';
+import {
+  moveMeasureToFocusArea,
+  toggleMeasureLink,
+  updateMeasure,
+  type MeasureFields,
+} from '../../../../shared/plan/measure-operations';
+import { usePlanSession } from '../../state/plan-context';
+
+type TextKey =
+  'code' | 'title' | 'description' | 'expectedResult' | 'challenges' | 'correctiveAction';
+type ListKey = 'partnerIds' | 'targetGroupIds' | 'strategyIds' | 'goalIds';
+
+/**
+ * One stable set of change handlers per measure. The editor's parts are memoised, so a field
+ * only draws again when its own value changes; new handlers on every keystroke would undo that.
+ */
+export function useMeasureHandlers(measureId: string) {
+  const session = usePlanSession();
+  return useMemo(() => {
+    const set = (fields: MeasureFields, key?: string) =>
+      session.edit(
+        (p) => updateMeasure(p, measureId, fields),
+        key && `measure.${measureId}.${key}`,
+      );
+    // Typing in one field is one undo step (coalesced by field).
+    const text = (key: TextKey) => (value: string) => set({ [key]: value }, key);
+    const list = (key: ListKey) => (id: string, on: boolean) =>
+      session.edit((p) => toggleMeasureLink(p, measureId, key, id, on));
+    return {
+      code: text('code'),
+      title: text('title'),
+      description: text('description'),
+      expectedResult: text('expectedResult'),
+      challenges: text('challenges'),
+      correctiveAction: text('correctiveAction'),
+      partnerIds: list('partnerIds'),
+      targetGroupIds: list('targetGroupIds'),
+      strategyIds: list('strategyIds'),
+      goalIds: list('goalIds'),
+      owner: (owner: PartyRef | null) => set({ owner }),
+      dates: (startDate: string | null, endDate: string | null) =>
+        set({ startDate, endDate }, 'dates'),
+      status: (status: Measure['status']) => set({ status }),
+      progress: (progress: Measure['progress']) => set({ progress }),
+      sharedProject: (sharedProject: Measure['sharedProject'], key?: string) =>
+        set({ sharedProject }, key),
+      focusArea: (focusAreaId: string) =>
+        session.edit((p) => moveMeasureToFocusArea(p, measureId, focusAreaId)),
+    };
+  }, [session, measureId]);
+}

@@ -1,0 +1,124 @@
+import type { ComponentProps } from 'react';
+import type { Strategy } from '../../../../shared/model/strategies';
+import {
+  moveStrategy,
+  removeStrategy,
+  strategyUsage,
+  updateStrategy,
+  type StrategyFields,
+} from '../../../../shared/plan/strategy-operations';
+import { TextField } from '../../components/TextField';
+import { usePlan } from '../../state/plan-context';
+import { keepingFocus } from '../goals/focus';
+import { MoveButtons, moveKeyHandler } from '../goals/MoveButtons';
+import { DragHandle } from './DragHandle';
+import { StrategyGoalPicker } from './StrategyGoalPicker';
+import { StrategyUsageInfo } from './StrategyUsageInfo';
+
+interface StrategyItemProps {
+  strategy: Strategy;
+  index: number;
+  count: number;
+  dragClass: string;
+  dragHandle: ComponentProps<typeof DragHandle>;
+  onDeleted: (message: string, restoreFocusId: string) => void;
+}
+
+/** "Strategi 1: KUNNSKAP", or "Strategi 1" while it has no title. */
+export function strategyHeading(strategy: Strategy, index: number): string {
+  const code = strategy.code.trim() || String(index + 1);
+  const title = strategy.title.trim();
+  return title ? `Strategi ${code}: ${title}` : `Strategi ${code}`;
+}
+
+export function StrategyItem({
+  strategy,
+  index,
+  count,
+  dragClass,
+  dragHandle,
+  onDeleted,
+}: StrategyItemProps) {
+  const { plan, edit } = usePlan();
+  const idBase = `strategy-${strategy.id}`;
+  const heading = strategyHeading(strategy, index);
+  const what = `strategi ${strategy.code.trim() || index + 1}`;
+  const change = (fields: StrategyFields, field: string) =>
+    edit((p) => updateStrategy(p, strategy.id, fields), `strategy.${strategy.id}.${field}`);
+  const move = (delta: -1 | 1) =>
+    keepingFocus(() => edit((p) => moveStrategy(p, strategy.id, delta)));
+
+  const remove = () => {
+    const usage = strategyUsage(plan, strategy.id);
+    const uses = [
+      usage.focusAreas.length > 0 &&
+        `${usage.focusAreas.length} ${usage.focusAreas.length === 1 ? 'satsningsområde' : 'satsningsområder'}`,
+      usage.measures.length > 0 && `${usage.measures.length} tiltak`,
+    ].filter(Boolean);
+    edit((p) => removeStrategy(p, strategy.id));
+    onDeleted(
+      `${heading} er slettet${uses.length ? ` og tatt ut av ${uses.join(' og ')}` : ''}.`,
+      `${idBase}-title`,
+    );
+  };
+
+  return (
+    <li
+      className={`strategy-card ${dragClass}`.trim()}
+      data-entity-id={strategy.id}
+      data-drag-id={strategy.id}
+      onKeyDown={moveKeyHandler(move)}
+    >
+      <article id={idBase} tabIndex={-1} aria-labelledby={`${idBase}-heading`}>
+        <div className="strategy-card__head">
+          <DragHandle {...dragHandle} />
+          <h3 id={`${idBase}-heading`} className="strategy-card__heading">
+            {heading}
+          </h3>
+          <div className="goal-card__actions">
+            <MoveButtons
+              idBase={idBase}
+              what={what}
+              canMoveUp={index > 0}
+              canMoveDown={index < count - 1}
+              onMove={move}
+            />
+            <button
+              type="button"
+              className="button button--quiet button--small button--danger-text"
+              aria-label={`Slett ${what}`}
+              onClick={remove}
+            >
+              Slett
+            </button>
+          </div>
+        </div>
+        <div className="strategy-card__fields">
+          <TextField
+            id={`${idBase}-code`}
+            label="Nummer eller bokstav"
+            value={strategy.code}
+            onChange={(code) => change({ code }, 'code')}
+          />
+          <TextField
+            id={`${idBase}-title`}
+            label="Tittel"
+            hint="Kort, gjerne ett ord, for eksempel KUNNSKAP."
+            value={strategy.title}
+            onChange={(title) => change({ title }, 'title')}
+          />
+        </div>
+        <TextField
+          id={`${idBase}-description`}
+          label="Beskrivelse"
+          multiline
+          rows={3}
+          value={strategy.description}
+          onChange={(description) => change({ description }, 'description')}
+        />
+        <StrategyGoalPicker strategy={strategy} what={what} />
+        <StrategyUsageInfo strategy={strategy} />
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+import { useCallback, useState } from 'react';
+import type { Plan } from '../../../../shared/model/plan';
+import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
+import { focusSoon } from '../goals/focus';
+
+interface Deletion {
+  message: string;
+  /** The plan right after the deletion: the notice shows only while nothing else has changed. */
+  plan: Plan;
+  restoreFocusId: string;
+  /** Changes with every deletion, so focus moves to "Angre" each time. */
+  serial: number;
+}
+
+/**
+ * The "… er slettet – Angre" notice of a page (the DeletionNotice of Visjon og mål): call
+ * `announce` right after the deleting edit; undo restores the plan and focus.
+ */
+export function useDeletionNotice() {
+  const session = usePlanSession();
+  const { plan } = useSessionSnapshot();
+  const [deletion, setDeletion] = useState<Deletion | null>(null);
+  const announce = useCallback(
+    (message: string, restoreFocusId: string) => {
+      const after = session.plan;
+      setDeletion((previous) => ({
+        message,
+        plan: after,
+        restoreFocusId,
+        serial: (previous?.serial ?? 0) + 1,
+      }));
+    },
+    [session],
+  );
+  const visible = deletion !== null && deletion.plan === plan;
+  return {
+    announce,
+    noticeProps: {
+      message: visible ? deletion.message : null,
+      serial: deletion?.serial ?? 0,
+      onUndo: () => {
+        session.undo();
+        if (deletion) focusSoon(deletion.restoreFocusId);
+        setDeletion(null);
+      },
+      onHide: () => setDeletion(null),
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import type { ComponentProps } from 'react';
+import type { TargetGroup } from '../../../../shared/model/strategies';
+import {
+  moveTargetGroup,
+  removeTargetGroup,
+  targetGroupUsage,
+  updateTargetGroup,
+  type TargetGroupFields,
+} from '../../../../shared/plan/target-group-operations';
+import { TextField } from '../../components/TextField';
+import { usePlan } from '../../state/plan-context';
+import { keepingFocus } from '../goals/focus';
+import { MoveButtons, moveKeyHandler } from '../goals/MoveButtons';
+import { DragHandle } from '../strategies/DragHandle';
+import { LinkList, MeasureLink } from '../traceability/links';
+
+interface TargetGroupItemProps {
+  group: TargetGroup;
+  index: number;
+  count: number;
+  dragClass: string;
+  dragHandle: ComponentProps<typeof DragHandle>;
+  onDeleted: (message: string, restoreFocusId: string) => void;
+}
+
+export function TargetGroupItem({
+  group,
+  index,
+  count,
+  dragClass,
+  dragHandle,
+  onDeleted,
+}: TargetGroupItemProps) {
+  const { plan, edit } = usePlan();
+  const idBase = `target-group-${group.id}`;
+  const name = group.name.trim();
+  const what = name ? `målgruppen ${name}` : `målgruppe ${index + 1}`;
+  const usage = targetGroupUsage(plan, group.id);
+  const change = (fields: TargetGroupFields, field: string) =>
+    edit((p) => updateTargetGroup(p, group.id, fields), `targetGroup.${group.id}.${field}`);
+  const move = (delta: -1 | 1) =>
+    keepingFocus(() => edit((p) => moveTargetGroup(p, group.id, delta)));
+
+  const remove = () => {
+    const uses = [
+      usage.measures.length > 0 && `${usage.measures.length} tiltak`,
+      usage.workshopCardCount > 0 && `${usage.workshopCardCount} verkstedkort`,
+    ].filter(Boolean);
+    edit((p) => removeTargetGroup(p, group.id));
+    onDeleted(
+      `${name ? `Målgruppen «${name}»` : `Målgruppe ${index + 1}`} er slettet${
+        uses.length ? ` og tatt ut av ${uses.join(' og ')}` : ''
+      }.`,
+      `${idBase}-name`,
+    );
+  };
+
+  return (
+    <li
+      className={`reorder-card ${dragClass}`.trim()}
+      data-entity-id={group.id}
+      data-drag-id={group.id}
+      onKeyDown={moveKeyHandler(move)}
+    >
+      <article id={idBase} tabIndex={-1} aria-labelledby={`${idBase}-heading`}>
+        <div className="strategy-card__head">
+          <DragHandle {...dragHandle} />
+          <h3 id={`${idBase}-heading`} className="strategy-card__heading">
+            {name || `Målgruppe ${index + 1}`}
+          </h3>
+          <div className="goal-card__actions">
+            <MoveButtons
+              idBase={idBase}
+              what={what}
+              canMoveUp={index > 0}
+              canMoveDown={index < count - 1}
+              onMove={move}
+            />
+            <button
+              type="button"
+              className="button button--quiet button--small button--danger-text"
+              aria-label={`Slett ${what}`}
+              onClick={remove}
+            >
+              Slett
+            </button>
+          </div>
+        </div>
+        <TextField
+          id={`${idBase}-name`}
+          label="Navn på målgruppen"
+          value={group.name}
+          onChange={(value) => change({ name: value }, 'name')}
+        />
+        <TextField
+          id={`${idBase}-description`}
+          label="Beskrivelse"
+          hint="Hvem gruppen er, og hva de trenger."
+          multiline
+          rows={2}
+          value={group.description}
+          onChange={(description) => change({ description }, 'description')}
+        />
+        <p className="target-group-usage">
+          <span className="target-group-usage__label">Tiltak for gruppen: </span>
+          {usage.measures.length > 0 ? (
+            <LinkList
+              items={usage.measures}
+              keyOf={(m) => m.id}
+              render={(m) => <MeasureLink measure={m} />}
+            />
+          ) : (
+            <span className="tag tag--gap">Ingen tiltak retter seg mot gruppen ennå</span>
+          )}
+        </p>
+      </article>
+    </li>
+  );
+}

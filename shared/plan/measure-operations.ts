@@ -1,0 +1,189 @@
+import type { Measure } from '../model/measures';
+import type { Plan } from '../model/plan';
+import { hasSameValues } from './list-operations';
+import { nextMeasureCode } from './measure-codes';
+import { newId } from './new-id';
+
+// Pure edits of measures (tiltak). Each returns a new plan, or the very same plan object when
+// nothing changes. The order of plan.measures is the order within each focus area.
+
+/** What the editor sets directly; focus area, id and budget have their own operations. */
+export type MeasureFields = Partial<Omit<Measure, 'id' | 'focusAreaId' | 'budget'>>;
+
+export function newMeasure(id: string, focusAreaId: string, code: string): Measure {
+  return {
+    id,
+    focusAreaId,
+    code,
+    title: '',
+    description: '',
+    expectedResult: '',
+    owner: null,
+    partnerIds: [],
+    targetGroupIds: [],
+    strategyIds: [],
+    goalIds: [],
+    startDate: null,
+    endDate: null,
+    status: 'n',
+    progress: 0,
+    challenges: '',
+    correctiveAction: '',
+    sharedProject: null,
+    // Cost per year is set on the budget page.
+    budget: { costs: [], financing: { mode: 'default' } },
+  };
+}
+
+/** Adds a measure at the end of its focus area, with the next code there. */
+export function addMeasure(
+  plan: Plan,
+  focusAreaId: string,
+  fields: MeasureFields = {},
+  id: string = newId(),
+): Plan {
+  if (!plan.focusAreas.some((f) => f.id === focusAreaId)) return plan;
+  const measure = { ...newMeasure(id, focusAreaId, nextMeasureCode(plan, focusAreaId)), ...fields };
+  return { ...plan, measures: insertAfterArea(plan.measures, measure, focusAreaId) };
+}
+
+/** Why a start and end date cannot be stored together, in bokmål; null when they can. */
+export function measureDatesProblem(start: string | null, end: string | null): string | null {
+  if (start && end && end < start) return 'Sluttdatoen kan ikke være før startdatoen.';
+  return null;
+}
+
+/** Changes fields of a measure. Dates that would end before they start are refused. */
+export function updateMeasure(plan: Plan, measureId: string, fields: MeasureFields): Plan {
+  const measure = plan.measures.find((m) => m.id === measureId);
+  if (!measure || hasSameValues(measure, fields)) return plan;
+  const next = { ...measure, ...fields };
+  if (measureDatesProblem(next.startDate, next.endDate)) return plan;
+  return { ...plan, measures: plan.measures.map((m) => (m.id === measureId ? next : m)) };
+}
+
+/** Adds or removes one id in one of a measure's lists (partners, target groups, strategies, goals). */
+export function toggleMeasureLink(
+  plan: Plan,
+  measureId: string,
+  list: 'partnerIds' | 'targetGroupIds' | 'strategyIds' | 'goalIds',
+  id: string,
+  on: boolean,
+): Plan {
+  const measure = plan.measures.find((m) => m.id === measureId);
+  if (!measure || measure[list].includes(id) === on) return plan;
+  const ids = on ? [...measure[list], id] : measure[list].filter((x) => x !== id);
+  return updateMeasure(plan, measureId, { [list]: ids });
+}
+
+/** Deletes measures and every reference to them (status report lines, workshop cards). */
+export function removeMeasures(plan: Plan, measureIds: ReadonlySet<string>): Plan {
+  if (!plan.measures.some((m) => measureIds.has(m.id))) return plan;
+  const reportsTouched = plan.statusReports.some((r) =>
+    r.entries.some((e) => measureIds.has(e.measureId)),
+  );
+  const cardsTouched = plan.workshops.some((w) =>
+    w.cards.some((c) => c.measureId !== null && measureIds.has(c.measureId)),
+  );
+  return {
+    ...plan,
+    measures: plan.measures.filter((m) => !measureIds.has(m.id)),
+    statusReports: reportsTouched
+      ? plan.statusReports.map((r) => ({
+          ...r,
+          entries: r.entries.filter((e) => !measureIds.has(e.measureId)),
+        }))
+      : plan.statusReports,
+    workshops: cardsTouched
+      ? plan.workshops.map((w) => ({
+          ...w,
+          cards: w.cards.map((c) =>
+            c.measureId !== null && measureIds.has(c.measureId) ? { ...c, measureId: null } : c,
+          ),
+        }))
+      : plan.workshops,
+  };
+}
+
+export function removeMeasure(plan: Plan, measureId: string): Plan {
+  return removeMeasures(plan, new Set([measureId]));
+}
+
+/** A copy right after the original, with a new id, the next code and «(kopi)» in the title. */
+export function duplicateMeasure(plan: Plan, measureId: string, id: string = newId()): Plan {
+  const index = plan.measures.findIndex((m) => m.id === measureId);
+  const original = plan.measures[index];
+  if (!original) return plan;
+  const copy: Measure = {
+    ...structuredClone(original),
+    id,
+    code: nextMeasureCode(plan, original.focusAreaId),
+    title: original.title.trim() ? `${original.title.trim()} (kopi)` : '',
+  };
+  const measures = plan.measures.slice();
+  measures.splice(index + 1, 0, copy);
+  return { ...plan, measures };
+}
+
+/** Moves a measure one or more places within its focus area. */
+export function moveMeasure(plan: Plan, measureId: string, delta: number): Plan {
+  const measure = plan.measures.find((m) => m.id === measureId);
+  if (!measure || delta === 0) return plan;
+  const siblings = plan.measures.filter((m) => m.focusAreaId === measure.focusAreaId);
+  const from = siblings.indexOf(measure);
+  const to = from + delta;
+  if (to < 0 || to >= siblings.length) return plan;
+  // Anchor on the sibling we pass: before it when moving up, after it when moving down.
+  const anchor = siblings[delta < 0 ? to : to + 1];
+  return placeMeasure(plan, measureId, measure.focusAreaId, anchor?.id ?? null);
+}
+
+/**
+ * Puts a measure in a focus area, before another measure there (or last when `beforeId` is null):
+ * used by drag and drop and by «Flytt til satsningsområde». A measure that changes focus area
+ * gets the next free code there; see measure-codes.ts for why the old area is not renumbered.
+ */
+export function placeMeasure(
+  plan: Plan,
+  measureId: string,
+  focusAreaId: string,
+  beforeId: string | null,
+): Plan {
+  const measure = plan.measures.find((m) => m.id === measureId);
+  if (!measure || beforeId === measureId) return plan;
+  if (!plan.focusAreas.some((f) => f.id === focusAreaId)) return plan;
+  const before = beforeId ? plan.measures.find((m) => m.id === beforeId) : undefined;
+  if (beforeId && (!before || before.focusAreaId !== focusAreaId)) return plan;
+  const moved =
+    measure.focusAreaId === focusAreaId
+      ? measure
+      : { ...measure, focusAreaId, code: nextMeasureCode(plan, focusAreaId, measureId) };
+  const rest = plan.measures.filter((m) => m.id !== measureId);
+  let measures: Measure[];
+  if (before) {
+    measures = rest.slice();
+    measures.splice(rest.indexOf(before), 0, moved);
+  } else {
+    measures = insertAfterArea(rest, moved, focusAreaId);
+  }
+  const unchanged = moved === measure && measures.every((m, i) => m === plan.measures[i]);
+  return unchanged ? plan : { ...plan, measures };
+}
+
+/** Moves a measure to the end of another focus area (with the next code there). */
+export function moveMeasureToFocusArea(plan: Plan, measureId: string, focusAreaId: string): Plan {
+  const measure = plan.measures.find((m) => m.id === measureId);
+  if (!measure || measure.focusAreaId === focusAreaId) return plan;
+  return placeMeasure(plan, measureId, focusAreaId, null);
+}
+
+/** Inserts after the last measure of the focus area, or at the end when it has none. */
+function insertAfterArea(measures: Measure[], measure: Measure, focusAreaId: string): Measure[] {
+  let last = -1;
+  measures.forEach((m, i) => {
+    if (m.focusAreaId === focusAreaId) last = i;
+  });
+  const next = measures.slice();
+  next.splice(last < 0 ? next.length : last + 1, 0, measure);
+  return next;
+}
