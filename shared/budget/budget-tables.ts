@@ -68,11 +68,12 @@ export function yearlyBudgetByFocusArea(plan: Plan, year: number): BudgetTable {
 }
 
 export function programmeYears(plan: Plan): number[] {
-  const { periodStart, periodEnd } = plan.info;
-  return Array.from(
-    { length: Math.max(0, periodEnd - periodStart + 1) },
-    (_, i) => periodStart + i,
-  );
+  return yearsBetween(plan.info.periodStart, plan.info.periodEnd);
+}
+
+/** 2027, 2030 → [2027, 2028, 2029, 2030]; empty when the end is before the start. */
+export function yearsBetween(start: number, end: number): number[] {
+  return Array.from({ length: Math.max(0, end - start + 1) }, (_, i) => start + i);
 }
 
 /** Table 2: the programme period, one row per year, with totals. */

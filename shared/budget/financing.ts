@@ -7,7 +7,10 @@ export function costInYear(line: CostLine, year: number): number {
   return line.costs.filter((c) => c.year === year).reduce((sum, c) => sum + c.amount, 0);
 }
 
-export function splitOf(financing: Financing, budget: BudgetSettings) {
+/** What financing needs of the programme settings: the sources and the default split. */
+export type FinancingSettings = Pick<BudgetSettings, 'sources' | 'defaultSplit'>;
+
+export function splitOf(financing: Financing, budget: FinancingSettings) {
   if (financing.mode === 'percent') return financing.split;
   if (financing.mode === 'default') return budget.defaultSplit;
   return null;
@@ -16,7 +19,7 @@ export function splitOf(financing: Financing, budget: BudgetSettings) {
 /** How much each source pays for a cost line in one year. */
 export function financingInYear(
   line: CostLine,
-  budget: BudgetSettings,
+  budget: FinancingSettings,
   year: number,
 ): SourceAmounts {
   const result: SourceAmounts = new Map(budget.sources.map((s) => [s.id, 0]));

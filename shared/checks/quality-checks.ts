@@ -2,6 +2,7 @@ import type { Plan } from '../model/plan';
 import { formatDate } from '../format/dates';
 import { measureLabel } from '../plan/labels';
 import { findIntegrityProblems } from '../plan/integrity';
+import { findBudgetProblems, type BudgetProblemKind } from './budget-checks';
 
 /** The part of the app where a problem is fixed; the UI turns it into a link. */
 export type PlanSection =
@@ -36,7 +37,8 @@ export type QualityProblemKind =
   | 'focus-area-without-measures'
   | 'target-group-unserved'
   | 'duplicate-measure-code'
-  | 'broken-reference';
+  | 'broken-reference'
+  | BudgetProblemKind;
 
 /**
  * What a careful editor would point out before the plan goes to the politicians. Pure: the
@@ -132,6 +134,8 @@ export function runQualityChecks(plan: Plan): QualityProblem[] {
           message: `Delmålet «${sub.title || 'uten navn'}» mangler målbar indikator.`,
           section: 'visjon-og-mal',
           entityId: sub.id,
+          // The fix is to add a result goal; the link puts the cursor on that button.
+          field: 'resultGoals',
         });
       }
       for (const result of sub.resultGoals) {
@@ -185,6 +189,8 @@ export function runQualityChecks(plan: Plan): QualityProblem[] {
       });
     }
   }
+
+  problems.push(...findBudgetProblems(plan));
 
   // Normally impossible (the editor and the file reader refuse them), but never silent.
   for (const p of findIntegrityProblems(plan)) {

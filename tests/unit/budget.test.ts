@@ -4,8 +4,10 @@ import { balanceOf, financingInYear } from '../../shared/budget/financing';
 import {
   measureBudgetDetail,
   multiYearOverview,
+  programmeYears,
   yearlyBudgetByFocusArea,
 } from '../../shared/budget/budget-tables';
+import { balanceInWords, lineFigures } from '../../shared/budget/line-figures';
 import { createEmptyPlan } from '../../shared/plan/create-plan';
 import { samplePlan } from '../support/plan-fixtures';
 
@@ -120,5 +122,76 @@ describe('budget tables', () => {
     expect(table.sum).toMatchObject({ cost: 0, financed: 0 });
     expect(measureBudgetDetail(plan, 'ingen', 2027).rows).toEqual([]);
     expect(multiYearOverview(plan).sum.cost).toBe(0);
+  });
+});
+
+describe('every krone accounted for', () => {
+  it('odd amounts and a three-way split add up in every row, column and the sum row', () => {
+    const plan = samplePlan();
+    const [hb, kom, andre] = plan.budget.sources.map((s) => s.id);
+    plan.budget.defaultSplit = [
+      { sourceId: hb!, percent: 33.33 },
+      { sourceId: kom!, percent: 33.33 },
+      { sourceId: andre!, percent: 33.34 },
+    ];
+    plan.budget.programmeManagement.costs = [{ year: 2027, amount: 99_999 }];
+    const odd = [1, 7, 10, 101, 333_333, 1_000_001];
+    plan.measures = odd.map((amount, i) => ({
+      ...plan.measures[0]!,
+      id: `m-${i}`,
+      code: `${i % 2 ? 2 : 1}${String.fromCharCode(65 + i)}`,
+      focusAreaId: i % 2 ? 'fa-2' : 'fa-1',
+      budget: { costs: [{ year: 2027, amount }], financing: { mode: 'default' } },
+    }));
+    const table = yearlyBudgetByFocusArea(plan, 2027);
+    for (const row of [...table.rows, table.sum]) {
+      expect(row.bySource.reduce((a, b) => a + b, 0)).toBe(row.cost);
+      expect(row.financed).toBe(row.cost);
+    }
+    table.sum.bySource.forEach((total, i) =>
+      expect(total).toBe(table.rows.reduce((sum, row) => sum + row.bySource[i]!, 0)),
+    );
+    expect(table.sum.cost).toBe(99_999 + odd.reduce((a, b) => a + b, 0));
+    // 99 999 at 33,33/33,33/33,34 is 33 329,6667 + 33 329,6667 + 33 339,6666: the two kroner
+    // left after the whole kroner go to the two largest remainders.
+    expect(table.rows[0]!.bySource.slice(0, 3)).toEqual([33_330, 33_330, 33_339]);
+  });
+
+  it('gives an empty plan zero figures in every table and line', () => {
+    const plan = createEmptyPlan(new Date('2027-05-01T12:00:00Z'));
+    expect(multiYearOverview(plan).rows.map((r) => [r.label, r.cost, r.financed])).toEqual([
+      ['2027', 0, 0],
+      ['2028', 0, 0],
+      ['2029', 0, 0],
+      ['2030', 0, 0],
+    ]);
+    expect(yearlyBudgetByFocusArea(plan, 2027).sum.bySource).toEqual([0, 0, 0, 0]);
+    const figures = lineFigures(plan.budget.programmeManagement, plan.budget, [2027]);
+    expect(figures[0]).toMatchObject({ cost: 0, financed: 0, balance: { state: 'balansert' } });
+    const noSources = { ...plan, budget: { ...plan.budget, sources: [], defaultSplit: [] } };
+    expect(yearlyBudgetByFocusArea(noSources, 2027).sum.bySource).toEqual([]);
+    expect(programmeYears({ ...plan, info: { ...plan.info, periodEnd: 2026 } })).toEqual([]);
+  });
+
+  it('says the balance in plain words', () => {
+    expect(balanceInWords(balanceOf(100_000, 50_000), 2028)).toBe(
+      'Finansieringen dekker ikke kostnaden i 2028: mangler 50\u00a0000\u00a0kr.',
+    );
+    expect(balanceInWords(balanceOf(100_000, 120_000), 2028)).toBe(
+      'Finansieringen i 2028 er 20\u00a0000\u00a0kr mer enn kostnaden.',
+    );
+    expect(balanceInWords(balanceOf(0, 0), 2028)).toBe('I balanse i 2028.');
+  });
+
+  it('gives each year of a line its cost, amount per source and balance', () => {
+    const plan = samplePlan();
+    const [hb, kom] = plan.budget.sources.map((s) => s.id);
+    const figures = lineFigures(plan.measures[0]!.budget, plan.budget, [2027, 2028]);
+    expect(figures.map((f) => [f.year, f.cost, f.bySource.get(hb!), f.bySource.get(kom!)])).toEqual(
+      [
+        [2027, 250_000, 175_000, 75_000],
+        [2028, 0, 0, 0],
+      ],
+    );
   });
 });

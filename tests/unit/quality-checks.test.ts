@@ -50,9 +50,9 @@ describe('quality checks', () => {
       resultGoals: [],
     });
     const found = runQualityChecks(plan).filter((p) => p.kind === 'goal-without-indicator');
-    expect(found.map((p) => [p.entityId, p.message])).toEqual([
-      ['g-1-1-1', 'Resultatmålet «Færre døgn i hospits» mangler målbar indikator.'],
-      ['g-1-2', 'Delmålet «Bedre oversikt» mangler målbar indikator.'],
+    expect(found.map((p) => [p.entityId, p.field, p.message])).toEqual([
+      ['g-1-1-1', 'indicator', 'Resultatmålet «Færre døgn i hospits» mangler målbar indikator.'],
+      ['g-1-2', 'resultGoals', 'Delmålet «Bedre oversikt» mangler målbar indikator.'],
     ]);
   });
 

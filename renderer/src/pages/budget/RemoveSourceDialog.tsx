@@ -1,0 +1,45 @@
+import type { SourceUse } from '../../../../shared/plan/budget-operations';
+import { Modal } from '../../components/Modal';
+
+interface RemoveSourceDialogProps {
+  name: string;
+  uses: SourceUse[];
+  onCancel: () => void;
+  onRemove: () => void;
+}
+
+/** Asked before a source that is in use is removed: says where, and what goes with it. */
+export function RemoveSourceDialog({ name, uses, onCancel, onRemove }: RemoveSourceDialogProps) {
+  return (
+    <Modal
+      title={`Fjerne kilden «${name || 'uten navn'}»?`}
+      onDismiss={onCancel}
+      description={
+        <>
+          <p>Kilden brukes her:</p>
+          <ul className="plain-list">
+            {uses.map((use) => (
+              <li key={use.where}>
+                {use.where}: {use.how}
+              </li>
+            ))}
+          </ul>
+          <p>
+            Fjerner du kilden, fjernes også andelene og beløpene over. Det kilden skulle betale,
+            står da uten finansiering, og siden viser hvor finansieringen ikke går opp. Du kan angre
+            etterpå.
+          </p>
+        </>
+      }
+    >
+      <div className="modal__footer">
+        <button type="button" className="button" onClick={onCancel}>
+          Avbryt
+        </button>
+        <button type="button" className="button button--danger" onClick={onRemove}>
+          Fjern kilden
+        </button>
+      </div>
+    </Modal>
+  );
+}
