@@ -1,5 +1,5 @@
 import type { Plan } from '../model/plan';
-import { chartFrontmatter, type ChartSource } from './org-chart-source';
+import { chartFrontmatter, type ChartHints, type ChartSource } from './org-chart-source';
 import { mermaidLabel, mermaidNodeId, wrapText } from './mermaid-text';
 
 const LINE_WIDTH = 34;
@@ -25,33 +25,46 @@ export function buildGoalChartSource(plan: Plan, direction: 'TB' | 'LR' = 'TB'):
     return { ok: false, message: 'Planen har verken visjon, mål eller strategier ennå.' };
   }
   const vision = 'visjon';
-  const lines = [...chartFrontmatter, `flowchart ${direction}`];
-  const label = (prefix: string, text: string) =>
-    mermaidLabel([prefix, ...wrapText(text.trim() || 'Uten navn', LINE_WIDTH)]);
-  lines.push(`  ${vision}[${label('Visjon', plan.vision.text || 'Ikke skrevet ennå')}]:::visjon`);
+  const lines = [...chartFrontmatter(direction), `flowchart ${direction}`];
+  // Every label starts with what the box is ("Hovedmål 1"), drawn in bold.
+  const hints: ChartHints = { direction, treeEdges: [], directEdges: [], titleLines: {} };
+  const link = (from: string, to: string, dashed = false) => {
+    hints.directEdges.push({ from, to });
+    return `  ${from} ${dashed ? '-.->' : '-->'} ${to}`;
+  };
+  const label = (node: string, prefix: string, text: string) => {
+    hints.titleLines[node] = 1;
+    return mermaidLabel([prefix, ...wrapText(text.trim() || 'Uten navn', LINE_WIDTH)]);
+  };
+  lines.push(
+    `  ${vision}[${label(vision, 'Visjon', plan.vision.text || 'Ikke skrevet ennå')}]:::visjon`,
+  );
 
   const planGoals = plan.mainGoals.filter((g) => g.focusAreaId === null);
   planGoals.forEach((goal, i) => {
-    lines.push(`  ${mermaidNodeId('g', goal.id)}[${label(`Hovedmål ${i + 1}`, goal.title)}]:::mal`);
-    lines.push(`  ${vision} --> ${mermaidNodeId('g', goal.id)}`);
+    const node = mermaidNodeId('g', goal.id);
+    lines.push(`  ${node}[${label(node, `Hovedmål ${i + 1}`, goal.title)}]:::mal`);
+    lines.push(link(vision, node));
   });
   const planGoalIds = new Set(planGoals.map((g) => g.id));
   for (const s of plan.strategies) {
     const node = mermaidNodeId('s', s.id);
-    lines.push(`  ${node}[${label(`Strategi ${s.code}`.trim(), s.title)}]:::strategi`);
+    lines.push(`  ${node}[${label(node, `Strategi ${s.code}`.trim(), s.title)}]:::strategi`);
     const goals = [...new Set(s.goalIds.map((id) => mainGoalOf(plan, id)))].filter(
       (id): id is string => id !== null && planGoalIds.has(id),
     );
-    if (goals.length === 0) lines.push(`  ${vision} -.-> ${node}`);
-    for (const goal of goals) lines.push(`  ${mermaidNodeId('g', goal)} --> ${node}`);
+    if (goals.length === 0) lines.push(link(vision, node, true));
+    for (const goal of goals) lines.push(link(mermaidNodeId('g', goal), node));
   }
   const strategyIds = new Set(plan.strategies.map((s) => s.id));
   for (const area of plan.focusAreas) {
     const node = mermaidNodeId('f', area.id);
-    lines.push(`  ${node}[${label(`Satsningsområde ${area.code}`.trim(), area.title)}]:::omrade`);
+    lines.push(
+      `  ${node}[${label(node, `Satsningsområde ${area.code}`.trim(), area.title)}]:::omrade`,
+    );
     const used = area.strategyIds.filter((id) => strategyIds.has(id));
-    if (used.length === 0) lines.push(`  ${vision} -.-> ${node}`);
-    for (const id of used) lines.push(`  ${mermaidNodeId('s', id)} --> ${node}`);
+    if (used.length === 0) lines.push(link(vision, node, true));
+    for (const id of used) lines.push(link(mermaidNodeId('s', id), node));
   }
   lines.push(
     '  classDef visjon fill:#d5efe4,stroke:#1f5f4a,color:#1b1b1b',
@@ -59,5 +72,5 @@ export function buildGoalChartSource(plan: Plan, direction: 'TB' | 'LR' = 'TB'):
     '  classDef strategi fill:#f7e3c4,stroke:#8a5a12,color:#1b1b1b',
     '  classDef omrade fill:#e6e0f5,stroke:#54408f,color:#1b1b1b',
   );
-  return { ok: true, source: `${lines.join('\n')}\n`, warnings: [] };
+  return { ok: true, source: `${lines.join('\n')}\n`, warnings: [], hints };
 }

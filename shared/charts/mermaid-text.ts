@@ -1,14 +1,21 @@
 /**
- * Mermaid label text that shows exactly what the user typed. Characters with a meaning in
- * mermaid's syntax (quotes, brackets, #, <, & …) become numeric entity codes (#60;), which
- * mermaid decodes back to plain text; long names are wrapped onto several lines, never cut.
+ * Mermaid label text that shows exactly what the user typed. Inside a quoted label mermaid's
+ * parser accepts brackets, parentheses, pipes and the like as they are; what it does not keep
+ * (quotes, "#…;" sequences, < > & which its sanitiser rewrites, backticks that start markdown,
+ * "%%" that starts a directive) becomes a numeric entity code (#60;). With SVG labels
+ * (htmlLabels: false) mermaid leaves those codes in the text, so the renderer decodes them
+ * after rendering (renderer/src/charts/decode-label-entities.ts). Long names are wrapped onto
+ * several lines, never cut.
  */
-const SYNTAX_CHARACTERS = /["#<>&`[\]{}()|;%\\*_~=:]/g;
+const SYNTAX_CHARACTERS = /["#<>&`]/g;
+
+const entity = (ch: string) => `#${ch.codePointAt(0)};`;
 
 export function escapeMermaidText(text: string): string {
   return text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(SYNTAX_CHARACTERS, (ch) => `#${ch.codePointAt(0)};`);
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(SYNTAX_CHARACTERS, entity)
+    .replace(/%{2,}/g, (run) => Array.from(run, entity).join(''));
 }
 
 /** Breaks text into lines of at most `width` characters at spaces; longer words are split. */

@@ -30,25 +30,63 @@ export const bodyTypeColours: Record<BodyType, string> = {
   'ekstern-partner': '#e4e4e4',
 };
 
-const LINE_WIDTH = 32;
+/**
+ * Characters per label line: narrower boxes top-down keep wide organisations printable. Members
+ * and responsibilities get a little more room, so a box with a list is not a narrow tower.
+ */
+const LINE_WIDTH: Record<ChartDirection, number> = { TB: 26, LR: 32 };
+const DETAIL_EXTRA = 6;
+
+export type ChartDirection = 'TB' | 'LR';
+
+/** What the renderer needs besides the source to finish the drawing (see renderChartSvg). */
+export interface ChartHints {
+  direction: ChartDirection;
+  /** Reporting lines (mermaid node ids), redrawn after layout as org-chart elbows. */
+  treeEdges: { from: string; to: string }[];
+  /** Lines redrawn straight from the middle of one level to the next (goal structure). */
+  directEdges: { from: string; to: string }[];
+  /** How many first lines of a node's label are its name, drawn in bold. */
+  titleLines: Record<string, number>;
+}
 
 export type ChartSource =
-  { ok: true; source: string; warnings: string[] } | { ok: false; message: string };
+  | { ok: true; source: string; warnings: string[]; hints: ChartHints }
+  | { ok: false; message: string };
 
-/** Mermaid's settings for every chart: plain SVG text (no foreignObject), classic layout. */
-export const chartFrontmatter = [
-  '---',
-  'config:',
-  '  htmlLabels: false',
-  '  layout: dagre',
-  '  theme: base',
-  '  themeVariables:',
-  "    fontFamily: 'Arial, Helvetica, sans-serif'",
-  "    primaryColor: '#ffffff'",
-  "    primaryTextColor: '#1b1b1b'",
-  "    lineColor: '#44546a'",
-  '---',
-];
+/**
+ * Mermaid's settings for every chart. Mermaid 12 defaults to the ELK layout, the "neo" look and
+ * 120 px wrapping; these give the classic dagre layout, plain SVG text (no foreignObject, so the
+ * chart shows in Word and image viewers and can be drawn on a canvas) and our own line breaks.
+ * The font is set at the root: a themeVariables font is dropped from mermaid's CSS.
+ */
+export function chartFrontmatter(direction: ChartDirection): string[] {
+  // Boxes at least as wide as most labels, so a level of boxes lines up evenly.
+  const [nodeSpacing, rankSpacing, minWidth] = direction === 'TB' ? [28, 56, 180] : [18, 64, 220];
+  return [
+    '---',
+    'config:',
+    '  htmlLabels: false',
+    '  layout: dagre',
+    '  theme: base',
+    '  look: classic',
+    "  fontFamily: 'Arial, Helvetica, sans-serif'",
+    '  themeVariables:',
+    "    primaryColor: '#ffffff'",
+    "    primaryTextColor: '#1b1b1b'",
+    "    primaryBorderColor: '#44546a'",
+    "    lineColor: '#44546a'",
+    '  flowchart:',
+    '    curve: rounded',
+    `    nodeSpacing: ${nodeSpacing}`,
+    `    rankSpacing: ${rankSpacing}`,
+    '    padding: 14',
+    '    wrappingWidth: 2000',
+    `    minNodeWidth: ${minWidth}`,
+    '    diagramPadding: 16',
+    '---',
+  ];
+}
 
 /**
  * The organisation chart as mermaid source: a pure, deterministic function of the plan, so the
@@ -73,20 +111,29 @@ export function buildOrgChartSource(
   const warnings: string[] = [];
   const node = (id: string) => mermaidNodeId('b', id);
 
-  const lines = [...chartFrontmatter, `flowchart ${options.direction}`];
+  const width = LINE_WIDTH[options.direction];
+  const detailWidth = width + DETAIL_EXTRA;
+  const hints: ChartHints = {
+    direction: options.direction,
+    treeEdges: [],
+    directEdges: [],
+    titleLines: {},
+  };
+  const lines = [...chartFrontmatter(options.direction), `flowchart ${options.direction}`];
   for (const body of bodies) {
-    const label: string[] = wrapText(body.name.trim() || 'Uten navn', LINE_WIDTH);
+    const label: string[] = wrapText(body.name.trim() || 'Uten navn', width);
+    hints.titleLines[node(body.id)] = label.length;
     if (options.showMembers) {
       for (const member of body.members) {
         const person = people.get(member.personId);
         if (!person) continue;
         const text = [person.name, member.role && `(${member.role})`].filter(Boolean).join(' ');
-        label.push(...wrapText(text, LINE_WIDTH));
+        label.push(...wrapText(text, detailWidth));
       }
     }
     if (options.showResponsibilities) {
       for (const r of body.responsibilities.filter((x) => x.trim())) {
-        const [first = '', ...rest] = wrapText(r, LINE_WIDTH - 2);
+        const [first = '', ...rest] = wrapText(r, detailWidth - 2);
         label.push(`• ${first}`, ...rest.map((l) => `  ${l}`));
       }
     }
@@ -99,7 +146,9 @@ export function buildOrgChartSource(
       warnings.push(`«${body.name}» rapporterer til et ledd som ikke finnes, og vises øverst.`);
       continue;
     }
-    lines.push(`  ${node(body.parentId)} --> ${node(body.id)}`);
+    // Plain lines, as in an organisation chart; the renderer draws them as elbows.
+    lines.push(`  ${node(body.parentId)} --- ${node(body.id)}`);
+    hints.treeEdges.push({ from: node(body.parentId), to: node(body.id) });
   }
   for (const body of bodies) {
     for (const target of body.advisesIds) {
@@ -115,7 +164,7 @@ export function buildOrgChartSource(
       );
     }
   }
-  return { ok: true, source: `${lines.join('\n')}\n`, warnings };
+  return { ok: true, source: `${lines.join('\n')}\n`, warnings, hints };
 }
 
 /** The body types in the chart with their colours, for a legend beside it. */

@@ -42,11 +42,14 @@ describe('mermaid labels show any name exactly as typed', () => {
     'Bydelsutvalget i Ås, Ørland og Æra',
     'Boligteam 🏠✨',
     'a|b;c`d*e_f~g=h:i\\j',
+    '%%{init: {"theme": "dark"}}%%',
+    'Sak #12; &amp; &#60;',
   ];
   for (const name of names) {
     it(`keeps «${name}»`, () => {
       const label = labelOf(withBodyName(name), mermaidNodeId('b', 'b-bu'));
-      expect(label.slice(1, -1).replace(/<br>/g, '')).not.toMatch(/["<>[\]{}()|`]/);
+      // What mermaid would not keep as typed is never raw in the source (see escapeMermaidText).
+      expect(label.slice(1, -1).replace(/<br>/g, '')).not.toMatch(/["<>&`]|%%|#(?!\d+;)/);
       expect(decode(label).replace(/\n/g, ' ')).toBe(name);
     });
   }
@@ -89,7 +92,9 @@ describe('the organisation chart source', () => {
     expect(first).toEqual(buildOrgChartSource(structuredClone(plan)));
     if (!first.ok) throw new Error(first.message);
     const [bu, sg, ref] = ['b-bu', 'b-sg', 'b-ref'].map((id) => mermaidNodeId('b', id));
-    expect(first.source).toContain(`  ${bu} --> ${sg}`);
+    expect(first.source).toContain(`  ${bu} --- ${sg}`);
+    expect(first.hints.treeEdges).toContainEqual({ from: bu, to: sg });
+    expect(first.hints.titleLines[ref!]).toBe(1);
     expect(first.source).toContain(`  ${ref} -.->|"gir råd"| ${sg}`);
     expect(first.source).toContain('htmlLabels: false');
     expect(first.source).toContain('classDef styringsgruppe fill:');
@@ -155,5 +160,63 @@ describe('the goal-structure chart source', () => {
     expect(decode(labelOf(result.source, 'visjon'))).toBe(
       'Visjon\nAlle skal ha et trygt og godt sted\nå bo.',
     );
+  });
+});
+
+describe('what the renderer needs to finish a chart', () => {
+  it('sets the classic layout with plain SVG text and the font at the root', () => {
+    const result = buildOrgChartSource(samplePlan());
+    if (!result.ok) throw new Error(result.message);
+    const frontmatter = result.source.slice(0, result.source.indexOf('\nflowchart '));
+    for (const line of ['htmlLabels: false', 'layout: dagre', 'look: classic', 'theme: base'])
+      expect(frontmatter).toContain(`\n  ${line}\n`);
+    // A font among the themeVariables is dropped from mermaid's CSS; at the root it is kept.
+    expect(frontmatter).toMatch(/\n {2}fontFamily: /);
+    expect(frontmatter).not.toMatch(/\n {4}fontFamily: /);
+    expect(frontmatter).toMatch(/\n {4}wrappingWidth: \d{4}\n/);
+  });
+
+  it('tells which lines are names, and gives members and duties wider lines than names', () => {
+    const plan = samplePlan();
+    plan.organisation[1]!.name = 'Styringsgruppe for boligsosialt utviklingsprogram';
+    plan.organisation[1]!.responsibilities = [
+      'Godkjenner arbeidsplaner, rapporter og budsjett for programmet',
+    ];
+    const result = buildOrgChartSource(plan, {
+      direction: 'TB',
+      showMembers: true,
+      showResponsibilities: true,
+      colourByType: true,
+    });
+    if (!result.ok) throw new Error(result.message);
+    const sg = mermaidNodeId('b', 'b-sg');
+    expect(result.hints.titleLines[sg]).toBe(3);
+    expect(decode(labelOf(result.source, sg)).split('\n')).toEqual([
+      'Styringsgruppe for',
+      'boligsosialt',
+      'utviklingsprogram',
+      'Lise Fjellvang (sekretær)',
+      '• Godkjenner arbeidsplaner,',
+      '  rapporter og budsjett for',
+      '  programmet',
+    ]);
+    expect(result.hints.directEdges).toEqual([]);
+  });
+
+  it('lets the goal structure draw its lines straight between levels, titles in bold', async () => {
+    const { buildGoalChartSource } = await import('../../shared/charts/goal-chart-source');
+    const result = buildGoalChartSource(samplePlan(), 'LR');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.source).toContain('flowchart LR');
+    expect(result.hints.treeEdges).toEqual([]);
+    expect(result.hints.directEdges).toContainEqual({
+      from: 'visjon',
+      to: mermaidNodeId('g', 'g-1'),
+    });
+    expect(result.hints.directEdges).toContainEqual({
+      from: 'visjon',
+      to: mermaidNodeId('f', 'fa-2'),
+    });
+    expect(Object.values(result.hints.titleLines).every((n) => n === 1)).toBe(true);
   });
 });

@@ -1,11 +1,11 @@
 import { AboutPage } from '../pages/about/AboutPage';
 import { GoalsPage } from '../pages/goals/GoalsPage';
-import { BudgetOverviewPage } from '../pages/overview/BudgetOverviewPage';
+import { BudgetPage } from '../pages/budget/BudgetPage';
 import { ExportOverviewPage } from '../pages/overview/ExportOverviewPage';
-import { FocusAreasOverviewPage } from '../pages/overview/FocusAreasOverviewPage';
-import { OrganisationOverviewPage } from '../pages/overview/OrganisationOverviewPage';
-import { StrategiesOverviewPage } from '../pages/overview/StrategiesOverviewPage';
-import { TargetGroupsOverviewPage } from '../pages/overview/TargetGroupsOverviewPage';
+import { FocusAreasPage } from '../pages/focus-areas/FocusAreasPage';
+import { OrganisationPage } from '../pages/organisation/OrganisationPage';
+import { StrategiesPage } from '../pages/strategies/StrategiesPage';
+import { TargetGroupsPage } from '../pages/target-groups/TargetGroupsPage';
 import { ChaptersPage } from '../pages/chapters/ChaptersPage';
 import { PeoplePage } from '../pages/people/PeoplePage';
 import { QualityPage } from '../pages/quality/QualityPage';
@@ -18,11 +18,11 @@ export function PageView({ page }: { page: PageId }) {
     case 'visjon-og-mal':
       return <GoalsPage />;
     case 'strategier':
-      return <StrategiesOverviewPage />;
+      return <StrategiesPage />;
     case 'satsningsomrader':
-      return <FocusAreasOverviewPage />;
+      return <FocusAreasPage />;
     case 'malgrupper':
-      return <TargetGroupsOverviewPage />;
+      return <TargetGroupsPage />;
     case 'personer':
       return <PeoplePage />;
     case 'tekstkapitler':
@@ -30,9 +30,9 @@ export function PageView({ page }: { page: PageId }) {
     case 'kvalitetssjekk':
       return <QualityPage />;
     case 'organisering':
-      return <OrganisationOverviewPage />;
+      return <OrganisationPage />;
     case 'budsjett':
-      return <BudgetOverviewPage />;
+      return <BudgetPage />;
     case 'eksport':
       return <ExportOverviewPage />;
   }

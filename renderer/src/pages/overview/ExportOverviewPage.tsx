@@ -1,5 +1,6 @@
 import { formatDate } from '../../../../shared/format/dates';
 import { planStatusLabels } from '../../../../shared/model/plan-info';
+import { GoalChartSection } from '../../charts/GoalChartSection';
 import { usePlan } from '../../state/plan-context';
 import { OverviewIntro } from './OverviewIntro';
 
@@ -57,6 +58,7 @@ export function ExportOverviewPage() {
           ))}
         </ol>
       )}
+      <GoalChartSection plan={plan} />
     </div>
   );
 }
