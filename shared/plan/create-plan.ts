@@ -13,7 +13,7 @@ export function defaultFinancingSources(): Plan['budget']['sources'] {
   ];
 }
 
-/** An empty plan: what "Tom plan" gives, and the base the templates fill in. */
+/** An empty plan starting this year, for code and tests (the "Tom plan" template is data in templates/). */
 export function createEmptyPlan(now: Date = new Date()): Plan {
   const year = now.getFullYear();
   const sources = defaultFinancingSources();
