@@ -1,6 +1,7 @@
 import type { Measure } from '../../shared/model/measures';
 import type { Plan } from '../../shared/model/plan';
 import { createEmptyPlan } from '../../shared/plan/create-plan';
+import { newMeasure } from '../../shared/plan/measure-operations';
 
 /** A measure with only the fields the traceability tests care about. */
 export function traceMeasure(
@@ -9,28 +10,7 @@ export function traceMeasure(
   code: string,
   links: Partial<Pick<Measure, 'strategyIds' | 'goalIds' | 'targetGroupIds' | 'partnerIds'>> = {},
 ): Measure {
-  return {
-    id,
-    focusAreaId,
-    code,
-    title: `Tiltak ${code}`,
-    description: '',
-    expectedResult: '',
-    owner: null,
-    partnerIds: [],
-    targetGroupIds: [],
-    strategyIds: [],
-    goalIds: [],
-    startDate: null,
-    endDate: null,
-    status: 'n',
-    progress: 0,
-    challenges: '',
-    correctiveAction: '',
-    sharedProject: null,
-    budget: { costs: [], financing: { mode: 'default' } },
-    ...links,
-  };
+  return { ...newMeasure(id, focusAreaId, code), title: `Tiltak ${code}`, ...links };
 }
 
 /**
