@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { involvementLabels, type Partner } from '../../../../shared/model/people';
 import { partnerUsages, updatePartner } from '../../../../shared/plan/people-operations';
 import { usePlan } from '../../state/plan-context';
-import { focusSoon } from '../goals/focus';
 import { PlanLink } from '../traceability/PlanLink';
+import { DirectoryCard } from './DirectoryCard';
 import { PartnerForm } from './PartnerForm';
 import { personName } from './PersonCard';
 import { UsageLine } from './UsageLine';
@@ -19,14 +18,17 @@ export function partnerName(partner: { name: string }): string {
 
 export function PartnerCard({ partner, onDelete }: PartnerCardProps) {
   const { plan, edit } = usePlan();
-  const [editing, setEditing] = useState(false);
   const idBase = `partner-${partner.id}`;
   const name = partnerName(partner);
   const contact = plan.people.find((p) => p.id === partner.contactPersonId);
 
-  if (editing) {
-    return (
-      <li className="directory-card directory-card--editing" data-entity-id={partner.id}>
+  return (
+    <DirectoryCard
+      entityId={partner.id}
+      idBase={idBase}
+      name={name}
+      onDelete={() => onDelete(partner)}
+      renderForm={(done) => (
         <PartnerForm
           idBase={`${idBase}-form`}
           title={`Endre ${name}`}
@@ -34,63 +36,27 @@ export function PartnerCard({ partner, onDelete }: PartnerCardProps) {
           submitLabel="Lagre"
           onSubmit={(fields) => {
             edit((p) => updatePartner(p, partner.id, fields));
-            setEditing(false);
-            focusSoon(`${idBase}-edit`);
+            done();
           }}
-          onCancel={() => {
-            setEditing(false);
-            focusSoon(`${idBase}-edit`);
-          }}
+          onCancel={done}
         />
-      </li>
-    );
-  }
-
-  return (
-    <li className="directory-card" data-entity-id={partner.id}>
-      <article id={idBase} tabIndex={-1} aria-labelledby={`${idBase}-name`}>
-        <div className="directory-card__head">
-          <h3 id={`${idBase}-name`} className="directory-card__name">
-            {name}
-          </h3>
-          <div className="directory-card__actions">
-            <button
-              id={`${idBase}-edit`}
-              type="button"
-              className="button button--quiet button--small"
-              aria-label={`Endre ${name}`}
-              onClick={() => setEditing(true)}
-            >
-              Endre
-            </button>
-            <button
-              type="button"
-              className="button button--quiet button--small button--danger-text"
-              aria-label={`Slett ${name}`}
-              onClick={() => onDelete(partner)}
-            >
-              Slett
-            </button>
-          </div>
-        </div>
-        <p className={`involvement involvement--${partner.involvement}`}>
-          {involvementLabels[partner.involvement]}
-        </p>
-        {partner.description.trim() && (
-          <p className="directory-card__text">{partner.description}</p>
+      )}
+    >
+      <p className={`involvement involvement--${partner.involvement}`}>
+        {involvementLabels[partner.involvement]}
+      </p>
+      {partner.description.trim() && <p className="directory-card__text">{partner.description}</p>}
+      <p className="directory-card__contact">
+        <span className="usage-line__label">Kontaktperson: </span>
+        {contact ? (
+          <PlanLink page="personer" target={{ entityId: contact.id }}>
+            {personName(contact)}
+          </PlanLink>
+        ) : (
+          <span className="muted">ikke valgt</span>
         )}
-        <p className="directory-card__contact">
-          <span className="usage-line__label">Kontaktperson: </span>
-          {contact ? (
-            <PlanLink page="personer" target={{ entityId: contact.id }}>
-              {personName(contact)}
-            </PlanLink>
-          ) : (
-            <span className="muted">ikke valgt</span>
-          )}
-        </p>
-        <UsageLine usages={partnerUsages(plan, partner.id)} />
-      </article>
-    </li>
+      </p>
+      <UsageLine usages={partnerUsages(plan, partner.id)} />
+    </DirectoryCard>
   );
 }
