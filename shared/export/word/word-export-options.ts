@@ -1,0 +1,70 @@
+/**
+ * What the Word export can contain, and the two presets. The UI, the headless command and the
+ * document builder all read this one list, so a section can never be offered but not built.
+ */
+export const wordSectionIds = [
+  'forside',
+  'innhold',
+  'sammendrag',
+  'kapitler',
+  'mal',
+  'strategier',
+  'satsningsomrader',
+  'malgrupper',
+  'budsjett',
+  'organisering',
+  'kvalitetssjekk',
+] as const;
+
+export type WordSectionId = (typeof wordSectionIds)[number];
+
+export const wordSectionLabels: Record<WordSectionId, string> = {
+  forside: 'Forside',
+  innhold: 'Innholdsfortegnelse',
+  sammendrag: 'Sammendrag',
+  kapitler: 'Tekstkapitler',
+  mal: 'Visjon og mål',
+  strategier: 'Strategier',
+  satsningsomrader: 'Satsningsområder og tiltak',
+  malgrupper: 'Målgrupper',
+  budsjett: 'Budsjett',
+  organisering: 'Organisering',
+  kvalitetssjekk: 'Vedlegg: åpne punkter fra kvalitetssjekken',
+};
+
+export type WordPresetId = 'full' | 'kortversjon';
+
+export const wordPresets: Record<
+  WordPresetId,
+  { label: string; sections: readonly WordSectionId[] }
+> = {
+  full: {
+    label: 'Full plan',
+    sections: wordSectionIds.filter((id) => id !== 'kvalitetssjekk'),
+  },
+  kortversjon: {
+    label: 'Kortversjon for politisk behandling',
+    sections: ['forside', 'innhold', 'sammendrag', 'mal', 'satsningsomrader', 'budsjett'],
+  },
+};
+
+export interface WordExportOptions {
+  /** The sections to include; the document keeps the order of `wordSectionIds`. */
+  sections: readonly WordSectionId[];
+  /** The date printed on the cover (ISO yyyy-mm-dd); passed in so the builder stays pure. */
+  date: string;
+}
+
+/** A chart drawn by mermaid in a browser: the SVG (no foreignObject) and a PNG fallback. */
+export interface ChartImage {
+  svg: string;
+  png: Uint8Array;
+  /** Size of the drawing in CSS pixels; the builder scales it to fit the page. */
+  width: number;
+  height: number;
+}
+
+/** Things only a browser can make; the builder leaves out a chart it is not given. */
+export interface WordExportAssets {
+  orgChart: ChartImage | null;
+}
