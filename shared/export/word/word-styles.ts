@@ -177,7 +177,8 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     basedOn: STYLE.normal,
     quickFormat: true,
     uiPriority: 34,
-    paragraph: { spacing: { before: 0, after: 60 } },
+    // As Word's own: no space between the items, the normal space after the list.
+    paragraph: { spacing: { before: 0, after: 140 }, contextualSpacing: true },
   },
   {
     id: STYLE.tableText,

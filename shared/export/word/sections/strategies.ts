@@ -27,7 +27,7 @@ export function strategiesPart(ctx: WordContext): WordPart {
     if (strategy.description.trim()) children.push(paragraph(strategy.description.trim()));
     const areas = plan.focusAreas
       .filter((f) => f.strategyIds.includes(strategy.id))
-      .map((f) => `${f.code} ${f.title}`.trim());
+      .map((f) => f.code.trim() || f.title);
     const measures = measureCount.get(strategy.id) ?? 0;
     const use = [
       areas.length > 0
