@@ -64,7 +64,7 @@ export function buildPlanDocument(
     styles: documentStyles(),
     numbering: documentNumbering(),
     pageNumbers: estimatePageNumbers,
-    sections: parts.map((p) => toSection(p, title)),
+    sections: parts.map((p, i) => toSection(p, title, i === 0)),
   });
 }
 

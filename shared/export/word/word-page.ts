@@ -62,8 +62,12 @@ const footer = () =>
     ],
   });
 
-/** A docx section for a part, with the plan title in the header and "Side X av Y" in the footer. */
-export function toSection(wordPart: WordPart, title: string): ISectionOptions {
+/**
+ * A docx section for a part. The first section has the header (the plan title) and the footer
+ * ("Side X av Y"); the others take them from the section before, as Word's "Link to Previous",
+ * so a user who edits the header in Word edits it once for the whole document.
+ */
+export function toSection(wordPart: WordPart, title: string, first: boolean): ISectionOptions {
   const margin = MARGINS[wordPart.orientation];
   return {
     properties: {
@@ -87,8 +91,8 @@ export function toSection(wordPart: WordPart, title: string): ISectionOptions {
         },
       },
     },
-    headers: { default: header(title) },
-    footers: { default: footer() },
+    headers: first ? { default: header(title) } : undefined,
+    footers: first ? { default: footer() } : undefined,
     children: wordPart.children,
   };
 }
