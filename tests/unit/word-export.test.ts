@@ -13,6 +13,7 @@ import {
   wordSectionIds,
   wordSectionLabels,
 } from '../../shared/export/word/word-export-options';
+import { TEXT_WIDTH } from '../../shared/export/word/word-page';
 import { formatKroner } from '../../shared/format/numbers';
 import type { Plan } from '../../shared/model/plan';
 import { involvementLabels, involvementLevels } from '../../shared/model/people';
@@ -255,6 +256,22 @@ describe('the Word document of a full plan', () => {
     expect(full.docx.part(svg[0]!)).toContain('<svg');
     expect(full.docx.part(svg[0]!)).not.toContain('foreignObject');
     expect(full.document).toContain('svgBlip');
+  });
+
+  it('scales a wide chart to the width of the text, keeping its proportions', async () => {
+    const wide = { ...testOrgChart(), width: 2400, height: 800 };
+    const bytes = await buildPlanDocx(
+      plan,
+      { sections: ['organisering'], date: DATE },
+      { orgChart: wide },
+    );
+    const document = readDocx(bytes).part('word/document.xml');
+    const [cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(document)!.slice(1).map(Number);
+    const EMU_PER_TWIP = 635;
+    const textWidth = TEXT_WIDTH.portrait * EMU_PER_TWIP;
+    expect(cx).toBeLessThanOrEqual(textWidth);
+    expect(cx).toBeGreaterThan(textWidth - 9525);
+    expect(cx! / cy!).toBeCloseTo(wide.width / wide.height, 2);
   });
 
   it('lists each partner with its involvement marked', () => {

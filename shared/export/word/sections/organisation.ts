@@ -17,7 +17,8 @@ const MAX_HEIGHT = ((2 / 3) * TEXT_HEIGHT_PORTRAIT) / TWIPS_PER_PIXEL;
 /** The chart's size on the page: as wide as the text at most (a small chart grows a little). */
 export function chartSize(chart: Pick<ChartImage, 'width' | 'height'>) {
   const scale = Math.min(MAX_WIDTH / chart.width, MAX_HEIGHT / chart.height, 1.25);
-  return { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) };
+  // Whole pixels, rounded down so the picture never pokes out past the margin.
+  return { width: Math.floor(chart.width * scale), height: Math.floor(chart.height * scale) };
 }
 
 function chartParagraphs(ctx: WordContext, chart: ChartImage): Paragraph[] {
