@@ -1,0 +1,49 @@
+import { HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { Block, Inline, RichText } from '../../model/rich-text';
+import { BULLET_LIST, NUMBERED_LIST } from './word-numbering';
+import { STYLE } from './word-theme';
+import { link } from './word-text';
+
+// The free-text chapters are structured blocks, so each maps to a real Word style: Normal,
+// Heading 2/3, List Paragraph with a bullet or numbered list, and Hyperlink for links.
+
+function inlines(content: Inline[]): ParagraphChild[] {
+  return content
+    .filter((part) => part.text !== '')
+    .map((part) => {
+      const run = { bold: part.bold, italics: part.italic };
+      return part.link ? link(part.text, part.link, run) : new TextRun({ text: part.text, ...run });
+    });
+}
+
+const isBlank = (content: Inline[]) => content.every((part) => part.text.trim() === '');
+
+function blockToParagraphs(block: Block, nextListInstance: () => number): Paragraph[] {
+  switch (block.type) {
+    case 'paragraph':
+      return isBlank(block.content) ? [] : [new Paragraph({ children: inlines(block.content) })];
+    case 'heading':
+      return isBlank(block.content)
+        ? []
+        : [
+            new Paragraph({
+              heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+              children: inlines(block.content),
+            }),
+          ];
+    case 'list': {
+      const items = block.items.filter((item) => !isBlank(item));
+      // Each numbered list is its own instance, so it starts at 1.
+      const numbering = block.ordered
+        ? { reference: NUMBERED_LIST, level: 0, instance: nextListInstance() }
+        : { reference: BULLET_LIST, level: 0 };
+      return items.map(
+        (item) => new Paragraph({ style: STYLE.listParagraph, numbering, children: inlines(item) }),
+      );
+    }
+  }
+}
+
+export function richTextToDocx(content: RichText, nextListInstance: () => number): Paragraph[] {
+  return content.flatMap((block) => blockToParagraphs(block, nextListInstance));
+}

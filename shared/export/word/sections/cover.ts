@@ -1,0 +1,65 @@
+import { Paragraph, TextRun } from 'docx';
+import { formatDate } from '../../../format/dates';
+import { nationalFrameLabels, planStatusLabels } from '../../../model/plan-info';
+import type { WordContext } from '../word-context';
+import type { WordPart } from '../word-page';
+import { STYLE } from '../word-theme';
+
+/** Who the plan is for: "Bydel Grorud, Oslo kommune". */
+export function planPlace(ctx: WordContext): string {
+  const { district, municipality } = ctx.plan.info;
+  return [district, municipality]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function planPeriod(ctx: WordContext): string {
+  const { periodStart, periodEnd } = ctx.plan.info;
+  return periodStart === periodEnd ? String(periodStart) : `${periodStart}–${periodEnd}`;
+}
+
+const info = (text: string) => new Paragraph({ style: STYLE.coverInfo, text });
+
+/** Title, place, period, status and version, and the date of the export. */
+export function coverPart(ctx: WordContext): WordPart {
+  const { info: planInfo } = ctx.plan;
+  const lines: string[] = [
+    `Status: ${planStatusLabels[planInfo.status]}${planInfo.version.trim() ? ` · versjon ${planInfo.version.trim()}` : ''}`,
+  ];
+  if (planInfo.status === 'hoering' && planInfo.consultationDeadline)
+    lines.push(`Høringsfrist: ${formatDate(planInfo.consultationDeadline)}`);
+  if (planInfo.status === 'vedtatt' && (planInfo.adoptedBy.trim() || planInfo.adoptedDate)) {
+    const by = planInfo.adoptedBy.trim() ? ` av ${planInfo.adoptedBy.trim()}` : '';
+    const date = planInfo.adoptedDate ? ` ${formatDate(planInfo.adoptedDate)}` : '';
+    lines.push(`Vedtatt${by}${date}`);
+  }
+  if (planInfo.caseNumber.trim()) lines.push(`Saksnummer: ${planInfo.caseNumber.trim()}`);
+  const leader = ctx.partyName(planInfo.programmeLeader);
+  if (leader) lines.push(`Programleder: ${leader}`);
+  if (planInfo.nationalFrame !== 'ingen')
+    lines.push(`Nasjonal ramme: ${nationalFrameLabels[planInfo.nationalFrame]}`);
+  lines.push(`Dato: ${formatDate(ctx.options.date)}`);
+
+  const place = planPlace(ctx);
+  return {
+    orientation: 'portrait',
+    cover: true,
+    children: [
+      // Space above the title, so it sits a third of the way down the page.
+      new Paragraph({ spacing: { before: 3600, after: 0 }, children: [] }),
+      new Paragraph({
+        style: STYLE.title,
+        children: [new TextRun(planInfo.title.trim() || 'Boligsosial handlingsplan')],
+      }),
+      new Paragraph({
+        style: STYLE.subtitle,
+        children: [
+          ...(place ? [new TextRun(place)] : []),
+          new TextRun({ text: `Handlingsplan for ${planPeriod(ctx)}`, break: place ? 1 : 0 }),
+        ],
+      }),
+      ...lines.map(info),
+    ],
+  };
+}

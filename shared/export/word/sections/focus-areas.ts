@@ -1,0 +1,220 @@
+import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import { lineFigures } from '../../../budget/line-figures';
+import { formatDate } from '../../../format/dates';
+import { formatKroner, formatPercent } from '../../../format/numbers';
+import { measureStatusLabels, type Measure } from '../../../model/measures';
+import type { FocusArea } from '../../../model/strategies';
+import type { WordContext } from '../word-context';
+import { TEXT_WIDTH, part, type WordPart } from '../word-page';
+import { planTable, widths, type CellContent, type RowSpec } from '../word-tables';
+import { CELL_PADDING } from '../word-table-style';
+import { STYLE } from '../word-theme';
+import { bullet, heading, note, paragraph } from '../word-text';
+import { strategyName } from './strategies';
+
+/** "Satsningsområde 1: Egnede boliger for vanskeligstilte". */
+export function focusAreaName(area: FocusArea): string {
+  const code = area.code.trim();
+  return code ? `Satsningsområde ${code}: ${area.title}` : `Satsningsområde: ${area.title}`;
+}
+
+const cellLine = (children: (string | TextRun)[]) =>
+  new Paragraph({
+    style: STYLE.tableText,
+    children: children.map((c) => (typeof c === 'string' ? new TextRun(c) : c)),
+  });
+
+interface MoneyTotal {
+  cost: number;
+  financed: number;
+  /** By source id. */
+  bySource: Map<string, number>;
+  byYear: { year: number; cost: number }[];
+}
+
+/** A measure's cost and financing over the programme years (the years the budget tables show). */
+function moneyOf(ctx: WordContext, measure: Measure): MoneyTotal {
+  const figures = lineFigures(measure.budget, ctx.plan.budget, ctx.years);
+  const bySource = new Map<string, number>();
+  for (const f of figures)
+    for (const [id, amount] of f.bySource) bySource.set(id, (bySource.get(id) ?? 0) + amount);
+  return {
+    cost: figures.reduce((sum, f) => sum + f.cost, 0),
+    financed: figures.reduce((sum, f) => sum + f.financed, 0),
+    bySource,
+    byYear: figures.filter((f) => f.cost > 0).map((f) => ({ year: f.year, cost: f.cost })),
+  };
+}
+
+/** "Tilskudd fra Husbanken … 595 000 kr": the label left, the amount at the cell's right edge. */
+function amountLine(
+  label: string,
+  amount: number,
+  innerWidth: number,
+  run: { bold?: boolean; italics?: boolean } = {},
+): Paragraph {
+  return new Paragraph({
+    style: STYLE.tableText,
+    tabStops: [{ type: TabStopType.RIGHT, position: innerWidth }],
+    children: [
+      new TextRun({ text: label, ...run }),
+      new TextRun({ children: [new Tab(), formatKroner(amount)], ...run }),
+    ],
+  });
+}
+
+function moneyCell(
+  ctx: WordContext,
+  money: MoneyTotal,
+  innerWidth: number,
+  showYears: boolean,
+): Paragraph[] {
+  if (money.cost === 0 && money.financed === 0)
+    return [cellLine([new TextRun({ text: 'Ingen kostnad', italics: true })])];
+  const lines = [amountLine('Kostnad', money.cost, innerWidth, { bold: true })];
+  if (showYears && money.byYear.length > 1)
+    lines.push(...money.byYear.map((y) => amountLine(String(y.year), y.cost, innerWidth)));
+  for (const source of ctx.plan.budget.sources) {
+    const amount = money.bySource.get(source.id) ?? 0;
+    if (amount !== 0) lines.push(amountLine(source.name, amount, innerWidth));
+  }
+  const missing = money.cost - money.financed;
+  if (missing > 0) lines.push(amountLine('Ufinansiert', missing, innerWidth, { italics: true }));
+  if (missing < 0)
+    lines.push(amountLine('Finansiert utover kostnad', -missing, innerWidth, { italics: true }));
+  return lines;
+}
+
+function titleCell(measure: Measure): Paragraph[] {
+  const lines = [
+    cellLine([new TextRun({ text: measure.title.trim() || 'Uten tittel', bold: true })]),
+  ];
+  if (measure.description.trim()) lines.push(cellLine([measure.description.trim()]));
+  if (measure.sharedProject) {
+    const { responsible, participants } = measure.sharedProject;
+    const text = [
+      `Felles prosjekt – ansvarlig: ${responsible.trim() || 'ikke avklart'}`,
+      participants.trim() ? `Deltakere: ${participants.trim()}` : '',
+    ].filter(Boolean);
+    lines.push(cellLine([new TextRun({ text: `${text.join('. ')}.`, italics: true })]));
+  }
+  return lines;
+}
+
+function periodCell(measure: Measure): CellContent {
+  if (!measure.startDate && !measure.endDate) return 'Ikke satt';
+  return [
+    measure.startDate ? `${formatDate(measure.startDate)} –` : 'Start ikke satt –',
+    measure.endDate ? formatDate(measure.endDate) : 'slutt ikke satt',
+  ];
+}
+
+function statusCell(measure: Measure): CellContent {
+  const lines = [measureStatusLabels[measure.status]];
+  if (measure.progress > 0) lines.push(`Fremdrift ${formatPercent(measure.progress)}`);
+  return lines;
+}
+
+/** The activity table for one focus area, Husbanken's columns, with a sum row. */
+function activityTable(ctx: WordContext, measures: Measure[]) {
+  const w = widths(TEXT_WIDTH.landscape, [0.9, 3.7, 2.6, 3.4, 1.6, 1.2, 2.4, 2.1]);
+  const columns = [
+    { title: 'Kode', width: w[0]! },
+    { title: 'Tiltak og kort beskrivelse', width: w[1]! },
+    { title: 'Forventet resultat', width: w[2]! },
+    { title: 'Kostnad og finansiering', width: w[3]! },
+    { title: 'Oppstart – slutt', width: w[4]! },
+    { title: 'Status', width: w[5]! },
+    { title: 'Samarbeidspartnere', width: w[6]! },
+    { title: 'Ansvarlig', width: w[7]! },
+  ];
+  const total: MoneyTotal = { cost: 0, financed: 0, bySource: new Map(), byYear: [] };
+  const rows: RowSpec[] = measures.map((m) => {
+    const money = moneyOf(ctx, m);
+    total.cost += money.cost;
+    total.financed += money.financed;
+    for (const [id, amount] of money.bySource)
+      total.bySource.set(id, (total.bySource.get(id) ?? 0) + amount);
+    const partners = m.partnerIds.flatMap((id) => {
+      const p = ctx.partners.get(id);
+      return p ? [p.name] : [];
+    });
+    return {
+      cells: [
+        m.code,
+        titleCell(m),
+        m.expectedResult.trim() || 'Ikke beskrevet',
+        moneyCell(ctx, money, w[3]! - 2 * CELL_PADDING, true),
+        periodCell(m),
+        statusCell(m),
+        partners.length > 0 ? partners : 'Ingen',
+        ctx.partyName(m.owner) || 'Ikke avklart',
+      ],
+    };
+  });
+  rows.push({
+    kind: 'sum',
+    cells: [
+      { content: `Sum ${measures.length} tiltak`, span: 3 },
+      moneyCell(ctx, total, w[3]! - 2 * CELL_PADDING, false),
+      { content: '', span: 4 },
+    ],
+  });
+  return planTable(columns, rows);
+}
+
+function areaParts(ctx: WordContext, area: FocusArea): WordPart[] {
+  const children = [heading(1, focusAreaName(area))];
+  if (area.description.trim()) children.push(paragraph(area.description.trim()));
+
+  children.push(paragraph('Mål for satsningsområdet', STYLE.label));
+  const goals = ctx.plan.mainGoals.filter((g) => g.focusAreaId === area.id);
+  if (goals.length === 0) {
+    children.push(
+      note('Satsningsområdet har ingen egne mål. Tiltakene bidrar til planens felles mål.'),
+    );
+  } else {
+    for (const goal of goals) {
+      children.push(bullet(`Hovedmål ${ctx.goals.get(goal.id)?.number ?? ''}: ${goal.title}`));
+      for (const sub of goal.subGoals)
+        children.push(bullet(`Delmål ${ctx.goals.get(sub.id)?.number ?? ''}: ${sub.title}`, 1));
+    }
+  }
+
+  children.push(paragraph('Strategier satsningsområdet bygger på', STYLE.label));
+  const strategies = area.strategyIds.flatMap((id) => {
+    const s = ctx.strategies.get(id);
+    return s ? [s] : [];
+  });
+  if (strategies.length === 0)
+    children.push(note('Ingen strategier er knyttet til satsningsområdet ennå.'));
+  else children.push(...strategies.map((s) => bullet(strategyName(s))));
+
+  const measures = ctx.measuresByArea.get(area.id) ?? [];
+  const tableHeading = heading(2, `Tiltak i satsningsområde ${area.code}`.trim());
+  if (measures.length === 0) {
+    children.push(tableHeading, note('Det er ikke lagt inn tiltak i dette satsningsområdet ennå.'));
+    return [part('portrait', children)];
+  }
+  children.push(
+    paragraph(
+      `Satsningsområdet har ${measures.length} tiltak. Aktivitetsplanen med ansvar, tid og kostnad står på neste side.`,
+    ),
+  );
+  return [
+    part('portrait', children),
+    part('landscape', [tableHeading, activityTable(ctx, measures)]),
+  ];
+}
+
+/** One chapter per focus area: its goals and strategies, then its activity table in landscape. */
+export function focusAreaParts(ctx: WordContext): WordPart[] {
+  if (ctx.plan.focusAreas.length === 0)
+    return [
+      part('portrait', [
+        heading(1, 'Satsningsområder og tiltak'),
+        note('Planen har ingen satsningsområder ennå.'),
+      ]),
+    ];
+  return ctx.plan.focusAreas.flatMap((area) => areaParts(ctx, area));
+}

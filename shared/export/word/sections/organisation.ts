@@ -1,0 +1,160 @@
+import { ImageRun, Paragraph, type FileChild } from 'docx';
+import { describeOrganisation } from '../../../charts/org-chart-source';
+import { bodyTypeLabels, type OrgBody } from '../../../model/organisation';
+import { involvementLabels, involvementLevels } from '../../../model/people';
+import type { ChartImage } from '../word-export-options';
+import type { WordContext } from '../word-context';
+import { TEXT_HEIGHT_PORTRAIT, TEXT_WIDTH, part, type WordPart } from '../word-page';
+import { planTable, widths } from '../word-tables';
+import { STYLE } from '../word-theme';
+import { bold, bullet, heading, lead, note, paragraph } from '../word-text';
+
+const TWIPS_PER_PIXEL = 15;
+/** Room for the chart: the text width, and at most two thirds of the page so its caption follows. */
+const MAX_WIDTH = TEXT_WIDTH.portrait / TWIPS_PER_PIXEL;
+const MAX_HEIGHT = ((2 / 3) * TEXT_HEIGHT_PORTRAIT) / TWIPS_PER_PIXEL;
+
+/** The chart's size on the page: as wide as the text at most (a small chart grows a little). */
+export function chartSize(chart: Pick<ChartImage, 'width' | 'height'>) {
+  const scale = Math.min(MAX_WIDTH / chart.width, MAX_HEIGHT / chart.height, 1.25);
+  // Whole pixels, rounded down so the picture never pokes out past the margin.
+  return { width: Math.floor(chart.width * scale), height: Math.floor(chart.height * scale) };
+}
+
+function chartParagraphs(ctx: WordContext, chart: ChartImage): Paragraph[] {
+  return [
+    new Paragraph({
+      style: STYLE.figure,
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: new TextEncoder().encode(chart.svg),
+          fallback: { type: 'png', data: chart.png },
+          transformation: chartSize(chart),
+          altText: {
+            name: 'Organisasjonskart',
+            title: 'Organisasjonskart',
+            description: describeOrganisation(ctx.plan),
+          },
+        }),
+      ],
+    }),
+    paragraph('Figur: Organisasjonskart for programmet', STYLE.caption),
+  ];
+}
+
+/** Parents before their children, so the bodies read from the top of the chart down. */
+function inChartOrder(bodies: OrgBody[]): OrgBody[] {
+  const ids = new Set(bodies.map((b) => b.id));
+  const children = new Map<string, OrgBody[]>();
+  for (const b of bodies) {
+    if (b.parentId && ids.has(b.parentId) && b.parentId !== b.id)
+      children.set(b.parentId, [...(children.get(b.parentId) ?? []), b]);
+  }
+  const ordered: OrgBody[] = [];
+  const seen = new Set<string>();
+  const visit = (body: OrgBody) => {
+    if (seen.has(body.id)) return;
+    seen.add(body.id);
+    ordered.push(body);
+    for (const child of children.get(body.id) ?? []) visit(child);
+  };
+  for (const b of bodies) if (!b.parentId || !ids.has(b.parentId)) visit(b);
+  // Bodies in a reporting loop have no top; they follow in the plan's order.
+  for (const b of bodies) visit(b);
+  return ordered;
+}
+
+function bodyBlock(ctx: WordContext, body: OrgBody) {
+  const children = [heading(3, body.name.trim() || 'Uten navn')];
+  const parent = body.parentId ? ctx.bodies.get(body.parentId) : undefined;
+  const advises = body.advisesIds.flatMap((id) => {
+    const b = ctx.bodies.get(id);
+    return b ? [b.name] : [];
+  });
+  const meta = [
+    bodyTypeLabels[body.type],
+    parent ? `rapporterer til ${parent.name}` : 'øverst i organisasjonen',
+    ...(advises.length > 0 ? [`gir råd til ${advises.join(', ')}`] : []),
+  ];
+  children.push(paragraph(meta.join(' · '), STYLE.meta));
+  if (body.description.trim()) children.push(paragraph(body.description.trim()));
+
+  const members = body.members.flatMap((m) => {
+    const person = ctx.people.get(m.personId);
+    if (!person) return [];
+    const who = [person.name, person.title].filter((s) => s.trim()).join(', ');
+    return [m.role.trim() ? `${who} (${m.role.trim()})` : who];
+  });
+  if (members.length > 0) {
+    children.push(paragraph('Medlemmer', STYLE.label), ...members.map((m) => bullet(m)));
+  } else if (body.type !== 'politisk-organ' && body.type !== 'ekstern-partner') {
+    children.push(note('Ingen medlemmer er registrert.'));
+  }
+  const duties = body.responsibilities.filter((r) => r.trim());
+  if (duties.length > 0)
+    children.push(
+      paragraph('Ansvar og oppgaver', STYLE.label),
+      ...duties.map((r) => bullet(r.trim())),
+    );
+  else children.push(note('Ansvar og oppgaver er ikke beskrevet.'));
+  return children;
+}
+
+function partnerTable(ctx: WordContext) {
+  const contacts = ctx.plan.partners.map((p) =>
+    p.contactPersonId ? (ctx.people.get(p.contactPersonId)?.name ?? '') : '',
+  );
+  // The contact column only when some partner has a contact person.
+  const withContact = contacts.some(Boolean);
+  const [name, ...rest] = widths(TEXT_WIDTH.portrait, [
+    withContact ? 2.6 : 3.6,
+    ...(withContact ? [1.8] : []),
+    ...involvementLevels.map(() => 1.45),
+  ]);
+  const levels = withContact ? rest.slice(1) : rest;
+  return planTable(
+    [
+      { title: 'Samarbeidspartner', width: name! },
+      ...(withContact ? [{ title: 'Kontaktperson', width: rest[0]! }] : []),
+      ...involvementLevels.map((level, i) => ({
+        title: involvementLabels[level],
+        width: levels[i]!,
+        centred: true,
+      })),
+    ],
+    ctx.plan.partners.map((p, i) => ({
+      cells: [
+        [[bold(p.name)], ...(p.description.trim() ? [p.description.trim()] : [])],
+        ...(withContact ? [contacts[i]!] : []),
+        ...involvementLevels.map((level) => (p.involvement === level ? 'X' : '')),
+      ],
+    })),
+  );
+}
+
+/** The org chart (when the browser drew it), each body's members and duties, and the partners. */
+export function organisationPart(ctx: WordContext): WordPart {
+  const { plan } = ctx;
+  const children: FileChild[] = [heading(1, 'Organisering')];
+  if (plan.organisation.length === 0) {
+    children.push(note('Organiseringen av programmet er ikke beskrevet ennå.'));
+  } else {
+    children.push(
+      paragraph(
+        'Slik er programmet organisert: hvem som har ansvar, hvem som rapporterer til hvem, og hvem som deltar.',
+      ),
+    );
+    if (ctx.assets.orgChart) children.push(...chartParagraphs(ctx, ctx.assets.orgChart));
+    children.push(heading(2, 'Organisasjonsledd og ansvar'));
+    for (const body of inChartOrder(plan.organisation)) children.push(...bodyBlock(ctx, body));
+  }
+  children.push(heading(2, 'Samarbeidspartnere'));
+  if (plan.partners.length === 0) children.push(note('Planen har ingen samarbeidspartnere ennå.'));
+  else
+    children.push(
+      lead('Tabellen viser hvordan hver samarbeidspartner er involvert i programmet.'),
+      partnerTable(ctx),
+    );
+  return part('portrait', children);
+}

@@ -1,0 +1,76 @@
+import type { Measure } from '../../model/measures';
+import type { OrgBody } from '../../model/organisation';
+import type { Partner, Person } from '../../model/people';
+import type { Plan } from '../../model/plan';
+import type { PartyRef } from '../../model/primitives';
+import type { FocusArea, Strategy } from '../../model/strategies';
+import { programmeYears } from '../../budget/budget-tables';
+import { listGoals, sortedMeasures, type GoalEntry } from '../../plan/traceability';
+import type { WordExportAssets, WordExportOptions, WordSectionId } from './word-export-options';
+
+/**
+ * What every section builder needs: the plan, the chosen sections and lookups by id, built once
+ * so a plan with hundreds of measures is not searched again for every row.
+ */
+export interface WordContext {
+  plan: Plan;
+  options: WordExportOptions;
+  assets: WordExportAssets;
+  includes: (section: WordSectionId) => boolean;
+  /** The programme period, one entry per year. */
+  years: number[];
+  people: Map<string, Person>;
+  partners: Map<string, Partner>;
+  bodies: Map<string, OrgBody>;
+  strategies: Map<string, Strategy>;
+  focusAreas: Map<string, FocusArea>;
+  goals: Map<string, GoalEntry>;
+  /** Measures per focus area, sorted by code (1A, 1B …). */
+  measuresByArea: Map<string, Measure[]>;
+  partyName: (ref: PartyRef | null) => string;
+  /** A fresh list instance, so each numbered list starts at 1. */
+  nextListInstance: () => number;
+}
+
+export function createWordContext(
+  plan: Plan,
+  options: WordExportOptions,
+  assets: WordExportAssets,
+): WordContext {
+  const selected = new Set(options.sections);
+  const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
+  const people = byId(plan.people);
+  const partners = byId(plan.partners);
+  const bodies = byId(plan.organisation);
+  const measuresByArea = new Map<string, Measure[]>();
+  for (const m of sortedMeasures(plan)) {
+    const list = measuresByArea.get(m.focusAreaId) ?? [];
+    list.push(m);
+    measuresByArea.set(m.focusAreaId, list);
+  }
+  let listInstance = 0;
+  return {
+    plan,
+    options,
+    assets,
+    includes: (section) => selected.has(section),
+    years: programmeYears(plan),
+    people,
+    partners,
+    bodies,
+    strategies: byId(plan.strategies),
+    focusAreas: byId(plan.focusAreas),
+    goals: new Map(listGoals(plan).map((g) => [g.id, g])),
+    measuresByArea,
+    partyName: (ref) => {
+      if (!ref) return '';
+      if (ref.kind === 'person') {
+        const person = people.get(ref.id);
+        return person ? [person.name, person.title].filter((s) => s.trim()).join(', ') : '';
+      }
+      if (ref.kind === 'body') return bodies.get(ref.id)?.name ?? '';
+      return partners.get(ref.id)?.name ?? '';
+    },
+    nextListInstance: () => ++listInstance,
+  };
+}

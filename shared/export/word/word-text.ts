@@ -1,0 +1,68 @@
+import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { BULLET_LIST } from './word-numbering';
+import { STYLE } from './word-theme';
+
+// Small builders for the paragraphs every section uses, each tied to a named style.
+
+const headingLevels = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
+
+export function heading(level: 1 | 2 | 3, text: string): Paragraph {
+  return new Paragraph({ heading: headingLevels[level], children: [new TextRun(text)] });
+}
+
+export type Inline = string | ParagraphChild;
+
+const toRun = (part: Inline): ParagraphChild =>
+  typeof part === 'string' ? new TextRun(part) : part;
+
+/** A body paragraph (Normal), or in another named style. */
+export function paragraph(content: Inline | Inline[], style?: string): Paragraph {
+  const parts = Array.isArray(content) ? content : [content];
+  return new Paragraph({ style, children: parts.map(toRun) });
+}
+
+/** The short, honest sentence that stands in for a part of the plan that is still empty. */
+export function note(text: string): Paragraph {
+  return paragraph(text, STYLE.note);
+}
+
+export function bold(text: string): TextRun {
+  return new TextRun({ text, bold: true });
+}
+
+export function italic(text: string): TextRun {
+  return new TextRun({ text, italics: true });
+}
+
+/** "Ansvarlig: Lise Fjellvang" with the label in bold. */
+export function labelled(label: string, value: Inline | Inline[], style?: string): Paragraph {
+  const parts = Array.isArray(value) ? value : [value];
+  return paragraph([bold(`${label}: `), ...parts], style);
+}
+
+/** A bulleted list item (level 0 or 1) in List Paragraph. */
+export function bullet(content: Inline | Inline[], level = 0): Paragraph {
+  const parts = Array.isArray(content) ? content : [content];
+  return new Paragraph({
+    style: STYLE.listParagraph,
+    numbering: { reference: BULLET_LIST, level },
+    children: parts.map(toRun),
+  });
+}
+
+export function link(text: string, url: string, run: { bold?: boolean; italics?: boolean } = {}) {
+  return new ExternalHyperlink({
+    link: url,
+    children: [new TextRun({ text, style: STYLE.hyperlink, ...run })],
+  });
+}
+
+/** A paragraph that introduces a table and stays on its page. */
+export function lead(content: Inline | Inline[]): Paragraph {
+  const parts = Array.isArray(content) ? content : [content];
+  return new Paragraph({ keepNext: true, children: parts.map(toRun) });
+}
