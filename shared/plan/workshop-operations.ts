@@ -329,18 +329,23 @@ export function promoteAcceptedCards(
 }
 
 export interface WorkshopOutcome {
-  /** Cards that became measures, with the measure (absent if it was deleted later). */
+  /**
+   * Cards that became measures, with the measure (absent if it was deleted later), in the
+   * plan's order of measures (focus area, then code).
+   */
   promoted: { card: WorkshopCard; measure: Plan['measures'][number] | undefined }[];
   /** Everything else: the workshop notes. */
   notes: WorkshopCard[];
 }
 
 export function workshopOutcome(plan: Plan, workshop: Workshop): WorkshopOutcome {
-  const measures = new Map(plan.measures.map((m) => [m.id, m]));
+  const position = new Map(plan.measures.map((m, i) => [m.id, i]));
+  const at = (card: WorkshopCard) => position.get(card.measureId!) ?? Infinity;
   return {
     promoted: workshop.cards
       .filter((c) => c.measureId !== null)
-      .map((card) => ({ card, measure: measures.get(card.measureId!) })),
+      .sort((a, b) => at(a) - at(b))
+      .map((card) => ({ card, measure: plan.measures[at(card)] })),
     notes: workshop.cards.filter((c) => c.measureId === null),
   };
 }

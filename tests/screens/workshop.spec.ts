@@ -68,7 +68,10 @@ for (const size of sizes) {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Hurtigtaster' }).click();
     await shot('03-hurtigtaster');
-    await page.getByRole('region', { name: 'Hurtigtaster' }).getByRole('button', { name: 'Lukk' }).click();
+    await page
+      .getByRole('region', { name: 'Hurtigtaster' })
+      .getByRole('button', { name: 'Lukk' })
+      .click();
     await page.getByRole('button', { name: /Gjør til tiltak/ }).click();
     await shot('04-oppsummering');
     await page.locator('.ws-stage').getByRole('button', { name: 'Vis presentasjon' }).click();

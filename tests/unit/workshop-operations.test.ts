@@ -268,7 +268,7 @@ describe('promoting cards to measures', () => {
     expect(card(promoted, 'c-2').measureId).toBe('m-new-1');
 
     const outcome = workshopOutcome(promoted, workshop(promoted));
-    expect(outcome.promoted.map((p) => p.measure?.code)).toEqual(['1C', '1B', '2A']);
+    expect(outcome.promoted.map((p) => p.measure?.code)).toEqual(['1B', '1C', '2A']);
     // Parking moved «Studietur» last in the workshop's card order.
     expect(outcome.notes.map((c) => c.text)).toEqual(['Kurs i husleierett', 'Studietur']);
     expect(findIntegrityProblems(promoted)).toEqual([]);

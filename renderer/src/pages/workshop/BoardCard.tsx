@@ -9,7 +9,7 @@ interface BoardCardProps {
   ownerName: string;
   groupNames: string[];
   measureCode: string | null;
-  /** The card Tab reaches (roving tabindex): the active card, or the first one. */
+  /** The card Tab reaches in its column (roving tabindex): the active card, or the first. */
   current: boolean;
   /** The card the action bar works on (last focused or clicked). */
   active: boolean;

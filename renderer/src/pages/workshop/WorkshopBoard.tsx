@@ -104,9 +104,14 @@ export function WorkshopBoard({
     label: columnLabel(plan, column),
     cards: cardsInColumn(workshop, column, byVotes),
   }));
-  const allCards = lists.flatMap((l) => l.cards);
   const current = workshop.cards.find((c) => c.id === currentId) ?? null;
-  const tabbableId = current?.id ?? allCards[0]?.id ?? null;
+  // Roving tabindex per column: Tab goes from column to column, the arrow keys between cards.
+  const tabbable = new Set(
+    lists.flatMap((l) => {
+      const here = l.cards.find((c) => c.id === currentId) ?? l.cards[0];
+      return here ? [here.id] : [];
+    }),
+  );
   const selection = selected.filter((id) =>
     workshop.cards.some((c) => c.id === id && c.measureId === null),
   );
@@ -500,7 +505,7 @@ export function WorkshopBoard({
                 ownerName={shortPartyName(plan, card.owner)}
                 groupNames={card.targetGroupIds.map((g) => groupNames.get(g) ?? '')}
                 measureCode={card.measureId ? (measureCodes.get(card.measureId) ?? null) : null}
-                current={card.id === tabbableId}
+                current={tabbable.has(card.id)}
                 active={card.id === currentId}
                 selected={selection.includes(card.id)}
                 editing={card.id === editingId}

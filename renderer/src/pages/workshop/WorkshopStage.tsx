@@ -54,8 +54,6 @@ export function WorkshopStage({ workshopId, initialView, behind, onLeave }: Work
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
-    // Without the keyboard lock the browser takes Esc to end full screen, and that calls back().
-    if (!fullscreen.escapeReachesPage()) return;
     event.preventDefault();
     back();
   };
@@ -101,6 +99,9 @@ export function WorkshopStage({ workshopId, initialView, behind, onLeave }: Work
       className="ws-stage"
       role="region"
       aria-label={workshop ? `Verksted: ${workshop.title || 'uten tittel'}` : 'Presentasjon'}
+      onKeyDownCapture={(event) => {
+        if (event.key === 'Escape') fullscreen.noteEscape();
+      }}
       onKeyDown={onKeyDown}
     >
       {content}
