@@ -140,7 +140,7 @@ test('a workshop captures, sorts, votes and promotes the top five to measures', 
   await card(page, 'Drop-in for boligspørsmål')
     .getByRole('button', { name: 'Velg «Drop-in for boligspørsmål»' })
     .click();
-  await stage.getByRole('button', { name: 'Slå sammen (2 valgt)' }).click();
+  await stage.getByRole('button', { name: 'Slå sammen (2)' }).click();
   const merged = card(page, /^Boligtorg i bydelen/);
   await expect(merged.locator('.ws-card__text')).toHaveText(
     'Boligtorg i bydelen\nDrop-in for boligspørsmål',

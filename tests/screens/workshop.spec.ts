@@ -18,6 +18,8 @@ const ideas: [string, string][] = [
   ['1 Egnede boliger for vanskeligstilte', 'Kartlegge behovet for tilrettelagte boliger'],
   ['1 Egnede boliger for vanskeligstilte', 'Flere små leiligheter for unge'],
   ['1 Egnede boliger for vanskeligstilte', 'Avtale med Boligbygg om tildeling'],
+  ['1 Egnede boliger for vanskeligstilte', 'Fast kontaktperson for alle i midlertidig bolig'],
+  ['1 Egnede boliger for vanskeligstilte', 'Bolig først-team sammen med DPS og NAV'],
   ['2 Tilgjengelige og økonomiske boligvirkemidler', 'Startlån til barnefamilier'],
   ['2 Tilgjengelige og økonomiske boligvirkemidler', 'Veiledning om bostøtte på NAV'],
   ['3 Individuell oppfølging i bomiljø', 'Booppfølging etter utskriving'],
@@ -52,6 +54,10 @@ async function buildBoard(page: Page) {
   await page.keyboard.press(' ');
   await card('Booppfølging').focus();
   await page.keyboard.press('+');
+  for (const text of ['Kartlegge', 'Avtale med', 'Fast kontakt', 'Bolig først']) {
+    await card(text).focus();
+    await page.keyboard.press('g');
+  }
   await expectAllSaved(page).catch(() => {});
 }
 

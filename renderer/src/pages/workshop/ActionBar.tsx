@@ -130,7 +130,7 @@ export function ActionBar({
           {...disabled(selectedCount === 2)}
           onClick={guard(selectedCount === 2, onMerge)}
         >
-          Slå sammen{selectedCount > 0 && ` (${selectedCount} valgt)`}
+          Slå sammen{selectedCount > 0 && ` (${selectedCount})`}
         </button>
         <button
           type="button"

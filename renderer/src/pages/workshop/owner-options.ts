@@ -19,7 +19,8 @@ export function ownerOptions(plan: Plan): PickOption<PartyRef>[] {
   const ref = (kind: PartyRef['kind'], id: string): PartyRef => ({ kind, id });
   return withKeys([
     ...plan.people.map((p) => ({
-      label: partyName(plan, ref('person', p.id)) || 'Person uten navn',
+      // The name alone reads at a glance on the projector; the job title is in the plan.
+      label: shortPartyName(plan, ref('person', p.id)),
       value: ref('person', p.id),
       group: 'Personer',
     })),
