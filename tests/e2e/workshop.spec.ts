@@ -318,3 +318,50 @@ test('a workshop captures, sorts, votes and promotes the top five to measures', 
   await goTo(page, 'Verksted');
   await expect(page.getByRole('region', { name: 'Verkstedsnotater (6)' })).toBeVisible();
 });
+
+test('the board works when full screen is refused: one focus area, timer, edit by double click', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Avslått'));
+  });
+  await createPlan(page, OSLO_TEMPLATE, uniqueTitle('Plan for verksted uten fullskjerm'));
+  await goTo(page, 'Verksted');
+  await page.getByLabel('Hva skal dere arbeide med?').selectOption({ label: AREA_2 });
+  await page.getByRole('button', { name: 'Start verkstedet' }).click();
+  const stage = stageOf(page);
+  // The stage fills the window instead, and offers full screen again.
+  await expect(stage).toBeInViewport({ ratio: 1 });
+  await expect(stage.getByRole('button', { name: 'Fullskjerm' })).toBeVisible();
+  await expect(stage.locator('.ws-column')).toHaveCount(2);
+  await expect(stage.getByRole('heading', { level: 2 })).toHaveText([AREA_2, 'Parkeringsplass']);
+
+  await capture(page, AREA_2, ['Husleiegaranti']);
+  await card(page, 'Husleiegaranti').locator('.ws-card__text').dblclick();
+  const editor = stage.getByRole('textbox', { name: 'Teksten på kortet' });
+  await editor.fill('Husleiegaranti for unge');
+  // Esc cancels the edit and stays on the board.
+  await editor.press('Escape');
+  await expect(card(page, 'Husleiegaranti')).toBeFocused();
+
+  // The round timer: minutes set by the facilitator, start and pause (also with T), reset.
+  const minutes = stage.getByRole('spinbutton', { name: 'Minutter' });
+  await minutes.fill('3');
+  await expect(stage.getByRole('timer')).toHaveText('3:00');
+  await stage.getByRole('button', { name: 'Start' }).click();
+  await expect(stage.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(minutes).toBeDisabled();
+  await card(page, 'Husleiegaranti').focus();
+  await page.keyboard.press('t');
+  await expect(stage.getByRole('button', { name: 'Start' })).toBeVisible();
+  await stage.getByRole('button', { name: 'Nullstill' }).click();
+  await expect(stage.getByRole('timer')).toHaveText('3:00');
+  await expectNoAxeViolations(page, 'verkstedtavla for ett satsningsområde');
+
+  await page.keyboard.press('Escape');
+  await expect(stage).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Verksted' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Verkstedsnotater (1)' })).toContainText(
+    'Husleiegaranti',
+  );
+});

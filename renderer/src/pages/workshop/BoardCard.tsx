@@ -20,6 +20,8 @@ interface BoardCardProps {
   onToggleSelect: (id: string) => void;
   onSaveText: (id: string, text: string) => void;
   onStopEditing: (id: string) => void;
+  /** A double click on the text edits it in place (as Enter does). */
+  onStartEditing: (id: string) => void;
   onDropBefore: (event: DragEvent, beforeId: string) => void;
 }
 
@@ -38,6 +40,7 @@ export const BoardCard = memo(function BoardCard({
   onToggleSelect,
   onSaveText,
   onStopEditing,
+  onStartEditing,
   onDropBefore,
 }: BoardCardProps) {
   const metaId = useId();
@@ -104,7 +107,9 @@ export const BoardCard = memo(function BoardCard({
             onDone={() => onStopEditing(card.id)}
           />
         ) : (
-          <p className="ws-card__text">{card.text}</p>
+          <p className="ws-card__text" onDoubleClick={() => !promoted && onStartEditing(card.id)}>
+            {card.text}
+          </p>
         )}
         <div className="ws-card__meta" id={metaId}>
           <span className="visually-hidden">

@@ -514,6 +514,7 @@ export function WorkshopBoard({
                 onToggleSelect={toggleSelect}
                 onSaveText={onSaveText}
                 onStopEditing={onStopEditing}
+                onStartEditing={setEditingId}
                 onDropBefore={onDropBefore}
               />
             ))}
