@@ -134,7 +134,8 @@ export const planApiContract = {
 } satisfies Record<PlanApiMethod, { request: z.ZodType; reply: z.ZodType }>;
 
 export type PlanApiContract = typeof planApiContract;
-export type PlanApiRequest<M extends PlanApiMethod> = z.input<PlanApiContract[M]['request']>;
+// Requests as parsed (defaults filled in): what the services receive, and what callers hold.
+export type PlanApiRequest<M extends PlanApiMethod> = z.output<PlanApiContract[M]['request']>;
 export type PlanApiReply<M extends PlanApiMethod> = z.output<PlanApiContract[M]['reply']>;
 
 /** What the renderer talks to: the Electron preload, or the HTTP client in tests. */

@@ -22,7 +22,10 @@ export const statusReportSchema = z.strictObject({
 });
 export type StatusReport = z.infer<typeof statusReportSchema>;
 
-/** Workshop sessions: ideas captured as cards, kept with the plan so nothing typed is lost. */
+/**
+ * Workshop sessions: ideas captured as cards, kept with the plan so nothing typed is lost.
+ * Fields added after the first file format have defaults, so older files read unchanged.
+ */
 export const workshopCardSchema = z.strictObject({
   id: idSchema,
   text: z.string(),
@@ -33,6 +36,10 @@ export const workshopCardSchema = z.strictObject({
   targetGroupIds: z.array(idSchema),
   /** Set when the card was promoted to a measure. */
   measureId: idSchema.nullable(),
+  /** Marked by the group as one to make a measure of («Gjør til tiltak»). */
+  accepted: z.boolean().default(false),
+  /** Texts of the cards merged into this one, as they were typed, so a merge loses nothing. */
+  mergedFrom: z.array(z.string()).default([]),
 });
 export type WorkshopCard = z.infer<typeof workshopCardSchema>;
 
@@ -42,6 +49,8 @@ export const workshopSchema = z.strictObject({
   date: isoDateSchema,
   focusAreaId: idSchema.nullable(),
   votesPerPerson: z.int().min(0),
+  /** People in the room; with votesPerPerson it gives the votes there are to give (0: not set). */
+  participants: z.int().min(0).default(0),
   cards: z.array(workshopCardSchema),
   notes: z.string(),
 });

@@ -106,6 +106,13 @@ const fieldNames: Record<string, string> = {
   consequence: 'konsekvens',
   mitigation: 'tiltak mot risiko',
   measureId: 'tiltak',
+  votesPerPerson: 'stemmer per person',
+  participants: 'deltakere',
+  votes: 'stemmer',
+  parked: 'parkert',
+  accepted: 'godtatt',
+  mergedFrom: 'slått sammen fra',
+  notes: 'notater',
 };
 
 /**

@@ -25,6 +25,7 @@ const navLabels = [
   'Budsjett',
   'Tekstkapitler',
   'Kvalitetssjekk',
+  'Verksted',
   'Eksport',
 ];
 
@@ -91,7 +92,7 @@ test('Visjon og mål with every goal shown, and with a deletion notice', async (
 test('every part of the plan, reached with the keyboard only through the side navigation', async ({
   page,
 }) => {
-  // Eleven pages, each with a full axe run.
+  // Twelve pages, each with a full axe run.
   test.setTimeout(150_000);
   await createPlan(page, OSLO_TEMPLATE, uniqueTitle('Plan for tastatur'));
   const nav = page.getByRole('navigation', { name: 'Deler av planen' });

@@ -101,6 +101,7 @@ describe('removeMeasure', () => {
         date: '2027-01-10',
         focusAreaId: null,
         votesPerPerson: 3,
+        participants: 0,
         notes: '',
         cards: [
           {
@@ -112,6 +113,8 @@ describe('removeMeasure', () => {
             owner: null,
             targetGroupIds: [],
             measureId: 'm-1',
+            accepted: false,
+            mergedFrom: [],
           },
         ],
       },

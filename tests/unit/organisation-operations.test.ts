@@ -201,6 +201,7 @@ describe('deleting a body', () => {
         date: '2027-02-01',
         focusAreaId: null,
         votesPerPerson: 3,
+        participants: 0,
         notes: '',
         cards: [
           {
@@ -212,6 +213,8 @@ describe('deleting a body', () => {
             owner: { kind: 'body', id: 'b-ag3' },
             targetGroupIds: [],
             measureId: null,
+            accepted: false,
+            mergedFrom: [],
           },
         ],
       },

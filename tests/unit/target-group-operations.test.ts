@@ -22,6 +22,7 @@ function planWithWorkshop(): Plan {
       date: '2026-04-01',
       focusAreaId: null,
       votesPerPerson: 3,
+      participants: 0,
       notes: '',
       cards: [
         {
@@ -33,6 +34,8 @@ function planWithWorkshop(): Plan {
           owner: null,
           targetGroupIds: ['tg1', 'tg2'],
           measureId: null,
+          accepted: false,
+          mergedFrom: [],
         },
       ],
     },

@@ -9,6 +9,7 @@ import { TargetGroupsPage } from '../pages/target-groups/TargetGroupsPage';
 import { ChaptersPage } from '../pages/chapters/ChaptersPage';
 import { PeoplePage } from '../pages/people/PeoplePage';
 import { QualityPage } from '../pages/quality/QualityPage';
+import { WorkshopPage } from '../pages/workshop/WorkshopPage';
 import type { PageId } from './pages';
 
 export function PageView({ page }: { page: PageId }) {
@@ -33,6 +34,8 @@ export function PageView({ page }: { page: PageId }) {
       return <OrganisationPage />;
     case 'budsjett':
       return <BudgetPage />;
+    case 'verksted':
+      return <WorkshopPage />;
     case 'eksport':
       return <ExportOverviewPage />;
   }

@@ -10,6 +10,8 @@ export const planPages = [
   { id: 'budsjett', label: 'Budsjett' },
   { id: 'tekstkapitler', label: 'Tekstkapitler' },
   { id: 'kvalitetssjekk', label: 'Kvalitetssjekk' },
+  // A way of working on the plan with the group, not a part of the document.
+  { id: 'verksted', label: 'Verksted' },
   { id: 'eksport', label: 'Eksport' },
 ] as const;
 

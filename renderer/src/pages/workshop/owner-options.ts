@@ -1,0 +1,57 @@
+import type { Plan } from '../../../../shared/model/plan';
+import type { PartyRef } from '../../../../shared/model/primitives';
+import { partyName } from '../../../../shared/plan/presentation-slides';
+import { PICK_KEYS } from './board-keys';
+
+export interface PickOption<T> {
+  /** The key that picks it (1–9, 0, a–z); '' past the last key (pick with the mouse). */
+  key: string;
+  label: string;
+  value: T;
+  group: string;
+}
+
+const withKeys = <T>(options: Omit<PickOption<T>, 'key'>[]): PickOption<T>[] =>
+  options.map((o, i) => ({ ...o, key: PICK_KEYS[i] ?? '' }));
+
+/** Who can own a card: people first (the usual owners in a workshop), then partners and bodies. */
+export function ownerOptions(plan: Plan): PickOption<PartyRef>[] {
+  const ref = (kind: PartyRef['kind'], id: string): PartyRef => ({ kind, id });
+  return withKeys([
+    ...plan.people.map((p) => ({
+      // The name alone reads at a glance on the projector; the job title is in the plan.
+      label: shortPartyName(plan, ref('person', p.id)),
+      value: ref('person', p.id),
+      group: 'Personer',
+    })),
+    ...plan.partners.map((p) => ({
+      label: partyName(plan, ref('partner', p.id)) || 'Samarbeidspartner uten navn',
+      value: ref('partner', p.id),
+      group: 'Samarbeidspartnere',
+    })),
+    ...plan.organisation.map((b) => ({
+      label: partyName(plan, ref('body', b.id)),
+      value: ref('body', b.id),
+      group: 'Organisasjonsledd',
+    })),
+  ]);
+}
+
+export function targetGroupOptions(plan: Plan): PickOption<string>[] {
+  return withKeys(
+    plan.targetGroups.map((t) => ({
+      label: t.name.trim() || 'Målgruppe uten navn',
+      value: t.id,
+      group: 'Målgrupper',
+    })),
+  );
+}
+
+/** Short name for a card: the person's name without job title. */
+export function shortPartyName(plan: Plan, owner: PartyRef | null): string {
+  if (owner?.kind === 'person') {
+    const person = plan.people.find((p) => p.id === owner.id);
+    if (person) return person.name.trim() || person.title.trim() || 'Person uten navn';
+  }
+  return partyName(plan, owner);
+}
