@@ -22,7 +22,7 @@ export function PlanContents({ plan }: { plan: Plan }) {
       <dl className="facts plan-contents__facts">
         <dt>Tittel</dt>
         <dd>{info.title || 'Ingen tittel'}</dd>
-        <dt>Periode og status</dt>
+        <dt>Periode</dt>
         <dd>
           {info.periodStart}–{info.periodEnd}, {planStatusLabels[info.status].toLowerCase()}
           {info.version ? `, versjon ${info.version}` : ''}
