@@ -49,7 +49,7 @@ describe('npm run export (the built command)', () => {
     expect(result.stdout).toContain('Skrev Plan.docx: Full plan');
     const docx = readDocx(await readFile(out));
     expect(docx.files).toContain('word/document.xml');
-    expect(docx.paragraphs).toContain(TITLE);
+    expect(docx.text).toContain(TITLE);
     const images = [...docx.media.keys()];
     if (findChromium()) {
       expect(result.stderr).toBe('');

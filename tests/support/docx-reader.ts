@@ -6,6 +6,8 @@ export interface DocxContents {
   documentXml: string;
   /** The text of the body, paragraph by paragraph. */
   paragraphs: string[];
+  /** The body's text, paragraphs on their own lines (for "the title is in it" checks). */
+  text: string;
   /** Images in word/media, by path. */
   media: Map<string, Uint8Array>;
 }
@@ -28,7 +30,7 @@ export function readDocx(bytes: Uint8Array): DocxContents {
     [...p[0].matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => decode(t[1]!)).join(''),
   );
   const media = new Map(Object.entries(files).filter(([path]) => path.startsWith('word/media/')));
-  return { files: Object.keys(files), documentXml, paragraphs, media };
+  return { files: Object.keys(files), documentXml, paragraphs, text: paragraphs.join('\n'), media };
 }
 
 /** A 1 × 1 PNG, for tests that need a chart picture but no browser. */

@@ -1,13 +1,24 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartDrawerSession } from '../../electron/cli/chromium-chart-drawer';
 import { parseExportArguments } from '../../electron/cli/export-arguments';
 import { EXIT, runExport, type ExportPorts } from '../../electron/cli/run-export';
+import { buildPlanDocx } from '../../shared/export/word/build-plan-docx';
 import { wordPresets } from '../../shared/export/word/word-export-options';
 import { readDocx, TINY_PNG } from '../support/docx-reader';
 import { samplePlan } from '../support/plan-fixtures';
 import { useTempDir } from '../support/temp-dir';
+
+// The real builder, watched: what the command asked it for is checked, not its wording.
+vi.mock('../../shared/export/word/build-plan-docx', async (importOriginal) => {
+  const builder = await importOriginal<typeof import('../../shared/export/word/build-plan-docx')>();
+  return { ...builder, buildPlanDocx: vi.fn(builder.buildPlanDocx) };
+});
+const built = vi.mocked(buildPlanDocx);
+beforeEach(() => {
+  built.mockClear();
+});
 
 const tempDir = useTempDir();
 
@@ -129,9 +140,13 @@ describe('the headless export', () => {
     const result = await run(dir, ['plan.bsplan', 'plan.docx']);
     expect(result).toMatchObject({ code: EXIT.ok, err: [], drawerOpened: 1, drawerClosed: 1 });
     expect(result.out).toEqual(['Skrev plan.docx: Full plan, 10 deler.']);
+    expect(built).toHaveBeenCalledTimes(1);
+    const [plan, options, assets] = built.mock.calls[0]!;
+    expect(plan.info.title).toBe('Boligsosial handlingsplan for Bydel Eksempel');
+    expect(options).toEqual({ sections: wordPresets.full.sections, date: '2027-01-31' });
+    expect(assets.orgChart?.png).toEqual(TINY_PNG);
     const docx = readDocx(await readFile(join(dir, 'plan.docx')));
-    expect(docx.paragraphs).toContain('Boligsosial handlingsplan for Bydel Eksempel');
-    expect(docx.paragraphs).toContain('Dato: 2027-01-31');
+    expect(docx.text).toContain('Boligsosial handlingsplan for Bydel Eksempel');
     expect([...docx.media.values()]).toContainEqual(TINY_PNG);
   });
 
@@ -140,6 +155,7 @@ describe('the headless export', () => {
     const result = await run(dir, ['plan.bsplan', 'kort.docx', '--preset', 'kortversjon']);
     expect(result).toMatchObject({ code: EXIT.ok, drawerOpened: 0 });
     expect(result.out).toEqual(['Skrev kort.docx: Kortversjon for politisk behandling, 6 deler.']);
+    expect(built.mock.calls[0]![1].sections).toEqual(wordPresets.kortversjon.sections);
   });
 
   it('exports without the chart when there is no browser, and says so', async () => {
@@ -149,9 +165,10 @@ describe('the headless export', () => {
     expect(result.err).toEqual([
       'Merk: Organisasjonskartet er ikke med fordi det ikke kunne tegnes: fant ikke Chromium.',
     ]);
+    expect(built.mock.calls[0]![2]).toEqual({ orgChart: null });
+    expect(built.mock.calls[0]![1].sections).toContain('organisering');
     const docx = readDocx(await readFile(join(dir, 'plan.docx')));
     expect(docx.media.size).toBe(0);
-    expect(docx.paragraphs).toContain('Organisering');
   });
 
   it('writes the Excel workbook by the file extension', async () => {

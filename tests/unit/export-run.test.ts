@@ -75,7 +75,7 @@ describe('exporting from the Eksport page', () => {
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ kind: 'docx', suggestedName: 'Plan', encoding: 'base64' });
     const docx = readDocx(base64ToBytes(saved[0]!.data));
-    expect(docx.paragraphs).toContain(plan.info.title);
+    expect(docx.text).toContain(plan.info.title);
     expect([...docx.media.values()]).toContainEqual(TINY_PNG);
     expect(plan).toEqual(before);
   });
