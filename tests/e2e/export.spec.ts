@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { readDocx } from '../support/docx-reader';
+import { readExportedDocx } from '../support/exported-docx';
 import { readXlsx, rowValues } from '../support/xlsx-reader';
 import { expectNoAxeViolations } from './support/accessibility';
 import { expectAllSaved, goTo, uniqueTitle } from './support/plan-steps';
@@ -87,7 +87,7 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   await expect(wordStatus).toContainText('Word-dokumentet er lagret som Fjellstad kort.docx.');
   await expect(wordButton(page)).toHaveAttribute('aria-disabled', 'false');
   await expect(wordButton(page)).toBeFocused();
-  const docx = readDocx(await readFile(docxPath));
+  const docx = readExportedDocx(await readFile(docxPath));
   expect(docx.files).toContain('word/document.xml');
   expect(docx.text).toContain(title);
   // The short version has no Organisering section, so no organisation chart was drawn for it.
@@ -176,7 +176,7 @@ test('the full plan has the organisation chart drawn in the window, and docx is 
   await expect(wordCard(page).getByRole('status')).toContainText('lagret som Full.docx', {
     timeout: 30_000,
   });
-  const docx = readDocx(await readFile(docxPath));
+  const docx = readExportedDocx(await readFile(docxPath));
   expect(docx.text).toContain(title);
   const png = [...docx.media.entries()].find(([path]) => path.endsWith('.png'))?.[1];
   expect(png, 'organisasjonskartet som PNG').toBeDefined();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../electron/cli/find-chromium';
 import { planTemplateSchema } from '../../shared/model/template';
 import { instantiateTemplate } from '../../shared/plan/create-plan';
-import { readDocx } from '../support/docx-reader';
+import { readExportedDocx } from '../support/exported-docx';
 import { useTempDir } from '../support/temp-dir';
 import { readXlsx } from '../support/xlsx-reader';
 
@@ -47,7 +47,7 @@ describe('npm run export (the built command)', () => {
     const result = await runCli([plan, out, '--date', '2027-06-15']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Skrev Plan.docx: Full plan');
-    const docx = readDocx(await readFile(out));
+    const docx = readExportedDocx(await readFile(out));
     expect(docx.files).toContain('word/document.xml');
     expect(docx.text).toContain(TITLE);
     const images = [...docx.media.keys()];

@@ -6,7 +6,7 @@ import { parseExportArguments } from '../../electron/cli/export-arguments';
 import { EXIT, runExport, type ExportPorts } from '../../electron/cli/run-export';
 import { buildPlanDocx } from '../../shared/export/word/build-plan-docx';
 import { wordPresets } from '../../shared/export/word/word-export-options';
-import { readDocx, TINY_PNG } from '../support/docx-reader';
+import { readExportedDocx, TINY_PNG } from '../support/exported-docx';
 import { samplePlan } from '../support/plan-fixtures';
 import { useTempDir } from '../support/temp-dir';
 
@@ -145,7 +145,7 @@ describe('the headless export', () => {
     expect(plan.info.title).toBe('Boligsosial handlingsplan for Bydel Eksempel');
     expect(options).toEqual({ sections: wordPresets.full.sections, date: '2027-01-31' });
     expect(assets.orgChart?.png).toEqual(TINY_PNG);
-    const docx = readDocx(await readFile(join(dir, 'plan.docx')));
+    const docx = readExportedDocx(await readFile(join(dir, 'plan.docx')));
     expect(docx.text).toContain('Boligsosial handlingsplan for Bydel Eksempel');
     expect([...docx.media.values()]).toContainEqual(TINY_PNG);
   });
@@ -167,7 +167,7 @@ describe('the headless export', () => {
     ]);
     expect(built.mock.calls[0]![2]).toEqual({ orgChart: null });
     expect(built.mock.calls[0]![1].sections).toContain('organisering');
-    const docx = readDocx(await readFile(join(dir, 'plan.docx')));
+    const docx = readExportedDocx(await readFile(join(dir, 'plan.docx')));
     expect(docx.media.size).toBe(0);
   });
 

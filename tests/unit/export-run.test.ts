@@ -12,7 +12,7 @@ import {
   type ExportPorts,
   type ExportStep,
 } from '../../renderer/src/pages/export/export-run';
-import { readDocx, TINY_PNG } from '../support/docx-reader';
+import { readExportedDocx, TINY_PNG } from '../support/exported-docx';
 import { samplePlan } from '../support/plan-fixtures';
 import { readXlsx } from '../support/xlsx-reader';
 
@@ -74,7 +74,7 @@ describe('exporting from the Eksport page', () => {
     expect(drawn[0]).toContain('Bydelsutvalget');
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ kind: 'docx', suggestedName: 'Plan', encoding: 'base64' });
-    const docx = readDocx(base64ToBytes(saved[0]!.data));
+    const docx = readExportedDocx(base64ToBytes(saved[0]!.data));
     expect(docx.text).toContain(plan.info.title);
     expect([...docx.media.values()]).toContainEqual(TINY_PNG);
     expect(plan).toEqual(before);
@@ -101,7 +101,7 @@ describe('exporting from the Eksport page', () => {
       ok: true,
       notes: ['Organisasjonskartet er ikke med fordi det ikke kunne tegnes: Parse error on line 3'],
     });
-    expect(readDocx(base64ToBytes(saved[0]!.data)).media.size).toBe(0);
+    expect(readExportedDocx(base64ToBytes(saved[0]!.data)).media.size).toBe(0);
     expect(plan).toEqual(before);
   });
 

@@ -21,7 +21,7 @@ const decode = (text: string) =>
     .replace(/&amp;/g, '&');
 
 /** Opens a .docx (a zip) and reads the body's text, independently of the library that wrote it. */
-export function readDocx(bytes: Uint8Array): DocxContents {
+export function readExportedDocx(bytes: Uint8Array): DocxContents {
   const files = unzipSync(bytes);
   const document = files['word/document.xml'];
   if (!document) throw new Error('word/document.xml mangler');
