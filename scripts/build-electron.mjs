@@ -37,4 +37,18 @@ await Promise.all([
     },
     define: {},
   }),
+  // The headless export (npm run export). Playwright stays outside the bundle: it is only
+  // loaded when a chart is drawn, from node_modules.
+  build({
+    ...common,
+    entryPoints: ['electron/cli/export-cli.ts'],
+    outfile: 'dist/electron/export-cli.mjs',
+    format: 'esm',
+    external: ['playwright-core'],
+    // Aliased: a bundled dependency imports createRequire under its own name.
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __f } from 'node:url'; import { dirname as __d } from 'node:path'; const require = __cr(import.meta.url); const __filename = __f(import.meta.url); const __dirname = __d(__filename);",
+    },
+    define: {},
+  }),
 ]);

@@ -17,6 +17,17 @@ export const exportFilters: Record<ExportKind, SaveFilter> = {
   mmd: { name: 'Mermaid-kilde', extensions: ['mmd'] },
 };
 
+/** Why a file could not be written, in words, for the errors people actually meet. */
+const writeProblems: Record<string, string> = {
+  EBUSY: 'Er den åpen i et annet program?',
+  EPERM: 'Er den åpen i et annet program?',
+  EACCES: 'Du har ikke lov til å skrive i den mappen.',
+  ENOENT: 'Mappen finnes ikke (lenger).',
+  ENOTDIR: 'Mappen finnes ikke (lenger).',
+  ENOSPC: 'Disken er full.',
+  EROFS: 'Stedet kan bare leses, ikke skrives til.',
+};
+
 export interface ExportPorts {
   chooseSaveLocation(suggestedFileName: string, filter: SaveFilter): Promise<string | null>;
   /** Opens a file with the system's program; resolves to an error message, or '' on success. */
@@ -42,10 +53,11 @@ export function createExportFiles(
         await writeFileDurably(path, encoding === 'base64' ? Buffer.from(data, 'base64') : data);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'ukjent feil';
+        const why = writeProblems[code];
         return {
           ok: false,
           canceled: false,
-          message: `Filen kunne ikke lagres (${code}). ${code === 'EBUSY' || code === 'EPERM' ? 'Er den åpen i et annet program? ' : ''}Planen er ikke endret.`,
+          message: `Filen kunne ikke lagres (${code}). ${why ? `${why} ` : ''}Planen er ikke endret.`,
         };
       }
       exported.add(path);

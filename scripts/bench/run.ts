@@ -1,15 +1,25 @@
 import { writeFileSync } from 'node:fs';
 import type { BenchResult } from './bench-result';
 import { editorBenchmarks } from './editor-latency';
+import { exportBenchmarks } from './export-time';
 
 // `npm run bench`: runs every benchmark, prints the figures and writes bench-results.json so
 // runs can be compared. Benchmarks report figures; they never pass or fail on a speed target.
+// `npm run bench -- eksport` runs only the suites whose name contains the word.
 const suites: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'Redigering (Chromium)', run: editorBenchmarks },
+  { name: 'Eksport til Word og Excel (Node)', run: exportBenchmarks },
 ];
 
+const only = process.argv.slice(2).join(' ').trim().toLowerCase();
+const chosen = suites.filter((s) => !only || s.name.toLowerCase().includes(only));
+if (chosen.length === 0) {
+  console.error(`Ingen benchmark heter noe med «${only}».`);
+  process.exit(2);
+}
+
 const results: BenchResult[] = [];
-for (const suite of suites) {
+for (const suite of chosen) {
   console.log(`\n${suite.name}`);
   for (const result of await suite.run()) {
     results.push(result);

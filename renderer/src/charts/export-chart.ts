@@ -2,7 +2,7 @@ import type { ChartHints } from '../../../shared/charts/org-chart-source';
 import type { PlanApi } from '../../../shared/ipc/contract';
 import { getPlanApi } from '../api/get-plan-api';
 import { renderChartSvg } from './render-chart';
-import { svgToPng } from './svg-to-png';
+import { PNG_SCALE, svgToPng } from './svg-to-png';
 
 export type ChartFileKind = 'png' | 'svg' | 'mmd';
 
@@ -10,9 +10,6 @@ export type ChartExportOutcome =
   | { ok: true; path: string; fileName: string; note: string | null }
   | { ok: false; canceled: true }
   | { ok: false; canceled: false; message: string };
-
-/** PNG for print and slides: twice the size on screen. */
-export const PNG_SCALE = 2;
 
 let api: PlanApi | null = null;
 export function chartFilesApi(): PlanApi {

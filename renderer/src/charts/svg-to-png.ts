@@ -1,3 +1,6 @@
+/** PNG for print, slides and documents: twice the size on screen. */
+export const PNG_SCALE = 2;
+
 export interface PngImage {
   base64: string;
   width: number;

@@ -1,7 +1,7 @@
 import { AboutPage } from '../pages/about/AboutPage';
 import { GoalsPage } from '../pages/goals/GoalsPage';
 import { BudgetPage } from '../pages/budget/BudgetPage';
-import { ExportOverviewPage } from '../pages/overview/ExportOverviewPage';
+import { ExportPage } from '../pages/export/ExportPage';
 import { FocusAreasPage } from '../pages/focus-areas/FocusAreasPage';
 import { OrganisationPage } from '../pages/organisation/OrganisationPage';
 import { StrategiesPage } from '../pages/strategies/StrategiesPage';
@@ -37,6 +37,6 @@ export function PageView({ page }: { page: PageId }) {
     case 'verksted':
       return <WorkshopPage />;
     case 'eksport':
-      return <ExportOverviewPage />;
+      return <ExportPage />;
   }
 }

@@ -1,0 +1,149 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { buildPlanXlsx } from '../../shared/export/excel/build-plan-xlsx';
+import { prepareWordAssets, wantsOrgChart } from '../../shared/export/word-export-assets';
+import { buildPlanDocx } from '../../shared/export/word/build-plan-docx';
+import { localIsoDate } from '../../shared/format/local-date';
+import type { Plan } from '../../shared/model/plan';
+import { formatProblem, readPlanText } from '../../shared/plan/read-plan';
+import type { ChartDrawerSession } from './chromium-chart-drawer';
+import { parseExportArguments, USAGE, type ExportRequest } from './export-arguments';
+
+export interface ExportPorts {
+  /** The folder relative paths are read from (where the user typed the command). */
+  cwd: string;
+  out(line: string): void;
+  err(line: string): void;
+  /** Starts a browser to draw charts in; rejects with the reason in bokmål when it cannot. */
+  openChartDrawer(): Promise<ChartDrawerSession>;
+  today(): string;
+}
+
+/** Exit codes: 0 written, 1 the plan or the file could not be read or written, 2 bad usage. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/**
+ * The headless export: reads a .bsplan, makes the Word document or Excel workbook, and writes it
+ * in one go (a temporary file renamed into place), so on any error nothing is written.
+ */
+export async function runExport(argv: string[], ports: ExportPorts): Promise<number> {
+  const parsed = parseExportArguments(argv);
+  if (parsed.kind === 'help') {
+    ports.out(USAGE);
+    return EXIT.ok;
+  }
+  if (parsed.kind === 'error') {
+    ports.err(parsed.message);
+    ports.err('Skriv --help for å se hvordan kommandoen brukes.');
+    return EXIT.usage;
+  }
+  const request = parsed.request;
+  const input = resolve(ports.cwd, request.input);
+  const output = resolve(ports.cwd, request.output);
+  if (input === output) {
+    ports.err('Filen som lages kan ikke være planfilen selv.');
+    return EXIT.usage;
+  }
+
+  // Before any work: a document drawn for a folder that is not there helps no one.
+  const folder = await stat(dirname(output)).catch(() => null);
+  if (!folder?.isDirectory()) {
+    ports.err(`Mappen «${dirname(request.output)}» finnes ikke. Ingenting er skrevet.`);
+    return EXIT.failed;
+  }
+
+  const plan = await loadPlan(input, ports);
+  if (!plan) return EXIT.failed;
+
+  let bytes: Uint8Array;
+  let notes: string[] = [];
+  try {
+    if (request.format === 'xlsx') {
+      bytes = await buildPlanXlsx(plan);
+    } else {
+      ({ bytes, notes } = await makeDocument(plan, request, ports));
+    }
+  } catch (error) {
+    ports.err(
+      `Kunne ikke lage ${request.format === 'docx' ? 'Word-dokumentet' : 'Excel-arbeidsboken'}: ${
+        error instanceof Error ? error.message : String(error)
+      }`,
+    );
+    return EXIT.failed;
+  }
+
+  try {
+    await writeFileAtomic(output, Buffer.from(bytes));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'ukjent feil';
+    ports.err(
+      `Kunne ikke skrive «${request.output}» (${code}).${
+        code === 'EACCES' || code === 'EPERM' ? ' Har du lov til å skrive i mappen?' : ''
+      } Ingenting er skrevet.`,
+    );
+    return EXIT.failed;
+  }
+  for (const note of notes) ports.err(`Merk: ${note}`);
+  ports.out(
+    request.format === 'docx'
+      ? `Skrev ${basename(output)}: ${request.choiceLabel}, ${request.sections.length} ${
+          request.sections.length === 1 ? 'del' : 'deler'
+        }.`
+      : `Skrev ${basename(output)}: aktivitetsplan, budsjett per år og flerårig oversikt.`,
+  );
+  return EXIT.ok;
+}
+
+async function loadPlan(path: string, ports: ExportPorts): Promise<Plan | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    ports.err(
+      code === 'ENOENT'
+        ? `Fant ikke planfilen «${path}».`
+        : code === 'EISDIR'
+          ? `«${path}» er en mappe, ikke en planfil.`
+          : `Kunne ikke lese planfilen «${path}» (${code ?? 'ukjent feil'}).`,
+    );
+    return null;
+  }
+  const read = readPlanText(text);
+  if (!read.ok) {
+    ports.err(`${basename(path)}: ${read.error.message}`);
+    for (const problem of read.error.problems) ports.err(`  – ${formatProblem(problem)}`);
+    ports.err('Ingenting er skrevet.');
+    return null;
+  }
+  return read.plan;
+}
+
+async function makeDocument(
+  plan: Plan,
+  request: ExportRequest,
+  ports: ExportPorts,
+): Promise<{ bytes: Uint8Array; notes: string[] }> {
+  const options = { sections: request.sections, date: request.date ?? ports.today() };
+  let session: ChartDrawerSession | null = null;
+  let unavailable: string | null = null;
+  if (wantsOrgChart(plan, options)) {
+    try {
+      session = await ports.openChartDrawer();
+    } catch (error) {
+      unavailable = error instanceof Error ? error.message : String(error);
+    }
+  }
+  try {
+    const { assets, notes } = await prepareWordAssets(plan, options, (source, hints) => {
+      if (!session) throw new Error(unavailable ?? 'ingen nettleser å tegne i.');
+      return session.draw(source, hints);
+    });
+    return { bytes: await buildPlanDocx(plan, options, assets), notes };
+  } finally {
+    await session?.close();
+  }
+}
+
+export const defaultToday = () => localIsoDate();

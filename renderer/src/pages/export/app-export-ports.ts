@@ -1,0 +1,31 @@
+import { getPlanApi } from '../../api/get-plan-api';
+import { drawChartForDocument } from '../../charts/draw-chart-image';
+import { base64ToBytes } from './base64';
+import type { ExportPorts } from './export-run';
+
+/**
+ * The real export in the window. docx and write-excel-file are loaded the first time someone
+ * exports, not at start-up: most sessions never export, and the start bundle stays as it was.
+ */
+export function appExportPorts(): ExportPorts {
+  return {
+    drawChart: async (source, hints) => {
+      const chart = await drawChartForDocument(source, hints);
+      return {
+        svg: chart.svg,
+        png: base64ToBytes(chart.pngBase64),
+        width: chart.width,
+        height: chart.height,
+      };
+    },
+    buildDocx: async (plan, options, assets) => {
+      const { buildPlanDocx } = await import('../../../../shared/export/word/build-plan-docx');
+      return buildPlanDocx(plan, options, assets);
+    },
+    buildXlsx: async (plan) => {
+      const { buildPlanXlsx } = await import('../../../../shared/export/excel/build-plan-xlsx');
+      return buildPlanXlsx(plan);
+    },
+    exportFile: (request) => getPlanApi().exportFile(request),
+  };
+}

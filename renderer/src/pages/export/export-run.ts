@@ -1,0 +1,119 @@
+import {
+  prepareWordAssets,
+  wantsOrgChart,
+  type ChartDrawer,
+} from '../../../../shared/export/word-export-assets';
+import type {
+  WordExportAssets,
+  WordExportOptions,
+} from '../../../../shared/export/word/word-export-options';
+import type { PlanApi } from '../../../../shared/ipc/contract';
+import type { Plan } from '../../../../shared/model/plan';
+import { bytesToBase64 } from './base64';
+
+export type ExportStep = 'chart' | 'document' | 'workbook' | 'save';
+
+/** What the user is told while the export works, step by step. */
+export const exportStepLabels: Record<ExportStep, string> = {
+  chart: 'Tegner organisasjonskartet',
+  document: 'Setter sammen Word-dokumentet',
+  workbook: 'Setter sammen Excel-arbeidsboken',
+  save: 'Lagrer filen der du velger',
+};
+
+export type ExportOutcome =
+  | { ok: true; path: string; fileName: string; notes: string[] }
+  | { ok: false; canceled: true }
+  | { ok: false; canceled: false; message: string };
+
+/** What an export needs from the outside; the app passes the real ones, tests their own. */
+export interface ExportPorts {
+  drawChart: ChartDrawer;
+  buildDocx(plan: Plan, options: WordExportOptions, assets: WordExportAssets): Promise<Uint8Array>;
+  buildXlsx(plan: Plan): Promise<Uint8Array>;
+  exportFile: PlanApi['exportFile'];
+}
+
+export interface ExportProgress {
+  steps: ExportStep[];
+  onStep(step: ExportStep): void;
+}
+
+/** The steps a Word export will go through, so the whole list can be shown from the start. */
+export function wordExportSteps(plan: Plan, options: WordExportOptions): ExportStep[] {
+  return [...(wantsOrgChart(plan, options) ? (['chart'] as const) : []), 'document', 'save'];
+}
+
+export const excelExportSteps: ExportStep[] = ['workbook', 'save'];
+
+/**
+ * Word: draw the chart, build the document, hand it to the main process to save. The plan is
+ * only read; whatever fails, the message says what and that the plan is unchanged.
+ */
+export async function exportWord(
+  plan: Plan,
+  options: WordExportOptions,
+  suggestedName: string,
+  ports: ExportPorts,
+  onStep: (step: ExportStep) => void,
+): Promise<ExportOutcome> {
+  let bytes: Uint8Array;
+  let notes: string[];
+  try {
+    if (wantsOrgChart(plan, options)) onStep('chart');
+    const prepared = await prepareWordAssets(plan, options, ports.drawChart);
+    notes = prepared.notes;
+    onStep('document');
+    bytes = await ports.buildDocx(plan, options, prepared.assets);
+  } catch (error) {
+    return failed(`Word-dokumentet kunne ikke lages: ${reason(error)}`);
+  }
+  onStep('save');
+  const saved = await save('docx', bytes, suggestedName, ports);
+  return saved.ok ? { ...saved, notes } : saved;
+}
+
+export async function exportExcel(
+  plan: Plan,
+  suggestedName: string,
+  ports: ExportPorts,
+  onStep: (step: ExportStep) => void,
+): Promise<ExportOutcome> {
+  let bytes: Uint8Array;
+  try {
+    onStep('workbook');
+    bytes = await ports.buildXlsx(plan);
+  } catch (error) {
+    return failed(`Excel-arbeidsboken kunne ikke lages: ${reason(error)}`);
+  }
+  onStep('save');
+  return save('xlsx', bytes, suggestedName, ports);
+}
+
+async function save(
+  kind: 'docx' | 'xlsx',
+  bytes: Uint8Array,
+  suggestedName: string,
+  ports: ExportPorts,
+): Promise<ExportOutcome> {
+  try {
+    const result = await ports.exportFile({
+      kind,
+      suggestedName,
+      data: bytesToBase64(bytes),
+      encoding: 'base64',
+    });
+    return result.ok ? { ...result, notes: [] } : result;
+  } catch (error) {
+    return failed(`Filen kunne ikke lagres: ${reason(error)}`);
+  }
+}
+
+function reason(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/\.?$/, '.');
+}
+
+function failed(message: string): ExportOutcome {
+  return { ok: false, canceled: false, message: `${message} Planen er ikke endret.` };
+}
