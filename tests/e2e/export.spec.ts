@@ -171,6 +171,9 @@ test('the full plan has the organisation chart drawn in the window, and docx is 
   await goTo(page, 'Eksport');
   const docxPath = join(plansDir, 'Full.docx');
   await answerDialogs(request, { save: [docxPath] });
+  // The document is built in a worker, so the window stays responsive while pages are laid out.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await wordButton(page).click();
   // Drawing the chart loads mermaid the first time, which takes a while on a busy machine.
   await expect(wordCard(page).getByRole('status')).toContainText('lagret som Full.docx', {
@@ -178,6 +181,7 @@ test('the full plan has the organisation chart drawn in the window, and docx is 
   });
   const docx = readExportedDocx(await readFile(docxPath));
   expect(docx.text).toContain(title);
+  expect(workers.some((url) => url.includes('docx-worker'))).toBe(true);
   const png = [...docx.media.entries()].find(([path]) => path.endsWith('.png'))?.[1];
   expect(png, 'organisasjonskartet som PNG').toBeDefined();
   expect(Buffer.from(png!.subarray(1, 4)).toString()).toBe('PNG');

@@ -1,6 +1,7 @@
 import { getPlanApi } from '../../api/get-plan-api';
 import { drawChartForDocument } from '../../charts/draw-chart-image';
 import { base64ToBytes } from './base64';
+import { buildDocxOffThread } from './docx-job';
 import type { ExportPorts } from './export-run';
 
 /**
@@ -18,10 +19,11 @@ export function appExportPorts(): ExportPorts {
         height: chart.height,
       };
     },
-    buildDocx: async (plan, options, assets) => {
-      const { buildPlanDocx } = await import('../../../../shared/export/word/build-plan-docx');
-      return buildPlanDocx(plan, options, assets);
-    },
+    buildDocx: (plan, options, assets) =>
+      buildDocxOffThread({ plan, options, assets }, async (job) => {
+        const { buildPlanDocx } = await import('../../../../shared/export/word/build-plan-docx');
+        return buildPlanDocx(job.plan, job.options, job.assets);
+      }),
     buildXlsx: async (plan) => {
       const { buildPlanXlsx } = await import('../../../../shared/export/excel/build-plan-xlsx');
       return buildPlanXlsx(plan);
