@@ -14,8 +14,11 @@ export function ShellHeader({ snapshot, onUndo, onRedo, onClose }: ShellHeaderPr
     <header className="shell-header">
       <div className="shell-header__identity">
         <p className="brand brand--small">Planverksted</p>
-        <p className="shell-header__title">{title}</p>
-        <p className="shell-header__file">
+        {/* The title attribute shows the whole title when a narrow window cuts it short. */}
+        <p className="shell-header__title" title={title}>
+          {title}
+        </p>
+        <p className="shell-header__file" title={snapshot.fileName}>
           <span className="visually-hidden">Fil: </span>
           {snapshot.fileName}
         </p>
