@@ -23,12 +23,15 @@ export function readDocx(data: Uint8Array): Docx {
   };
 }
 
+/** XML text as a reader sees it: the five named entities and numeric character references. */
 export function decodeXml(text: string): string {
   return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)))
     .replace(/&amp;/g, '&');
 }
 

@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { readDocx, textOf } from './docx-reader';
 
 export interface DocxContents {
   /** Every file in the package: "word/document.xml", "word/media/image1.png" … */
@@ -12,25 +12,17 @@ export interface DocxContents {
   media: Map<string, Uint8Array>;
 }
 
-const decode = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 /** Opens a .docx (a zip) and reads the body's text, independently of the library that wrote it. */
 export function readExportedDocx(bytes: Uint8Array): DocxContents {
-  const files = unzipSync(bytes);
-  const document = files['word/document.xml'];
-  if (!document) throw new Error('word/document.xml mangler');
-  const documentXml = strFromU8(document);
-  const paragraphs = [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => decode(t[1]!)).join(''),
+  const docx = readDocx(bytes);
+  const documentXml = docx.part('word/document.xml');
+  const paragraphs = [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => textOf(p[0]));
+  const media = new Map(
+    docx.paths
+      .filter((path) => path.startsWith('word/media/'))
+      .map((path) => [path, docx.bytes(path)]),
   );
-  const media = new Map(Object.entries(files).filter(([path]) => path.startsWith('word/media/')));
-  return { files: Object.keys(files), documentXml, paragraphs, text: paragraphs.join('\n'), media };
+  return { files: docx.paths, documentXml, paragraphs, text: paragraphs.join('\n'), media };
 }
 
 /** A 1 × 1 PNG, for tests that need a chart picture but no browser. */

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { decodeXml } from './docx-reader';
 
 /** One cell as a spreadsheet program would read it back: value, number format and boldness. */
 export interface XlsxCell {
@@ -17,15 +18,6 @@ export interface XlsxSheet {
   widths: number[];
 }
 
-const decode = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, '&');
-
 const attribute = (tag: string, name: string) =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
 
@@ -43,14 +35,14 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
   };
 
   const strings = [...read('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    decode([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')),
+    decodeXml([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')),
   );
 
   const styles = read('xl/styles.xml');
   const formats = new Map(
     [...styles.matchAll(/<numFmt [^>]*>/g)].map((m) => [
       attribute(m[0], 'numFmtId')!,
-      decode(attribute(m[0], 'formatCode')!),
+      decodeXml(attribute(m[0], 'formatCode')!),
     ]),
   );
   const fonts = [
@@ -91,7 +83,7 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
       for (let i = min; i <= max; i++) widths[i - 1] = Number(attribute(col[0], 'width'));
     }
     return {
-      name: decode(attribute(m[0], 'name')!),
+      name: decodeXml(attribute(m[0], 'name')!),
       cells,
       frozenRows:
         pane && attribute(pane, 'state') === 'frozen' ? Number(attribute(pane, 'ySplit') ?? 0) : 0,
