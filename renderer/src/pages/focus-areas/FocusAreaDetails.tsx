@@ -6,7 +6,7 @@ import {
 } from '../../../../shared/plan/focus-area-operations';
 import { usePlan } from '../../state/plan-context';
 import { CheckboxGroup } from '../measures/CheckboxGroup';
-import { DraftTextField } from '../measures/DraftTextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { FocusAreaGoals } from './FocusAreaGoals';
 
 interface FocusAreaDetailsProps {

@@ -13,7 +13,7 @@ import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { useChangeNotice } from '../focus-areas/change-notice';
 import { CheckboxGroup, type CheckboxOption } from './CheckboxGroup';
 import { CostSummary } from './CostSummary';
-import { DraftTextField } from './DraftTextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { FocusAreaSelect } from './FocusAreaSelect';
 import { MeasureDateFields } from './MeasureDateFields';
 import { OwnerSelect } from './OwnerSelect';
