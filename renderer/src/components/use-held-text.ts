@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState, useSyncExternalStore } from 'react';
 import { usePlanSession } from '../state/plan-context';
 
 /**
@@ -11,9 +11,15 @@ export function useHeldText(value: string, onChange: (text: string) => void) {
   const session = usePlanSession();
   const fieldId = useId();
   const [typed, setTyped] = useState(value);
+  // Redrawn when its text is committed: after "type, then undo at once" the plan's value is what
+  // it was before the typing, so the value alone would not redraw the field.
+  const holding = useSyncExternalStore(
+    session.subscribeDrafts,
+    useCallback(() => session.hasDraft(fieldId), [session, fieldId]),
+  );
   return {
     // Held typing is shown as typed; otherwise the plan's value, which also brings undo in.
-    text: session.hasDraft(fieldId) ? typed : value,
+    text: holding ? typed : value,
     change: (text: string) => {
       setTyped(text);
       session.holdDraft(fieldId, () => onChange(text));

@@ -32,7 +32,7 @@ export class DraftBuffer {
   hold(id: string, commit: (timing: DraftTiming) => void): void {
     if (this.disposed) return;
     const at = this.now();
-    const wasEmpty = this.drafts.size === 0;
+    const isNew = !this.drafts.has(id);
     const since = this.drafts.get(id)?.since ?? at;
     // Deleted first, so that the order of commits is the order the fields were last typed in.
     this.drafts.delete(id);
@@ -42,7 +42,7 @@ export class DraftBuffer {
       this.timer = null;
       this.flush();
     }, this.idleMs);
-    if (wasEmpty) this.emit();
+    if (isNew) this.emit();
   }
 
   has(id: string): boolean {
@@ -58,7 +58,9 @@ export class DraftBuffer {
     const draft = this.drafts.get(id);
     if (!draft) return;
     this.drafts.delete(id);
-    if (this.drafts.size === 0) this.stop();
+    if (this.drafts.size === 0) this.stopTimer();
+    // The field shows the plan's text again (which may be what it showed before an undo).
+    this.emit();
     draft.commit({ since: draft.since, last: draft.last });
   }
 
@@ -79,15 +81,13 @@ export class DraftBuffer {
   dispose(): void {
     this.disposed = true;
     this.drafts.clear();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.stopTimer();
     this.listeners.clear();
   }
 
-  private stop(): void {
+  private stopTimer(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.emit();
   }
 
   private emit(): void {
