@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPlan, expectAllSaved, goTo, OSLO_TEMPLATE, uniqueTitle } from './support/plan-steps';
+import {
+  createPlan,
+  expectAllSaved,
+  goTo,
+  OSLO_TEMPLATE,
+  reopen,
+  uniqueTitle,
+} from './support/plan-steps';
 
 // Text fields put what is typed into the plan when typing pauses. A user who types and at once
 // undoes, saves or goes to another page must see exactly what they would if every keystroke had
@@ -33,11 +40,7 @@ test('typing and at once pressing Ctrl+Z, Ctrl+S or going to another page', asyn
   await page.keyboard.type(' i bydelen');
   await page.keyboard.press('Control+s');
   await expectAllSaved(page);
-  await page.reload();
-  await page
-    .getByRole('region', { name: 'Nylige planer' })
-    .getByRole('button', { name: planTitle, exact: true })
-    .click();
+  await reopen(page, planTitle);
   await goTo(page, 'Satsningsområder og tiltak');
   await page.getByRole('button', { name: '1A Kartlegge boligbehov i bydelen' }).click();
   await expect(title).toHaveValue('Kartlegge boligbehov i bydelen');
