@@ -7,7 +7,7 @@ interface DraftTextFieldProps {
   value: string;
   onChange: (value: string) => void;
   /** The name navigation targets use (data-field), e.g. «expectedResult». */
-  field: string;
+  field?: string;
   id?: string;
   hint?: ReactNode;
   error?: string | null;

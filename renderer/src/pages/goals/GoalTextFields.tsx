@@ -1,4 +1,4 @@
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 
 interface GoalTextFieldsProps {
   idBase: string;
@@ -20,13 +20,13 @@ export function GoalTextFields({
 }: GoalTextFieldsProps) {
   return (
     <>
-      <TextField
+      <DraftTextField
         id={`${idBase}-title`}
         label={titleLabel}
         value={title}
         onChange={(value) => onChange({ title: value }, 'title')}
       />
-      <TextField
+      <DraftTextField
         label={descriptionLabel}
         multiline
         rows={2}

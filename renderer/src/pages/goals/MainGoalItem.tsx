@@ -8,7 +8,7 @@ import {
 import { newId } from '../../../../shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from './deletion-notice';
 import { focusSoon, keepingFocus } from './focus';
@@ -68,7 +68,7 @@ export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
           onChange={(fields, field) => edit((p) => updateMainGoal(p, goal.id, fields), key(field))}
         />
         <div className="field-row">
-          <TextField
+          <DraftTextField
             label="Nasjonalt mål"
             hint="Hvilket nasjonalt mål hovedmålet hører under, hvis noe."
             value={goal.nationalGoal}

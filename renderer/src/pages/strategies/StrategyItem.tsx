@@ -6,7 +6,7 @@ import {
   updateStrategy,
   type StrategyFields,
 } from '../../../../shared/plan/strategy-operations';
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../goals/focus';
 import { SortableCard } from './SortableCard';
@@ -67,13 +67,13 @@ export function StrategyItem({ strategy, index, count, drag, onDeleted }: Strate
       onDelete={remove}
     >
       <div className="strategy-card__fields">
-        <TextField
+        <DraftTextField
           id={`${idBase}-code`}
           label="Nummer eller bokstav"
           value={strategy.code}
           onChange={(code) => change({ code }, 'code')}
         />
-        <TextField
+        <DraftTextField
           id={`${idBase}-title`}
           label="Tittel"
           hint="Kort, gjerne ett ord, for eksempel KUNNSKAP."
@@ -81,7 +81,7 @@ export function StrategyItem({ strategy, index, count, drag, onDeleted }: Strate
           onChange={(title) => change({ title }, 'title')}
         />
       </div>
-      <TextField
+      <DraftTextField
         id={`${idBase}-description`}
         label="Beskrivelse"
         multiline

@@ -6,7 +6,7 @@ import {
   updateTargetGroup,
   type TargetGroupFields,
 } from '../../../../shared/plan/target-group-operations';
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../goals/focus';
 import { SortableCard } from '../strategies/SortableCard';
@@ -59,13 +59,13 @@ export function TargetGroupItem({ group, index, count, drag, onDeleted }: Target
       onMove={move}
       onDelete={remove}
     >
-      <TextField
+      <DraftTextField
         id={`${idBase}-name`}
         label="Navn på målgruppen"
         value={group.name}
         onChange={(value) => change({ name: value }, 'name')}
       />
-      <TextField
+      <DraftTextField
         id={`${idBase}-description`}
         label="Beskrivelse"
         hint="Hvem gruppen er, og hva de trenger."
