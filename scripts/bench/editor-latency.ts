@@ -1,23 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { OpenResult } from '../../shared/ipc/contract';
 import type { Plan } from '../../shared/model/plan';
-import { addMeasure, updateMeasure } from '../../shared/plan/measure-operations';
+import { updateMeasure } from '../../shared/plan/measure-operations';
 import {
   buildRows,
   emptyFilter,
   filterRows,
 } from '../../renderer/src/pages/measures/measure-table-model';
 import type { BenchResult } from './bench-result';
+import { freePort, startServer } from './bench-server';
+import { createBigPlan, MEASURES, PLAN_TITLE } from './big-plan';
 import { collect, instrument, type ExpectedCounts } from './keystroke-timing';
 
 /*
  * Keystroke-to-paint latency in the plan editor with a 500-measure plan, in Debian's Chromium:
- * typing in a measure's title in the detail panel, and in the text search over the table. How a
+ * typing in a measure's title in the detail panel, in the text search over the table, and in a
+ * strategy's title (a page that shows how each strategy is used by the measures). How a
  * keystroke is timed is described in keystroke-timing.ts; for the search, the time until the
  * table shows the result is reported as well.
  *
@@ -27,11 +27,8 @@ import { collect, instrument, type ExpectedCounts } from './keystroke-timing';
  * sample in the order typed.
  */
 
-const MEASURES = 500;
-const FOCUS_AREAS = 5;
 const KEY_DELAY_MS = 80;
 const WARM_UP_KEYS = 5;
-const PLAN_TITLE = 'Ytelsestest med 500 tiltak';
 /** The measure whose title is typed in (in the table's plan order), and what is typed. */
 const EDITED_ROW = Math.floor(MEASURES / 2);
 const TITLE_ADDITION = ' - med ekstra oppfolging av unge voksne i kommunale utleieboliger';
@@ -55,6 +52,7 @@ export async function editorBenchmarks(): Promise<BenchResult[]> {
     await openTableView(page, base);
     const title = await measureTitleTyping(page);
     const filter = await measureFilterTyping(page, plan);
+    const strategy = await measureStrategyTyping(page);
     const load = (loadBefore + loadavg()[0]!) / 2;
     if (filter.overtaken > 0)
       console.log(`  (${filter.overtaken} søk ble ikke vist før neste tastetrykk kom)`);
@@ -70,6 +68,11 @@ export async function editorBenchmarks(): Promise<BenchResult[]> {
         `Søk i tabellen, ${MEASURES} tiltak`,
         'til tabellen viser treffene',
         filter.result,
+      ),
+      ...figures(
+        `Tittel på en strategi, ${MEASURES} tiltak`,
+        'tastetrykk til skjerm',
+        strategy.typed,
       ),
       {
         name: 'Maskinlast under målingen (load average, 1 min)',
@@ -93,119 +96,6 @@ function figures(what: string, measured: string, samples: number[]): BenchResult
     { name: `${what}: ${measured}, p50`, unit: 'ms', value: round(at(0.5)) },
     { name: `${what}: ${measured}, p95`, unit: 'ms', value: round(at(0.95)) },
   ];
-}
-
-// --- the server and the plan -------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** The same local server the end-to-end tests use (see playwright.config.ts), on its own port. */
-function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['dist/electron/web-server.mjs', '--port', String(port), '--data-dir', dataDir],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`Serveren startet ikke:\n${output}`));
-    }, 15_000);
-    const listen = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('kjører på')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout.on('data', listen);
-    child.stderr.on('data', listen);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Serveren stoppet (kode ${code}):\n${output}`));
-    });
-  });
-}
-
-async function call<T>(base: string, method: string, request: unknown): Promise<T> {
-  const response = await fetch(`${base}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(request),
-  });
-  const body = (await response.json()) as { reply?: T; error?: string };
-  if (!response.ok) throw new Error(`${method}: ${body.error ?? response.status}`);
-  return body.reply as T;
-}
-
-/** Creates a plan from the Oslo template through the API and fills it with measures. */
-async function createBigPlan(base: string): Promise<Plan> {
-  const created = await call<OpenResult>(base, 'createPlan', {
-    templateId: 'oslo-bydel',
-    title: PLAN_TITLE,
-  });
-  if (!created.ok) throw new Error(`Kunne ikke lage planen: ${created.error.message}`);
-  const plan = withMeasures(created.opened.plan);
-  const saved = await call<{ ok: boolean; message?: string }>(base, 'savePlan', {
-    path: created.opened.path,
-    plan,
-    baseRevision: created.opened.revision,
-  });
-  if (!saved.ok) throw new Error(`Kunne ikke lagre planen: ${saved.message}`);
-  return plan;
-}
-
-const verbs = ['Kartlegge', 'Etablere', 'Styrke', 'Utvikle', 'Samordne', 'Prøve ut', 'Evaluere'];
-const things = [
-  'booppfølging',
-  'boligtorg',
-  'startlån',
-  'bostøtte',
-  'miljøarbeid',
-  'tilrettelagte boliger',
-  'utleieboliger',
-  'nabolagsarbeid',
-  'veiledning',
-  'samarbeid med NAV',
-];
-const whom = ['for unge', 'for flyktninger', 'for eldre', 'for barnefamilier', 'i borettslag'];
-
-function withMeasures(template: Plan): Plan {
-  let plan = template;
-  const areas = plan.focusAreas.slice(0, FOCUS_AREAS);
-  const owners = [
-    ...plan.people.map((p) => ({ kind: 'person' as const, id: p.id })),
-    ...plan.partners.map((p) => ({ kind: 'partner' as const, id: p.id })),
-  ];
-  for (let i = 0; i < MEASURES; i += 1) {
-    const area = areas[i % areas.length]!;
-    const title = `${verbs[i % verbs.length]} ${things[i % things.length]} ${whom[i % whom.length]}`;
-    const year = 2027 + (i % 3);
-    plan = addMeasure(plan, area.id, {
-      title,
-      description: `Tiltak nummer ${i + 1}: ${title.toLowerCase()} i samarbeid med tjenestene i bydelen.`,
-      expectedResult: `Flere i målgruppen får hjelp (${i % 40} husstander per år).`,
-      owner: i % 9 === 0 ? null : owners[i % owners.length]!,
-      targetGroupIds: [plan.targetGroups[i % plan.targetGroups.length]!.id],
-      strategyIds: area.strategyIds.slice(0, 1 + (i % 2)),
-      startDate: `${year}-0${1 + (i % 9)}-01`,
-      endDate: `${year + 1}-12-31`,
-      status: (['n', 'v', 'g', 'a'] as const)[i % 4],
-      progress: ([0, 25, 50, 75, 100] as const)[i % 5],
-    });
-  }
-  return plan;
 }
 
 // --- the browser -------------------------------------------------------------------------------
@@ -315,4 +205,22 @@ function expectedCounts(plan: Plan, keys: string[]): ExpectedCounts {
     byText[text] = filterRows(rowsAfter, { ...emptyFilter, text }).length;
   }
   return { byText, total: rowsAfter.length };
+}
+
+async function measureStrategyTyping(page: Page): Promise<Timed> {
+  await page
+    .getByRole('navigation', { name: 'Deler av planen' })
+    .getByRole('link', { name: 'Strategier' })
+    .click();
+  const title = page
+    .getByRole('article')
+    .first()
+    .getByRole('textbox', { name: 'Tittel', exact: true });
+  await title.click();
+  await page.keyboard.press('End');
+  await allSaved(page);
+  return typeTimed(
+    page,
+    chars(' og samarbeid med de frivillige og boligsosiale aktorer i bydelen'),
+  );
 }
