@@ -55,6 +55,8 @@ export async function instrument(
     ({ expected, maxFrames }) => {
       type State = Timings & {
         installed?: boolean;
+        /** Keys are timed only between instrument() and collect(). */
+        active: boolean;
         expected: ExpectedCounts | null;
         serial: number;
       };
@@ -68,6 +70,7 @@ export async function instrument(
         serial: 0,
         expected,
         installed: true,
+        active: true,
       };
       if (installed) return;
 
@@ -96,6 +99,9 @@ export async function instrument(
         'keydown',
         (event) => {
           const t = w.keyTiming!;
+          // Keys pressed to set up a scenario (End, …) are not timed, and must not leave the
+          // harness asking for frames while the next scenario is timed.
+          if (!t.active) return;
           const field = event.target as HTMLInputElement | HTMLTextAreaElement;
           if (typeof field.value !== 'string') return;
           // event.timeStamp is on the performance.now() clock; fall back if a browser says otherwise.
@@ -128,7 +134,7 @@ export async function instrument(
                 if (waitingForResult && shown) return void t.result.push(at);
                 if (typed && !waitingForResult) return;
                 if (typed && t.serial !== serial) return void (t.overtaken += 1);
-                if (frames < maxFrames) return watch();
+                if (frames < maxFrames && t.active) return watch();
                 if (!typed) t.unchanged += 1;
               },
             );
@@ -145,8 +151,9 @@ export async function instrument(
 export async function collect(page: Page): Promise<Timings> {
   await page.waitForTimeout(500);
   return page.evaluate(() => {
-    const { typed, result, overtaken, unchanged } = (window as unknown as { keyTiming: Timings })
-      .keyTiming;
+    const t = (window as unknown as { keyTiming: Timings & { active: boolean } }).keyTiming;
+    t.active = false;
+    const { typed, result, overtaken, unchanged } = t;
     return { typed, result, overtaken, unchanged };
   });
 }
