@@ -1,6 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/accessibility';
-import { createPlan, expectAllSaved, goTo, OSLO_TEMPLATE, uniqueTitle } from './support/plan-steps';
+import {
+  createPlan,
+  expectAllSaved,
+  goTo,
+  OSLO_TEMPLATE,
+  reopen,
+  uniqueTitle,
+} from './support/plan-steps';
 
 // Satsningsområder og tiltak, through the UI only: measures with every activity-plan column,
 // the code rule when measures move, the table of all measures, deletion with undo, and reload.
@@ -233,11 +240,7 @@ test('measures per focus area: codes, moving, table, detail panel, delete and re
   await expectAllSaved(page);
 
   // Everything is still there after a reload.
-  await page.reload();
-  await page
-    .getByRole('region', { name: 'Nylige planer' })
-    .getByRole('button', { name: planTitle, exact: true })
-    .click();
+  await reopen(page, planTitle);
   await goTo(page, 'Satsningsområder og tiltak');
   await page.getByRole('button', { name: 'Per satsningsområde' }).click();
   await expect(area(page, '1').locator('.measure-code')).toHaveText(['1A']);

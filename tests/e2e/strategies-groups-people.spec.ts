@@ -1,17 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/accessibility';
-import { createPlan, expectAllSaved, goTo, OSLO_TEMPLATE, uniqueTitle } from './support/plan-steps';
+import {
+  createPlan,
+  expectAllSaved,
+  goTo,
+  OSLO_TEMPLATE,
+  reopen,
+  uniqueTitle,
+} from './support/plan-steps';
 import { openOsloPlanWithMeasures } from './support/plan-with-measures';
-
-async function reopen(page: Page, title: string) {
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Planverksted' })).toBeVisible();
-  await page
-    .getByRole('region', { name: 'Nylige planer' })
-    .getByRole('button', { name: title, exact: true })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Om planen' })).toBeVisible();
-}
 
 const strategyHeadings = (page: Page) =>
   page.getByRole('list', { name: 'Strategier' }).locator(':scope > li h3');

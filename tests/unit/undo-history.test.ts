@@ -50,6 +50,17 @@ describe('undo history', () => {
     expect(h.past).toEqual(['', 'a', 'ab', 'ab2', 'x']);
   });
 
+  it('merges typing committed after a pause by when its run began, however long it went on', () => {
+    let h = createHistory('');
+    h = record(h, 'ab', { key: 'title', at: 1000 });
+    const later = 1000 + COALESCE_MS - 1;
+    h = record(h, 'abcd', { key: 'title', at: later + 3 * COALESCE_MS, since: later });
+    expect(h.past).toEqual(['']);
+    const pause = h.lastAt + COALESCE_MS + 1;
+    h = record(h, 'abcde', { key: 'title', at: pause + 200, since: pause });
+    expect(h.past).toEqual(['', 'abcd']);
+  });
+
   it('does not merge typing into a step that was undone and redone', () => {
     let h = createHistory('');
     h = record(h, 'a', { key: 'title', at: 0 });

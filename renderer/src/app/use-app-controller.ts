@@ -157,6 +157,8 @@ export function useAppController(api: PlanApi) {
     async (suggestedName?: string): Promise<{ ok: boolean; message?: string } | null> => {
       const session = sessionRef.current;
       if (!session) return null;
+      // The copy holds everything typed, also what a field has not put into the plan yet.
+      session.flushDrafts();
       const plan = session.plan;
       const result = await run('Lagrer en kopi …', () =>
         api.savePlanAs({ plan, suggestedName: suggestedName ?? plan.info.title }),

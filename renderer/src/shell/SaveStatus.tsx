@@ -1,4 +1,5 @@
 import type { SaveStatus as Status } from '../state/autosaver';
+import { useDraftsPending } from '../state/plan-context';
 
 const texts: Record<Status, string> = {
   saved: 'Alle endringer er lagret',
@@ -10,10 +11,13 @@ const texts: Record<Status, string> = {
 
 /** Announced politely, so screen readers hear when saving fails or catches up. */
 export function SaveStatus({ status }: { status: Status }) {
+  // Text typed in a field reaches the plan when typing pauses; until then it is not saved either.
+  const typing = useDraftsPending();
+  const shown = status === 'saved' && typing ? 'pending' : status;
   return (
-    <p className={`save-status save-status--${status}`} role="status" aria-live="polite">
+    <p className={`save-status save-status--${shown}`} role="status" aria-live="polite">
       <span className="save-status__dot" aria-hidden="true" />
-      {texts[status]}
+      {texts[shown]}
     </p>
   );
 }

@@ -7,6 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { PlanSessionContext } from '../state/plan-context';
 import type { PageId } from './pages';
 
 /** A place inside a page: the entity to show, and optionally the field to put the cursor in. */
@@ -34,10 +35,16 @@ export function NavigationProvider({
 }) {
   const [page, setPage] = useState<PageId>(initial);
   const [target, setTarget] = useState<NavTarget | null>(null);
-  const navigate = useCallback((next: PageId, nextTarget?: NavTarget) => {
-    setPage(next);
-    setTarget(nextTarget ?? null);
-  }, []);
+  const session = useContext(PlanSessionContext);
+  const navigate = useCallback(
+    (next: PageId, nextTarget?: NavTarget) => {
+      // The page left behind may hold typing in a field; the next page shows the plan with it.
+      session?.flushDrafts();
+      setPage(next);
+      setTarget(nextTarget ?? null);
+    },
+    [session],
+  );
   const clearTarget = useCallback(() => setTarget(null), []);
   const value = useMemo(
     () => ({ page, target, navigate, clearTarget }),

@@ -8,6 +8,8 @@ export function useUnsavedWarning(session: PlanSession) {
     // The desktop app saves on close itself (onCloseRequested).
     if (getDesktopBridge()) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      // Typing still held in a field goes into the plan, so that autosave starts on it.
+      session.flushDrafts();
       if (session.isClean()) return;
       event.preventDefault();
       event.returnValue = '';

@@ -24,3 +24,9 @@ export function usePlan(): {
   const { plan } = useSessionSnapshot();
   return { plan, edit: session.edit };
 }
+
+/** Whether a field holds typing that is not in the plan yet; only what shows this redraws. */
+export function useDraftsPending(): boolean {
+  const session = usePlanSession();
+  return useSyncExternalStore(session.subscribeDrafts, session.hasDrafts);
+}

@@ -2,6 +2,7 @@ import type { OpenedPlan, PlanApi } from '../../../shared/ipc/contract';
 import type { Plan } from '../../../shared/model/plan';
 import { stampUpdatedAt } from '../../../shared/plan/info-operations';
 import { Autosaver, type AutosaveState } from './autosaver';
+import { DraftBuffer, type DraftTiming } from './draft-buffer';
 import {
   canRedo,
   canUndo,
@@ -35,6 +36,9 @@ export class PlanSession {
   readonly key = `session-${++sessionCount}`;
   private history: UndoHistory<Plan>;
   private readonly autosaver: Autosaver<Plan>;
+  private readonly drafts: DraftBuffer;
+  /** Set while a held draft is being committed: its typing run's timing. */
+  private committing: DraftTiming | null = null;
   private readonly listeners = new Set<() => void>();
   private path: string;
   private fileName: string;
@@ -55,6 +59,7 @@ export class PlanSession {
         this.api.savePlan({ path: this.path, plan, baseRevision, force }),
       onChange: () => this.publish(),
     });
+    this.drafts = new DraftBuffer(() => this.now().getTime());
     this.snapshot = this.makeSnapshot();
   }
 
@@ -73,30 +78,76 @@ export class PlanSession {
     return this.path;
   }
 
-  /** Applies a change as one undo step (or merged into the last one, for typing in one field). */
+  /**
+   * Applies a change as one undo step (or merged into the last one, for typing in one field).
+   * Text still held in a field goes in first, so changes reach the plan in the order made.
+   */
   edit = (change: PlanChange, coalesceKey?: string): void => {
+    const typing = this.committing;
+    if (!typing) this.drafts.flush();
     const next = change(this.history.present);
     if (next === this.history.present) return;
     const at = this.now();
     this.history = record(this.history, stampUpdatedAt(next, at), {
       key: coalesceKey ?? null,
-      at: at.getTime(),
+      // A typing run counts from its keystrokes, not from when it was committed.
+      at: typing?.last ?? at.getTime(),
+      since: typing?.since,
     });
     this.autosaver.update(this.history.present);
   };
+
+  /**
+   * A field holds typed text that is not in the plan yet; `commit` puts it there (through
+   * edit) when typing pauses, when the field is left, or before anything else reads or changes
+   * the whole plan (flushDrafts).
+   */
+  holdDraft = (fieldId: string, commit: () => void): void =>
+    this.drafts.hold(fieldId, (timing) => {
+      this.committing = timing;
+      try {
+        commit();
+      } finally {
+        this.committing = null;
+      }
+    });
+
+  /** The field was left: what it holds goes into the plan now. */
+  commitDraft = (fieldId: string): void => this.drafts.commit(fieldId);
+
+  /** Everything typed goes into the plan now (before save, undo, leaving the page …). */
+  flushDrafts = (): void => this.drafts.flush();
+
+  hasDraft(fieldId: string): boolean {
+    return this.drafts.has(fieldId);
+  }
+
+  /** Whether some field holds typing that is not in the plan (and so not saved) yet. */
+  hasDrafts = (): boolean => this.drafts.pending;
+
+  subscribeDrafts = (listener: () => void): (() => void) => this.drafts.subscribe(listener);
 
   undo = (): void => this.step(undo);
 
   redo = (): void => this.step(redo);
 
-  saveNow = (): Promise<boolean> => this.autosaver.saveNow();
+  saveNow = (): Promise<boolean> => {
+    this.drafts.flush();
+    return this.autosaver.saveNow();
+  };
 
-  flush = (): Promise<boolean> => this.autosaver.flush();
+  flush = (): Promise<boolean> => {
+    this.drafts.flush();
+    return this.autosaver.flush();
+  };
 
-  forceSave = (): Promise<boolean> => this.autosaver.forceSave();
+  forceSave = (): Promise<boolean> => {
+    this.drafts.flush();
+    return this.autosaver.forceSave();
+  };
 
   isClean(): boolean {
-    return this.autosaver.isClean();
+    return !this.drafts.pending && this.autosaver.isClean();
   }
 
   /** After "save as": the same plan now lives in a new file, and autosave continues there. */
@@ -108,11 +159,14 @@ export class PlanSession {
   }
 
   dispose(): void {
+    this.drafts.dispose();
     this.autosaver.dispose();
     this.listeners.clear();
   }
 
   private step(move: (h: UndoHistory<Plan>) => UndoHistory<Plan>): void {
+    // Typing not yet in the plan is part of what the user undoes (or loses redo to).
+    this.drafts.flush();
     const moved = move(this.history);
     if (moved === this.history) return;
     // Undoing is a change to the file too, so it gets a fresh "last changed" time.

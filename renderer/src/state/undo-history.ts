@@ -23,6 +23,12 @@ export interface RecordOptions {
   key?: string | null;
   /** Time of the change in ms; injected so the module stays pure. */
   at: number;
+  /**
+   * For typing that reaches the plan after a pause (a held draft): when that run of typing
+   * began. It is merged with the previous step if it began within COALESCE_MS of that step's
+   * `at`, just as if every keystroke had been recorded on its own.
+   */
+  since?: number;
   limit?: number;
 }
 
@@ -37,7 +43,7 @@ export function record<T>(
     key !== null &&
     key === history.lastKey &&
     history.future.length === 0 &&
-    options.at - history.lastAt <= COALESCE_MS;
+    (options.since ?? options.at) - history.lastAt <= COALESCE_MS;
   if (merge) return { ...history, present: next, lastAt: options.at };
   const limit = options.limit ?? UNDO_LIMIT;
   const past = [...history.past, history.present];

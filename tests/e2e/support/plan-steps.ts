@@ -11,6 +11,17 @@ export async function createPlan(page: Page, template: string, title: string): P
   await expect(page.getByRole('heading', { level: 1, name: 'Om planen' })).toBeVisible();
 }
 
+/** Reloads the window (back to the start screen) and opens the plan again from the recent list. */
+export async function reopen(page: Page, title: string): Promise<void> {
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Planverksted' })).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Nylige planer' })
+    .getByRole('button', { name: title, exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Om planen' })).toBeVisible();
+}
+
 export async function goTo(page: Page, part: string): Promise<void> {
   await page
     .getByRole('navigation', { name: 'Deler av planen' })

@@ -3,7 +3,7 @@ import { nationalFrameLabels } from '../../../../shared/model/plan-info';
 import { updateInfo, type InfoFields } from '../../../../shared/plan/info-operations';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { PeriodFields } from './PeriodFields';
 import { ResponsibleFields } from './ResponsibleFields';
@@ -27,10 +27,19 @@ export function AboutPage() {
 
       <section className="form-section">
         <h2 id="about-place">Tittel og sted</h2>
-        <TextField id="info-title" label="Tittel" value={info.title} onChange={text('title')} />
+        <DraftTextField
+          id="info-title"
+          label="Tittel"
+          value={info.title}
+          onChange={text('title')}
+        />
         <div className="field-row">
-          <TextField label="Kommune" value={info.municipality} onChange={text('municipality')} />
-          <TextField
+          <DraftTextField
+            label="Kommune"
+            value={info.municipality}
+            onChange={text('municipality')}
+          />
+          <DraftTextField
             label="Bydel"
             hint="Bare for planer i en bydel."
             value={info.district}
@@ -42,7 +51,7 @@ export function AboutPage() {
       <section className="form-section">
         <h2 id="about-period">Periode og versjon</h2>
         <PeriodFields />
-        <TextField
+        <DraftTextField
           className="field--narrow"
           label="Versjon"
           hint="For eksempel 1.0 for den vedtatte planen."

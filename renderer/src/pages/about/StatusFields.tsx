@@ -3,7 +3,7 @@ import { localIsoDate } from '../../../../shared/format/local-date';
 import { planStatuses, planStatusLabels } from '../../../../shared/model/plan-info';
 import { setStatus, updateInfo } from '../../../../shared/plan/info-operations';
 import { DateField } from '../../components/DateField';
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 
 export function StatusFields() {
@@ -48,7 +48,7 @@ export function StatusFields() {
             onChange={(date) => edit((p) => updateInfo(p, { adoptedDate: date }))}
           />
           <div className="field-row">
-            <TextField
+            <DraftTextField
               label="Vedtatt av"
               hint="For eksempel Bydelsutvalget eller kommunestyret."
               value={info.adoptedBy}
@@ -56,7 +56,7 @@ export function StatusFields() {
                 edit((p) => updateInfo(p, { adoptedBy: value }), 'info.adoptedBy')
               }
             />
-            <TextField
+            <DraftTextField
               label="Saksnummer"
               hint="Saksnummeret i saken der planen ble vedtatt."
               value={info.caseNumber}

@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import { multiYearOverview, yearsBetween } from '../../../../shared/budget/budget-tables';
 import { findBudgetProblems } from '../../../../shared/checks/budget-checks';
-import type { Plan } from '../../../../shared/model/plan';
 import { PageHeading } from '../../components/PageHeading';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { useNavigation, useRevealTarget } from '../../shell/navigation';
 import { DeletionContext, type DeletionAnnouncer } from '../goals/deletion-notice';
 import { DeletionNotice } from '../goals/DeletionNotice';
-import { focusSoon } from '../goals/focus';
+import { useDeletionNotice } from '../goals/use-deletion-notice';
 import { BudgetProblems } from './BudgetProblems';
 import { BudgetTables } from './BudgetTables';
 import { CostLineEditor } from './CostLineEditor';
@@ -15,14 +14,6 @@ import { FrameEditor } from './FrameEditor';
 import { MeasureBudgets, NavLink } from './MeasureBudgets';
 import { SourcesEditor } from './SourcesEditor';
 import '../../styles/budget.css';
-
-interface Deletion {
-  message: string;
-  /** The plan right after the deletion: the notice shows only while nothing else has changed. */
-  plan: Plan;
-  restoreFocusId: string;
-  serial: number;
-}
 
 const sections = [
   { id: 'budget-programme', label: 'Programmet' },
@@ -48,20 +39,8 @@ export function BudgetPage() {
   if (targetArea && !openAreas.has(targetArea)) setOpenAreas(new Set([...openAreas, targetArea]));
   useRevealTarget();
 
-  const [deletion, setDeletion] = useState<Deletion | null>(null);
-  const announcer = useMemo<DeletionAnnouncer>(
-    () => ({
-      deleted: (message, restoreFocusId) =>
-        setDeletion((previous) => ({
-          message,
-          plan: session.plan,
-          restoreFocusId,
-          serial: (previous?.serial ?? 0) + 1,
-        })),
-    }),
-    [session],
-  );
-  const deletionVisible = deletion !== null && deletion.plan === plan;
+  const { announce, noticeProps } = useDeletionNotice();
+  const announcer = useMemo<DeletionAnnouncer>(() => ({ deleted: announce }), [announce]);
 
   return (
     <DeletionContext.Provider value={announcer}>
@@ -170,16 +149,7 @@ export function BudgetPage() {
           <BudgetTables years={years} />
         </section>
 
-        <DeletionNotice
-          message={deletionVisible ? deletion.message : null}
-          serial={deletion?.serial ?? 0}
-          onUndo={() => {
-            session.undo();
-            focusSoon(deletion!.restoreFocusId);
-            setDeletion(null);
-          }}
-          onHide={() => setDeletion(null)}
-        />
+        <DeletionNotice {...noticeProps} />
       </div>
     </DeletionContext.Provider>
   );

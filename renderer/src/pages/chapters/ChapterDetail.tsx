@@ -5,7 +5,7 @@ import { chapterKindLabels } from '../../../../shared/plan/chapter-kinds';
 import { setChapterContent, updateChapter } from '../../../../shared/plan/chapter-operations';
 import { countWords } from '../../../../shared/plan/rich-text-operations';
 import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { usePlanSession } from '../../state/plan-context';
 import { textId, titleFieldId } from './chapter-ids';
 import { RichTextEditor } from './editor/RichTextEditor';
@@ -51,7 +51,7 @@ export function ChapterDetail({ chapter, number, onDelete }: ChapterDetailProps)
       </div>
       <div className="chapter-detail__fields">
         <div data-field="title">
-          <TextField
+          <DraftTextField
             id={titleFieldId(id)}
             label="Tittel"
             value={chapter.title}

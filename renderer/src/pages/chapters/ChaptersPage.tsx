@@ -1,6 +1,5 @@
 import '../../styles/chapters.css';
 import { useState } from 'react';
-import type { Plan } from '../../../../shared/model/plan';
 import {
   addChapter,
   moveChapter,
@@ -13,18 +12,11 @@ import { useNavigation, useRevealTarget } from '../../shell/navigation';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { DeletionNotice } from '../goals/DeletionNotice';
 import { focusSoon, keepingFocus } from '../goals/focus';
+import { useDeletionNotice } from '../goals/use-deletion-notice';
 import { AddChapterForm } from './AddChapterForm';
 import { chapterLabel, selectButtonId, textId } from './chapter-ids';
 import { ChapterDetail } from './ChapterDetail';
 import { ChapterList } from './ChapterList';
-
-interface Deletion {
-  message: string;
-  /** The plan right after the deletion: the notice shows only while nothing else has changed. */
-  plan: Plan;
-  chapterId: string;
-  serial: number;
-}
 
 export function ChaptersPage() {
   const session = usePlanSession();
@@ -32,7 +24,7 @@ export function ChaptersPage() {
   const { target } = useNavigation();
   const chapters = plan.chapters;
   const [chosenId, setChosenId] = useState<string | null>(null);
-  const [deletion, setDeletion] = useState<Deletion | null>(null);
+  const { announce, noticeProps } = useDeletionNotice();
 
   // A link to a chapter (from elsewhere in the app) opens it before its field is focused.
   if (target && target.entityId !== chosenId && chapters.some((c) => c.id === target.entityId)) {
@@ -59,15 +51,13 @@ export function ChaptersPage() {
     const label = chapterLabel(selected, selectedIndex);
     session.edit((p) => removeChapter(p, selected.id));
     setChosenId(neighbour?.id ?? null);
-    setDeletion((previous) => ({
-      message: `${label.charAt(0).toUpperCase()}${label.slice(1)} er slettet.`,
-      plan: session.plan,
-      chapterId: selected.id,
-      serial: (previous?.serial ?? 0) + 1,
-    }));
+    const chapterId = selected.id;
+    announce(
+      `${label.charAt(0).toUpperCase()}${label.slice(1)} er slettet.`,
+      selectButtonId(chapterId),
+      () => setChosenId(chapterId),
+    );
   };
-
-  const visible = deletion !== null && deletion.plan === plan;
 
   return (
     <div className="page page--chapters">
@@ -119,17 +109,7 @@ export function ChaptersPage() {
           </div>
         )}
       </div>
-      <DeletionNotice
-        message={visible ? deletion.message : null}
-        serial={deletion?.serial ?? 0}
-        onUndo={() => {
-          session.undo();
-          setChosenId(deletion!.chapterId);
-          focusSoon(selectButtonId(deletion!.chapterId));
-          setDeletion(null);
-        }}
-        onHide={() => setDeletion(null)}
-      />
+      <DeletionNotice {...noticeProps} />
     </div>
   );
 }

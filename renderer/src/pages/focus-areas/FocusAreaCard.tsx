@@ -5,9 +5,11 @@ import { moveFocusArea, moveFocusAreaTo } from '../../../../shared/plan/focus-ar
 import { renumberMeasures } from '../../../../shared/plan/measure-codes';
 import { addMeasure, placeMeasure } from '../../../../shared/plan/measure-operations';
 import { newId } from '../../../../shared/plan/new-id';
+import { AddButton } from '../../components/AddButton';
 import { usePlanSession } from '../../state/plan-context';
 import { focusSoon, keepingFocus } from '../goals/focus';
-import { MoveButtons, moveKeyHandler } from '../goals/MoveButtons';
+import { ItemActions } from '../goals/ItemActions';
+import { moveKeyHandler } from '../goals/MoveButtons';
 import { MeasureListItem } from '../measures/MeasureListItem';
 import { partyKey } from '../measures/party-labels';
 import { areaName } from './area-name';
@@ -100,23 +102,15 @@ export const FocusAreaCard = memo(function FocusAreaCard({
           <h2 id={`${idBase}-heading`} className="area-card__heading" tabIndex={-1}>
             {areaName(area)}
           </h2>
-          <div className="area-card__actions">
-            <MoveButtons
-              idBase={idBase}
-              what={short}
-              canMoveUp={index > 0}
-              canMoveDown={index < count - 1}
-              onMove={move}
-            />
-            <button
-              type="button"
-              className="button button--quiet button--small button--danger-text"
-              aria-label={`Slett ${short}`}
-              onClick={() => onDelete(area, measures.length)}
-            >
-              Slett
-            </button>
-          </div>
+          <ItemActions
+            className="area-card__actions"
+            idBase={idBase}
+            what={short}
+            index={index}
+            count={count}
+            onMove={move}
+            onDelete={() => onDelete(area, measures.length)}
+          />
         </div>
         <button
           id={`${idBase}-details-toggle`}
@@ -179,9 +173,8 @@ export const FocusAreaCard = memo(function FocusAreaCard({
             ))}
           </ol>
         )}
-        <button
-          type="button"
-          className="button button--small"
+        <AddButton
+          small
           aria-label={`Legg til tiltak i ${short}`}
           onClick={() => {
             const id = newId();
@@ -190,8 +183,8 @@ export const FocusAreaCard = memo(function FocusAreaCard({
             focusSoon(`measure-${id}-title`);
           }}
         >
-          <span aria-hidden="true">+ </span>Legg til tiltak
-        </button>
+          Legg til tiltak
+        </AddButton>
       </section>
     </li>
   );

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { FocusArea } from '../../../../shared/model/strategies';
 import {
   setFocusAreaStrategy,
@@ -6,7 +7,9 @@ import {
 } from '../../../../shared/plan/focus-area-operations';
 import { usePlan } from '../../state/plan-context';
 import { CheckboxGroup } from '../measures/CheckboxGroup';
-import { DraftTextField } from '../measures/DraftTextField';
+import { CodeTitleFields } from '../measures/CodeTitleFields';
+import { strategyOption } from '../measures/link-options';
+import { DraftTextField } from '../../components/DraftTextField';
 import { FocusAreaGoals } from './FocusAreaGoals';
 
 interface FocusAreaDetailsProps {
@@ -18,28 +21,20 @@ interface FocusAreaDetailsProps {
 export function FocusAreaDetails({ id, area }: FocusAreaDetailsProps) {
   const { plan, edit } = usePlan();
   const idBase = `area-${area.id}`;
+  const strategyOptions = useMemo(() => plan.strategies.map(strategyOption), [plan.strategies]);
   const set = (fields: FocusAreaFields, key: string) =>
     edit((p) => updateFocusArea(p, area.id, fields), `focusArea.${area.id}.${key}`);
 
   return (
     <div id={id} className="area-details">
-      <div className="field-row field-row--code-title">
-        <DraftTextField
-          id={`${idBase}-code`}
-          field="code"
-          label="Kode"
-          className="field--code"
-          value={area.code}
-          onChange={(code) => set({ code }, 'code')}
-        />
-        <DraftTextField
-          id={`${idBase}-title`}
-          field="title"
-          label="Navn på satsningsområdet"
-          value={area.title}
-          onChange={(title) => set({ title }, 'title')}
-        />
-      </div>
+      <CodeTitleFields
+        idBase={idBase}
+        code={area.code}
+        title={area.title}
+        titleLabel="Navn på satsningsområdet"
+        onCode={(code) => set({ code }, 'code')}
+        onTitle={(title) => set({ title }, 'title')}
+      />
       <p className="field__hint area-details__code-hint">
         Koden er første del av tiltakskodene ({area.code || '1'}A, {area.code || '1'}B …). Endrer du
         koden, følger tiltakskodene med.
@@ -59,10 +54,7 @@ export function FocusAreaDetails({ id, area }: FocusAreaDetailsProps) {
           legend="Strategier satsningsområdet bruker"
           idBase={`${idBase}-strategies`}
           field="strategyIds"
-          options={plan.strategies.map((s) => ({
-            id: s.id,
-            label: `${s.code} ${s.title}`.trim() || 'Strategi uten navn',
-          }))}
+          options={strategyOptions}
           selected={area.strategyIds}
           onToggle={(strategyId, on) =>
             edit((p) => setFocusAreaStrategy(p, area.id, strategyId, on))

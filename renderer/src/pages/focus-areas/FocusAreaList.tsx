@@ -7,6 +7,7 @@ import {
   type FocusAreaMeasuresChoice,
 } from '../../../../shared/plan/focus-area-operations';
 import { newId } from '../../../../shared/plan/new-id';
+import { AddButton } from '../../components/AddButton';
 import { usePlan } from '../../state/plan-context';
 import { focusSoon } from '../goals/focus';
 import { areaName } from './area-name';
@@ -92,9 +93,7 @@ export function FocusAreaList({
           ))}
         </ol>
       )}
-      <button
-        type="button"
-        className="button"
+      <AddButton
         onClick={() => {
           const id = newId();
           edit((p) => addFocusArea(p, {}, id));
@@ -102,8 +101,8 @@ export function FocusAreaList({
           focusSoon(`area-${id}-title`);
         }}
       >
-        <span aria-hidden="true">+ </span>Legg til satsningsområde
-      </button>
+        Legg til satsningsområde
+      </AddButton>
       {deleting && (
         <DeleteFocusAreaDialog
           area={deleting}

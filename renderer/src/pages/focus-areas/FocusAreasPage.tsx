@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Plan } from '../../../../shared/model/plan';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigation, useRevealTarget, type NavTarget } from '../../shell/navigation';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { DeletionNotice } from '../goals/DeletionNotice';
-import { focusSoon } from '../goals/focus';
+import { useDeletionNotice } from '../goals/use-deletion-notice';
 import {
   buildRows,
   emptyFilter,
@@ -21,14 +20,6 @@ import { FocusAreaList } from './FocusAreaList';
 import '../../styles/measures.css';
 
 type View = 'areas' | 'table';
-
-interface Notice {
-  message: string;
-  /** The plan right after the change: the notice shows only while nothing else has changed. */
-  plan: Plan;
-  restoreFocusId: string;
-  serial: number;
-}
 
 // The view, filters and sorting outlive a visit to another page (a link from Kvalitetssjekk
 // and back), for the plan they were chosen in.
@@ -58,7 +49,6 @@ export function FocusAreasPage() {
   const [chosenFilter, setFilter] = useState<MeasureFilter>(initial?.filter ?? emptyFilter);
   const [sort, setSort] = useState<MeasureSort>(initial?.sort ?? planOrder);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [handledTarget, setHandledTarget] = useState<NavTarget | null>(null);
 
   useEffect(() => {
@@ -72,18 +62,8 @@ export function FocusAreasPage() {
     (id: string, open?: boolean) => setOpenDetailIds((set) => toggleIn(set, id, open)),
     [],
   );
-  const announcer = useMemo<ChangeNotice>(
-    () => ({
-      announce: (message, restoreFocusId) =>
-        setNotice((previous) => ({
-          message,
-          plan: session.plan,
-          restoreFocusId,
-          serial: (previous?.serial ?? 0) + 1,
-        })),
-    }),
-    [session],
-  );
+  const { announce, noticeProps } = useDeletionNotice();
+  const announcer = useMemo<ChangeNotice>(() => ({ announce }), [announce]);
 
   const choices = useMemo(
     () => partyChoices(plan.people, plan.organisation, plan.partners),
@@ -121,8 +101,6 @@ export function FocusAreasPage() {
     }
   }
   useRevealTarget();
-
-  const visible = notice !== null && notice.plan === plan;
 
   return (
     <ChangeNoticeContext.Provider value={announcer}>
@@ -179,16 +157,7 @@ export function FocusAreasPage() {
             onShowAreas={() => setView('areas')}
           />
         )}
-        <DeletionNotice
-          message={visible ? notice.message : null}
-          serial={notice?.serial ?? 0}
-          onUndo={() => {
-            session.undo();
-            focusSoon(notice!.restoreFocusId);
-            setNotice(null);
-          }}
-          onHide={() => setNotice(null)}
-        />
+        <DeletionNotice {...noticeProps} />
       </div>
     </ChangeNoticeContext.Provider>
   );

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../../../shared/model/goals';
 import { updateIndicator } from '../../../../shared/plan/goal-operations';
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { IndicatorPointFields } from './IndicatorPointFields';
 
@@ -21,14 +21,14 @@ export function IndicatorFields({ idBase, resultGoalId, indicator }: IndicatorFi
   return (
     <div className="indicator" data-field="indicator">
       <div className="field-row field-row--wide-first">
-        <TextField
+        <DraftTextField
           id={`${idBase}-indicator-name`}
           label="Indikator"
           hint="Hva som måles, for eksempel «Antall husstander i midlertidig bolig»."
           value={indicator.name}
           onChange={(name) => change({ name }, 'name')}
         />
-        <TextField
+        <DraftTextField
           label="Enhet"
           hint="For eksempel husstander."
           value={indicator.unit}

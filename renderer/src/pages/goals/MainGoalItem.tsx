@@ -6,12 +6,15 @@ import {
   updateMainGoal,
 } from '../../../../shared/plan/goal-operations';
 import { newId } from '../../../../shared/plan/new-id';
+import { AddButton } from '../../components/AddButton';
 import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from './deletion-notice';
 import { focusSoon, keepingFocus } from './focus';
-import { MoveButtons, moveKeyHandler } from './MoveButtons';
+import { GoalHead } from './GoalHead';
+import { GoalTextFields } from './GoalTextFields';
+import { moveKeyHandler } from './MoveButtons';
 import { SubGoalItem } from './SubGoalItem';
 import { GoalSupport } from '../traceability/GoalSupport';
 
@@ -30,59 +33,42 @@ export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
   const idBase = `goal-${goal.id}`;
   const focusArea = plan.focusAreas.find((f) => f.id === goal.focusAreaId);
   const key = (field: string) => `mainGoal.${goal.id}.${field}`;
+  const label = `Hovedmål ${number}`;
   const move = (delta: -1 | 1) => keepingFocus(() => edit((p) => moveMainGoal(p, goal.id, delta)));
 
   return (
     <li className="goal-card" data-entity-id={goal.id} onKeyDown={moveKeyHandler(move)}>
       <article aria-labelledby={`${idBase}-heading`}>
-        <div className="goal-card__head">
-          <h3 id={`${idBase}-heading`} className="goal-card__heading">
-            Hovedmål {number}
-          </h3>
+        <GoalHead
+          idBase={idBase}
+          level="h3"
+          className="goal-card__heading"
+          label={label}
+          index={index}
+          count={count}
+          onMove={move}
+          onDelete={() => {
+            edit((p) => removeMainGoal(p, goal.id));
+            announcer.deleted(
+              `${label}${goal.title ? ` «${goal.title}»` : ''} er slettet, med delmålene sine.`,
+              `${idBase}-title`,
+            );
+          }}
+        >
           <span className="tag">
             {focusArea ? `Satsningsområde ${focusArea.code}` : 'Hele planen'}
           </span>
-          <div className="goal-card__actions">
-            <MoveButtons
-              idBase={idBase}
-              what={`hovedmål ${number}`}
-              canMoveUp={index > 0}
-              canMoveDown={index < count - 1}
-              onMove={move}
-            />
-            <button
-              type="button"
-              className="button button--quiet button--small button--danger-text"
-              aria-label={`Slett hovedmål ${number}`}
-              onClick={() => {
-                edit((p) => removeMainGoal(p, goal.id));
-                announcer.deleted(
-                  `Hovedmål ${number}${goal.title ? ` «${goal.title}»` : ''} er slettet, med delmålene sine.`,
-                  `${idBase}-title`,
-                );
-              }}
-            >
-              Slett
-            </button>
-          </div>
-        </div>
-        <TextField
-          id={`${idBase}-title`}
-          label="Tittel på hovedmålet"
-          value={goal.title}
-          onChange={(title) => edit((p) => updateMainGoal(p, goal.id, { title }), key('title'))}
-        />
-        <TextField
-          label="Beskrivelse"
-          multiline
-          rows={2}
-          value={goal.description}
-          onChange={(description) =>
-            edit((p) => updateMainGoal(p, goal.id, { description }), key('description'))
-          }
+        </GoalHead>
+        <GoalTextFields
+          idBase={idBase}
+          titleLabel="Tittel på hovedmålet"
+          descriptionLabel="Beskrivelse"
+          title={goal.title}
+          description={goal.description}
+          onChange={(fields, field) => edit((p) => updateMainGoal(p, goal.id, fields), key(field))}
         />
         <div className="field-row">
-          <TextField
+          <DraftTextField
             label="Nasjonalt mål"
             hint="Hvilket nasjonalt mål hovedmålet hører under, hvis noe."
             value={goal.nationalGoal}
@@ -127,9 +113,8 @@ export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
             ))}
           </ol>
         )}
-        <button
-          type="button"
-          className="button button--small"
+        <AddButton
+          small
           aria-label={`Legg til delmål under hovedmål ${number}`}
           onClick={() => {
             const id = newId();
@@ -137,8 +122,8 @@ export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
             focusSoon(`sub-${id}-title`);
           }}
         >
-          <span aria-hidden="true">+ </span>Legg til delmål
-        </button>
+          Legg til delmål
+        </AddButton>
       </article>
     </li>
   );

@@ -1,5 +1,6 @@
 import { addMainGoal } from '../../../../shared/plan/goal-operations';
 import { newId } from '../../../../shared/plan/new-id';
+import { AddButton } from '../../components/AddButton';
 import { usePlan } from '../../state/plan-context';
 import { focusSoon } from './focus';
 import { MainGoalItem } from './MainGoalItem';
@@ -23,17 +24,15 @@ export function MainGoalList() {
           ))}
         </ol>
       )}
-      <button
-        type="button"
-        className="button"
+      <AddButton
         onClick={() => {
           const id = newId();
           edit((p) => addMainGoal(p, {}, id));
           focusSoon(`goal-${id}-title`);
         }}
       >
-        <span aria-hidden="true">+ </span>Legg til hovedmål
-      </button>
+        Legg til hovedmål
+      </AddButton>
     </section>
   );
 }

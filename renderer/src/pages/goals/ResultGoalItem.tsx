@@ -4,7 +4,7 @@ import {
   updateIndicator,
   updateResultGoal,
 } from '../../../../shared/plan/goal-operations';
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from './deletion-notice';
 import { focusSoon } from './focus';
@@ -27,7 +27,7 @@ export function ResultGoalItem({ resultGoal, number }: ResultGoalItemProps) {
     <li className="result-goal" data-entity-id={resultGoal.id}>
       <fieldset className="fieldset">
         <legend className="result-goal__legend">Resultatmål {number}</legend>
-        <TextField
+        <DraftTextField
           id={`${idBase}-title`}
           label="Tittel på resultatmålet"
           value={resultGoal.title}

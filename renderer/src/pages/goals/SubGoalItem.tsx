@@ -6,11 +6,13 @@ import {
   updateSubGoal,
 } from '../../../../shared/plan/goal-operations';
 import { newId } from '../../../../shared/plan/new-id';
-import { TextField } from '../../components/TextField';
+import { AddButton } from '../../components/AddButton';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from './deletion-notice';
 import { focusSoon, keepingFocus } from './focus';
-import { MoveButtons, moveKeyHandler } from './MoveButtons';
+import { GoalHead } from './GoalHead';
+import { GoalTextFields } from './GoalTextFields';
+import { moveKeyHandler } from './MoveButtons';
 import { ResultGoalItem } from './ResultGoalItem';
 import { GoalSupport } from '../traceability/GoalSupport';
 
@@ -27,53 +29,35 @@ export function SubGoalItem({ subGoal, number, index, count }: SubGoalItemProps)
   const announcer = useDeletionAnnouncer();
   const idBase = `sub-${subGoal.id}`;
   const key = (field: string) => `subGoal.${subGoal.id}.${field}`;
+  const label = `Delmål ${number}`;
   const move = (delta: -1 | 1) =>
     keepingFocus(() => edit((p) => moveSubGoal(p, subGoal.id, delta)));
 
   return (
     <li className="sub-goal" data-entity-id={subGoal.id} onKeyDown={moveKeyHandler(move)}>
-      <div className="goal-card__head">
-        <h5 id={`${idBase}-heading`} className="sub-goal__heading">
-          Delmål {number}
-        </h5>
-        <div className="goal-card__actions">
-          <MoveButtons
-            idBase={idBase}
-            what={`delmål ${number}`}
-            canMoveUp={index > 0}
-            canMoveDown={index < count - 1}
-            onMove={move}
-          />
-          <button
-            type="button"
-            className="button button--quiet button--small button--danger-text"
-            aria-label={`Slett delmål ${number}`}
-            onClick={() => {
-              edit((p) => removeSubGoal(p, subGoal.id));
-              announcer.deleted(
-                `Delmål ${number}${subGoal.title ? ` «${subGoal.title}»` : ''} er slettet.`,
-                `${idBase}-title`,
-              );
-            }}
-          >
-            Slett
-          </button>
-        </div>
-      </div>
-      <TextField
-        id={`${idBase}-title`}
-        label="Tittel på delmålet"
-        value={subGoal.title}
-        onChange={(title) => edit((p) => updateSubGoal(p, subGoal.id, { title }), key('title'))}
+      <GoalHead
+        idBase={idBase}
+        level="h5"
+        className="sub-goal__heading"
+        label={label}
+        index={index}
+        count={count}
+        onMove={move}
+        onDelete={() => {
+          edit((p) => removeSubGoal(p, subGoal.id));
+          announcer.deleted(
+            `${label}${subGoal.title ? ` «${subGoal.title}»` : ''} er slettet.`,
+            `${idBase}-title`,
+          );
+        }}
       />
-      <TextField
-        label="Beskrivelse av delmålet"
-        multiline
-        rows={2}
-        value={subGoal.description}
-        onChange={(description) =>
-          edit((p) => updateSubGoal(p, subGoal.id, { description }), key('description'))
-        }
+      <GoalTextFields
+        idBase={idBase}
+        titleLabel="Tittel på delmålet"
+        descriptionLabel="Beskrivelse av delmålet"
+        title={subGoal.title}
+        description={subGoal.description}
+        onChange={(fields, field) => edit((p) => updateSubGoal(p, subGoal.id, fields), key(field))}
       />
       <GoalSupport goalId={subGoal.id} />
       <div className="result-goals">
@@ -93,9 +77,8 @@ export function SubGoalItem({ subGoal, number, index, count }: SubGoalItemProps)
             ))}
           </ol>
         )}
-        <button
-          type="button"
-          className="button button--small"
+        <AddButton
+          small
           data-field="resultGoals"
           aria-label={`Legg til resultatmål under delmål ${number}`}
           onClick={() => {
@@ -104,8 +87,8 @@ export function SubGoalItem({ subGoal, number, index, count }: SubGoalItemProps)
             focusSoon(`result-${id}-title`);
           }}
         >
-          <span aria-hidden="true">+ </span>Legg til resultatmål
-        </button>
+          Legg til resultatmål
+        </AddButton>
       </div>
     </li>
   );

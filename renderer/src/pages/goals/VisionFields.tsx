@@ -1,5 +1,5 @@
 import { updateVision } from '../../../../shared/plan/goal-operations';
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 
 export function VisionFields() {
@@ -7,7 +7,7 @@ export function VisionFields() {
   return (
     <section className="form-section">
       <h2 id="vision-heading">Visjon</h2>
-      <TextField
+      <DraftTextField
         id="vision-text"
         label="Visjon"
         hint="En eller to setninger, for eksempel «Alle skal ha et trygt og godt sted å bo.»"
@@ -16,7 +16,7 @@ export function VisionFields() {
         value={plan.vision.text}
         onChange={(text) => edit((p) => updateVision(p, { text }), 'vision.text')}
       />
-      <TextField
+      <DraftTextField
         id="vision-rationale"
         label="Begrunnelse"
         hint="Hvorfor denne visjonen? Kort om hva den bygger på."

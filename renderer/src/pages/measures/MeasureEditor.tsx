@@ -5,16 +5,17 @@ import {
   progressValues,
   type Measure,
 } from '../../../../shared/model/measures';
-import type { Plan } from '../../../../shared/model/plan';
 import { measureLabel } from '../../../../shared/plan/labels';
 import { duplicateMeasure, removeMeasure } from '../../../../shared/plan/measure-operations';
 import { newId } from '../../../../shared/plan/new-id';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { useChangeNotice } from '../focus-areas/change-notice';
-import { CheckboxGroup, type CheckboxOption } from './CheckboxGroup';
+import { CheckboxGroup } from './CheckboxGroup';
+import { CodeTitleFields } from './CodeTitleFields';
 import { CostSummary } from './CostSummary';
-import { DraftTextField } from './DraftTextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { FocusAreaSelect } from './FocusAreaSelect';
+import { useLinkOptions } from './link-options';
 import { MeasureDateFields } from './MeasureDateFields';
 import { OwnerSelect } from './OwnerSelect';
 import { partyChoices } from './party-labels';
@@ -35,10 +36,6 @@ interface MeasureEditorProps {
 const statusOptions = measureStatuses.map((s) => ({ value: s, label: measureStatusLabels[s] }));
 const progressOptions = progressValues.map((p) => ({ value: p, label: `${p} %` }));
 const norm = (code: string) => code.trim().toLocaleUpperCase('nb');
-const strategyOption = (s: Plan['strategies'][number]): CheckboxOption => ({
-  id: s.id,
-  label: `${s.code} ${s.title}`.trim() || 'Strategi uten navn',
-});
 
 /**
  * Every column of Husbanken's activity plan for one measure (cost is on the budget page). Its
@@ -62,46 +59,32 @@ export function MeasureEditor({
     () => partyChoices(plan.people, plan.organisation, plan.partners),
     [plan.people, plan.organisation, plan.partners],
   );
-  const areaStrategyIds = plan.focusAreas.find((f) => f.id === measure.focusAreaId)?.strategyIds;
-  const strategies = useMemo(() => {
-    const used = new Set(areaStrategyIds);
-    return {
-      all: plan.strategies.map(strategyOption),
-      sections: [
-        {
-          title: 'Satsningsområdet bruker',
-          options: plan.strategies.filter((s) => used.has(s.id)).map(strategyOption),
-        },
-        {
-          title: 'Andre strategier',
-          options: plan.strategies.filter((s) => !used.has(s.id)).map(strategyOption),
-        },
-      ],
-    };
-  }, [plan.strategies, areaStrategyIds]);
-  const targetGroupOptions = useMemo(
-    () => plan.targetGroups.map((t) => ({ id: t.id, label: t.name || 'Uten navn' })),
-    [plan.targetGroups],
-  );
-  const partnerOptions = useMemo(
-    () => plan.partners.map((p) => ({ id: p.id, label: p.name || 'Uten navn' })),
-    [plan.partners],
-  );
-  const goalOptions = useMemo(
-    () =>
-      plan.mainGoals.flatMap((g, i) => [
-        { id: g.id, label: `Hovedmål ${i + 1}: ${g.title || 'uten tittel'}` },
-        ...g.subGoals.flatMap((s, j) => [
-          { id: s.id, label: `Delmål ${i + 1}.${j + 1}: ${s.title || 'uten tittel'}`, level: 1 },
-          ...s.resultGoals.map((r, k) => ({
-            id: r.id,
-            label: `Resultatmål ${i + 1}.${j + 1}.${k + 1}: ${r.title || 'uten tittel'}`,
-            level: 2,
-          })),
-        ]),
-      ]),
-    [plan.mainGoals],
-  );
+  const options = useLinkOptions(plan, measure.focusAreaId);
+  // Target groups, partners and strategies side by side; goals below, behind a disclosure.
+  const linkGroups = [
+    {
+      key: 'targetGroupIds',
+      legend: 'Målgrupper',
+      part: 'target-groups',
+      options: options.targetGroups,
+      empty: 'Planen har ingen målgrupper ennå.',
+    },
+    {
+      key: 'partnerIds',
+      legend: 'Samarbeidspartnere',
+      part: 'partners',
+      options: options.partners,
+      empty: 'Planen har ingen samarbeidspartnere ennå.',
+    },
+    {
+      key: 'strategyIds',
+      legend: 'Strategier',
+      part: 'strategies',
+      options: options.strategies.all,
+      sections: options.strategies.sections,
+      empty: 'Planen har ingen strategier ennå.',
+    },
+  ] as const;
   const sameCode = measure.code.trim()
     ? plan.measures.filter((m) => m.id !== id && norm(m.code) === norm(measure.code))
     : [];
@@ -112,24 +95,15 @@ export function MeasureEditor({
 
   return (
     <div className="measure-editor">
-      <div className="field-row field-row--code-title">
-        <DraftTextField
-          id={`${idBase}-code`}
-          field="code"
-          label="Kode"
-          className="field--code"
-          value={measure.code}
-          onChange={on.code}
-          error={codeProblem}
-        />
-        <DraftTextField
-          id={`${idBase}-title`}
-          field="title"
-          label="Tittel"
-          value={measure.title}
-          onChange={on.title}
-        />
-      </div>
+      <CodeTitleFields
+        idBase={idBase}
+        code={measure.code}
+        title={measure.title}
+        titleLabel="Tittel"
+        onCode={on.code}
+        onTitle={on.title}
+        codeError={codeProblem}
+      />
       <p className="field__hint measure-editor__code-rule">
         Koden lages av satsningsområdets kode og neste ledige bokstav (1A, 1B … Z, AA). Du kan
         skrive en annen kode selv.
@@ -192,34 +166,19 @@ export function MeasureEditor({
         />
       </div>
       <div className="check-columns">
-        <CheckboxGroup
-          legend="Målgrupper"
-          idBase={`${idBase}-target-groups`}
-          field="targetGroupIds"
-          options={targetGroupOptions}
-          selected={measure.targetGroupIds}
-          onToggle={on.targetGroupIds}
-          empty="Planen har ingen målgrupper ennå."
-        />
-        <CheckboxGroup
-          legend="Samarbeidspartnere"
-          idBase={`${idBase}-partners`}
-          field="partnerIds"
-          options={partnerOptions}
-          selected={measure.partnerIds}
-          onToggle={on.partnerIds}
-          empty="Planen har ingen samarbeidspartnere ennå."
-        />
-        <CheckboxGroup
-          legend="Strategier"
-          idBase={`${idBase}-strategies`}
-          field="strategyIds"
-          options={strategies.all}
-          sections={strategies.sections}
-          selected={measure.strategyIds}
-          onToggle={on.strategyIds}
-          empty="Planen har ingen strategier ennå."
-        />
+        {linkGroups.map((group) => (
+          <CheckboxGroup
+            key={group.key}
+            legend={group.legend}
+            idBase={`${idBase}-${group.part}`}
+            field={group.key}
+            options={group.options}
+            sections={'sections' in group ? group.sections : undefined}
+            selected={measure[group.key]}
+            onToggle={on[group.key]}
+            empty={group.empty}
+          />
+        ))}
       </div>
       <details className="measure-editor__goals">
         <summary data-field="goalIds">
@@ -230,7 +189,7 @@ export function MeasureEditor({
           idBase={`${idBase}-goals`}
           field="goalIds-first"
           hint="I tillegg til målene strategiene fører til."
-          options={goalOptions}
+          options={options.goals}
           selected={measure.goalIds}
           onToggle={on.goalIds}
           empty="Planen har ingen mål ennå."

@@ -16,7 +16,8 @@ import {
 import { Field } from '../../components/Field';
 import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../goals/focus';
-import { MoveButtons, moveKeyHandler } from '../goals/MoveButtons';
+import { ItemActions } from '../goals/ItemActions';
+import { moveKeyHandler } from '../goals/MoveButtons';
 import { bodyName, fieldId } from './body-ids';
 import { MemberList } from './MemberList';
 import { ResponsibilityList } from './ResponsibilityList';
@@ -54,23 +55,15 @@ export function BodyEditor({ body, onAddChild, onDelete }: BodyEditorProps) {
         <h2 id="org-editor-heading" className="org-editor__heading">
           {name}
         </h2>
-        <div className="org-editor__actions">
-          <MoveButtons
-            idBase={fieldId(body.id, 'move')}
-            what={name}
-            canMoveUp={index > 0}
-            canMoveDown={index < siblings.length - 1}
-            onMove={move}
-          />
-          <button
-            type="button"
-            className="button button--quiet button--small button--danger-text"
-            aria-label={`Slett ${name}`}
-            onClick={onDelete}
-          >
-            Slett
-          </button>
-        </div>
+        <ItemActions
+          className="org-editor__actions"
+          idBase={fieldId(body.id, 'move')}
+          what={name}
+          index={index}
+          count={siblings.length}
+          onMove={move}
+          onDelete={onDelete}
+        />
       </div>
 
       {/* A link to the body lands here, in the name field (not on "Flytt opp"). */}

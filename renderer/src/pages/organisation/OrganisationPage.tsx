@@ -13,6 +13,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useNavigation, useRevealTarget, type NavTarget } from '../../shell/navigation';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { DeletionNotice } from '../goals/DeletionNotice';
+import { useDeletionNotice } from '../goals/use-deletion-notice';
 import { focusSoon } from '../goals/focus';
 import { bodyName, fieldId, rowId } from './body-ids';
 import { BodyEditor } from './BodyEditor';
@@ -21,14 +22,6 @@ import { DeleteBodyDialog } from './DeleteBodyDialog';
 import { OrgChartPanel } from './OrgChartPanel';
 import { useChartOptions } from './use-chart-options';
 import '../../styles/organisation.css';
-
-interface Deletion {
-  message: string;
-  /** The plan right after the deletion: the notice shows only while nothing else has changed. */
-  plan: Plan;
-  bodyId: string;
-  serial: number;
-}
 
 /** The body a navigation target points at: a body itself, or one of its members. */
 function bodyOfTarget(plan: Plan, target: NavTarget | null): string | null {
@@ -46,7 +39,7 @@ export function OrganisationPage() {
   const [options, setOptions] = useChartOptions();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [asking, setAsking] = useState<string | null>(null);
-  const [deletion, setDeletion] = useState<Deletion | null>(null);
+  const { announce, noticeProps } = useDeletionNotice();
 
   // A link from elsewhere (Kvalitetssjekk …) selects its body before the page scrolls to it.
   const [seenTarget, setSeenTarget] = useState<NavTarget | null>(null);
@@ -58,7 +51,6 @@ export function OrganisationPage() {
   useRevealTarget();
 
   const selected = plan.organisation.find((b) => b.id === chosenId) ?? plan.organisation[0] ?? null;
-  const visible = deletion !== null && deletion.plan === plan;
 
   const add = (parentId: string | null) => {
     const id = newId();
@@ -90,12 +82,9 @@ export function OrganisationPage() {
       refs > 0
         ? ` Der leddet var ansvarlig (${refs} ${refs === 1 ? 'sted' : 'steder'}), står nå ingen.`
         : '';
-    setDeletion((previous) => ({
-      message: `«${bodyName(body)}» er slettet${also}.${lifted}${refText}`,
-      plan: session.plan,
-      bodyId,
-      serial: (previous?.serial ?? 0) + 1,
-    }));
+    announce(`«${bodyName(body)}» er slettet${also}.${lifted}${refText}`, rowId(bodyId), () =>
+      setChosenId(bodyId),
+    );
   };
 
   const askingBody = plan.organisation.find((b) => b.id === asking) ?? null;
@@ -164,17 +153,7 @@ export function OrganisationPage() {
           }}
         />
       )}
-      <DeletionNotice
-        message={visible ? deletion.message : null}
-        serial={deletion?.serial ?? 0}
-        onUndo={() => {
-          session.undo();
-          setChosenId(deletion!.bodyId);
-          focusSoon(rowId(deletion!.bodyId));
-          setDeletion(null);
-        }}
-        onHide={() => setDeletion(null)}
-      />
+      <DeletionNotice {...noticeProps} />
     </div>
   );
 }

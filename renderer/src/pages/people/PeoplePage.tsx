@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useRevealTarget } from '../../shell/navigation';
 import { usePlan } from '../../state/plan-context';
 import { DeletionNotice } from '../goals/DeletionNotice';
-import { useDeletionNotice } from '../strategies/use-deletion-notice';
+import { useDeletionNotice } from '../goals/use-deletion-notice';
 import { DeleteConfirmDialog } from './DeleteConfirmDialog';
 import { partnerName } from './PartnerCard';
 import { PartnerList } from './PartnerList';

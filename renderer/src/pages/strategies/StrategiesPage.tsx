@@ -6,7 +6,7 @@ import { usePlan } from '../../state/plan-context';
 import { DeletionNotice } from '../goals/DeletionNotice';
 import { TraceOverview } from '../traceability/TraceOverview';
 import { StrategyList } from './StrategyList';
-import { useDeletionNotice } from './use-deletion-notice';
+import { useDeletionNotice } from '../goals/use-deletion-notice';
 import { ViewTabs } from './ViewTabs';
 import '../../styles/strategies.css';
 

@@ -1,4 +1,3 @@
-import type { ComponentProps } from 'react';
 import type { Strategy } from '../../../../shared/model/strategies';
 import {
   moveStrategy,
@@ -7,11 +6,11 @@ import {
   updateStrategy,
   type StrategyFields,
 } from '../../../../shared/plan/strategy-operations';
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../goals/focus';
-import { MoveButtons, moveKeyHandler } from '../goals/MoveButtons';
-import { DragHandle } from './DragHandle';
+import { SortableCard } from './SortableCard';
+import type { SortableDrag } from './SortableList';
 import { StrategyGoalPicker } from './StrategyGoalPicker';
 import { StrategyUsageInfo } from './StrategyUsageInfo';
 
@@ -19,8 +18,7 @@ interface StrategyItemProps {
   strategy: Strategy;
   index: number;
   count: number;
-  dragClass: string;
-  dragHandle: ComponentProps<typeof DragHandle>;
+  drag: SortableDrag;
   onDeleted: (message: string, restoreFocusId: string) => void;
 }
 
@@ -31,14 +29,7 @@ export function strategyHeading(strategy: Strategy, index: number): string {
   return title ? `Strategi ${code}: ${title}` : `Strategi ${code}`;
 }
 
-export function StrategyItem({
-  strategy,
-  index,
-  count,
-  dragClass,
-  dragHandle,
-  onDeleted,
-}: StrategyItemProps) {
+export function StrategyItem({ strategy, index, count, drag, onDeleted }: StrategyItemProps) {
   const { plan, edit } = usePlan();
   const idBase = `strategy-${strategy.id}`;
   const heading = strategyHeading(strategy, index);
@@ -63,62 +54,43 @@ export function StrategyItem({
   };
 
   return (
-    <li
-      className={`strategy-card ${dragClass}`.trim()}
-      data-entity-id={strategy.id}
-      data-drag-id={strategy.id}
-      onKeyDown={moveKeyHandler(move)}
+    <SortableCard
+      id={strategy.id}
+      idBase={idBase}
+      className="strategy-card"
+      drag={drag}
+      heading={heading}
+      what={what}
+      index={index}
+      count={count}
+      onMove={move}
+      onDelete={remove}
     >
-      <article id={idBase} tabIndex={-1} aria-labelledby={`${idBase}-heading`}>
-        <div className="strategy-card__head">
-          <DragHandle {...dragHandle} />
-          <h3 id={`${idBase}-heading`} className="strategy-card__heading">
-            {heading}
-          </h3>
-          <div className="goal-card__actions">
-            <MoveButtons
-              idBase={idBase}
-              what={what}
-              canMoveUp={index > 0}
-              canMoveDown={index < count - 1}
-              onMove={move}
-            />
-            <button
-              type="button"
-              className="button button--quiet button--small button--danger-text"
-              aria-label={`Slett ${what}`}
-              onClick={remove}
-            >
-              Slett
-            </button>
-          </div>
-        </div>
-        <div className="strategy-card__fields">
-          <TextField
-            id={`${idBase}-code`}
-            label="Nummer eller bokstav"
-            value={strategy.code}
-            onChange={(code) => change({ code }, 'code')}
-          />
-          <TextField
-            id={`${idBase}-title`}
-            label="Tittel"
-            hint="Kort, gjerne ett ord, for eksempel KUNNSKAP."
-            value={strategy.title}
-            onChange={(title) => change({ title }, 'title')}
-          />
-        </div>
-        <TextField
-          id={`${idBase}-description`}
-          label="Beskrivelse"
-          multiline
-          rows={3}
-          value={strategy.description}
-          onChange={(description) => change({ description }, 'description')}
+      <div className="strategy-card__fields">
+        <DraftTextField
+          id={`${idBase}-code`}
+          label="Nummer eller bokstav"
+          value={strategy.code}
+          onChange={(code) => change({ code }, 'code')}
         />
-        <StrategyGoalPicker strategy={strategy} what={what} />
-        <StrategyUsageInfo strategy={strategy} />
-      </article>
-    </li>
+        <DraftTextField
+          id={`${idBase}-title`}
+          label="Tittel"
+          hint="Kort, gjerne ett ord, for eksempel KUNNSKAP."
+          value={strategy.title}
+          onChange={(title) => change({ title }, 'title')}
+        />
+      </div>
+      <DraftTextField
+        id={`${idBase}-description`}
+        label="Beskrivelse"
+        multiline
+        rows={3}
+        value={strategy.description}
+        onChange={(description) => change({ description }, 'description')}
+      />
+      <StrategyGoalPicker strategy={strategy} what={what} />
+      <StrategyUsageInfo strategy={strategy} />
+    </SortableCard>
   );
 }

@@ -1,10 +1,9 @@
-import { useRef } from 'react';
 import { addStrategy, moveStrategyTo } from '../../../../shared/plan/strategy-operations';
 import { newId } from '../../../../shared/plan/new-id';
 import { usePlan } from '../../state/plan-context';
 import { focusSoon } from '../goals/focus';
+import { SortableList } from './SortableList';
 import { StrategyItem } from './StrategyItem';
-import { useDragReorder } from './use-drag-reorder';
 
 interface StrategyListProps {
   /** Tells the page's deletion notice; `restoreFocusId` gets focus on undo. */
@@ -14,15 +13,6 @@ interface StrategyListProps {
 export function StrategyList({ onDeleted }: StrategyListProps) {
   const { plan, edit } = usePlan();
   const strategies = plan.strategies;
-  const listRef = useRef<HTMLOListElement>(null);
-  const drag = useDragReorder(
-    listRef,
-    strategies.map((s) => s.id),
-    (id, to) => {
-      edit((p) => moveStrategyTo(p, id, to));
-      focusSoon(`strategy-${id}`);
-    },
-  );
 
   return (
     <section aria-labelledby="strategy-list-heading">
@@ -33,38 +23,32 @@ export function StrategyList({ onDeleted }: StrategyListProps) {
         Rekkefølgen her er rekkefølgen i planen. Flytt en strategi med knappene, med Alt + pil opp /
         pil ned når du står i den, eller ved å dra i håndtaket med musen.
       </p>
-      {strategies.length === 0 ? (
-        <p>Planen har ingen strategier ennå.</p>
-      ) : (
-        <ol
-          ref={listRef}
-          className={`strategy-list${drag.dragging ? ' is-dragging' : ''}`}
-          aria-label="Strategier"
-        >
-          {strategies.map((strategy, index) => (
-            <StrategyItem
-              key={strategy.id}
-              strategy={strategy}
-              index={index}
-              count={strategies.length}
-              dragClass={drag.itemClass(strategy.id)}
-              dragHandle={drag.handleProps(strategy.id)}
-              onDeleted={onDeleted}
-            />
-          ))}
-        </ol>
-      )}
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
+      <SortableList
+        items={strategies}
+        label="Strategier"
+        className="strategy-list"
+        empty="Planen har ingen strategier ennå."
+        onMoveTo={(id, to) => {
+          edit((p) => moveStrategyTo(p, id, to));
+          focusSoon(`strategy-${id}`);
+        }}
+        addLabel="Legg til strategi"
+        onAdd={() => {
           const id = newId();
           edit((p) => addStrategy(p, {}, id));
           focusSoon(`strategy-${id}-title`);
         }}
       >
-        <span aria-hidden="true">+ </span>Legg til strategi
-      </button>
+        {(strategy, index, drag) => (
+          <StrategyItem
+            strategy={strategy}
+            index={index}
+            count={strategies.length}
+            drag={drag}
+            onDeleted={onDeleted}
+          />
+        )}
+      </SortableList>
     </section>
   );
 }

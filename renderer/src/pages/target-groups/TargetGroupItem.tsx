@@ -1,4 +1,3 @@
-import type { ComponentProps } from 'react';
 import type { TargetGroup } from '../../../../shared/model/strategies';
 import {
   moveTargetGroup,
@@ -7,30 +6,22 @@ import {
   updateTargetGroup,
   type TargetGroupFields,
 } from '../../../../shared/plan/target-group-operations';
-import { TextField } from '../../components/TextField';
+import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../goals/focus';
-import { MoveButtons, moveKeyHandler } from '../goals/MoveButtons';
-import { DragHandle } from '../strategies/DragHandle';
+import { SortableCard } from '../strategies/SortableCard';
+import type { SortableDrag } from '../strategies/SortableList';
 import { LinkList, MeasureLink } from '../traceability/links';
 
 interface TargetGroupItemProps {
   group: TargetGroup;
   index: number;
   count: number;
-  dragClass: string;
-  dragHandle: ComponentProps<typeof DragHandle>;
+  drag: SortableDrag;
   onDeleted: (message: string, restoreFocusId: string) => void;
 }
 
-export function TargetGroupItem({
-  group,
-  index,
-  count,
-  dragClass,
-  dragHandle,
-  onDeleted,
-}: TargetGroupItemProps) {
+export function TargetGroupItem({ group, index, count, drag, onDeleted }: TargetGroupItemProps) {
   const { plan, edit } = usePlan();
   const idBase = `target-group-${group.id}`;
   const name = group.name.trim();
@@ -56,64 +47,45 @@ export function TargetGroupItem({
   };
 
   return (
-    <li
-      className={`reorder-card ${dragClass}`.trim()}
-      data-entity-id={group.id}
-      data-drag-id={group.id}
-      onKeyDown={moveKeyHandler(move)}
+    <SortableCard
+      id={group.id}
+      idBase={idBase}
+      className="reorder-card"
+      drag={drag}
+      heading={name || `Målgruppe ${index + 1}`}
+      what={what}
+      index={index}
+      count={count}
+      onMove={move}
+      onDelete={remove}
     >
-      <article id={idBase} tabIndex={-1} aria-labelledby={`${idBase}-heading`}>
-        <div className="strategy-card__head">
-          <DragHandle {...dragHandle} />
-          <h3 id={`${idBase}-heading`} className="strategy-card__heading">
-            {name || `Målgruppe ${index + 1}`}
-          </h3>
-          <div className="goal-card__actions">
-            <MoveButtons
-              idBase={idBase}
-              what={what}
-              canMoveUp={index > 0}
-              canMoveDown={index < count - 1}
-              onMove={move}
-            />
-            <button
-              type="button"
-              className="button button--quiet button--small button--danger-text"
-              aria-label={`Slett ${what}`}
-              onClick={remove}
-            >
-              Slett
-            </button>
-          </div>
-        </div>
-        <TextField
-          id={`${idBase}-name`}
-          label="Navn på målgruppen"
-          value={group.name}
-          onChange={(value) => change({ name: value }, 'name')}
-        />
-        <TextField
-          id={`${idBase}-description`}
-          label="Beskrivelse"
-          hint="Hvem gruppen er, og hva de trenger."
-          multiline
-          rows={2}
-          value={group.description}
-          onChange={(description) => change({ description }, 'description')}
-        />
-        <p className="target-group-usage">
-          <span className="target-group-usage__label">Tiltak for gruppen: </span>
-          {usage.measures.length > 0 ? (
-            <LinkList
-              items={usage.measures}
-              keyOf={(m) => m.id}
-              render={(m) => <MeasureLink measure={m} />}
-            />
-          ) : (
-            <span className="tag tag--gap">Ingen tiltak retter seg mot gruppen ennå</span>
-          )}
-        </p>
-      </article>
-    </li>
+      <DraftTextField
+        id={`${idBase}-name`}
+        label="Navn på målgruppen"
+        value={group.name}
+        onChange={(value) => change({ name: value }, 'name')}
+      />
+      <DraftTextField
+        id={`${idBase}-description`}
+        label="Beskrivelse"
+        hint="Hvem gruppen er, og hva de trenger."
+        multiline
+        rows={2}
+        value={group.description}
+        onChange={(description) => change({ description }, 'description')}
+      />
+      <p className="target-group-usage">
+        <span className="target-group-usage__label">Tiltak for gruppen: </span>
+        {usage.measures.length > 0 ? (
+          <LinkList
+            items={usage.measures}
+            keyOf={(m) => m.id}
+            render={(m) => <MeasureLink measure={m} />}
+          />
+        ) : (
+          <span className="tag tag--gap">Ingen tiltak retter seg mot gruppen ennå</span>
+        )}
+      </p>
+    </SortableCard>
   );
 }

@@ -1,9 +1,8 @@
-import { useRef } from 'react';
 import { newId } from '../../../../shared/plan/new-id';
 import { addTargetGroup, moveTargetGroupTo } from '../../../../shared/plan/target-group-operations';
 import { usePlan } from '../../state/plan-context';
 import { focusSoon } from '../goals/focus';
-import { useDragReorder } from '../strategies/use-drag-reorder';
+import { SortableList } from '../strategies/SortableList';
 import { TargetGroupItem } from './TargetGroupItem';
 
 interface TargetGroupListProps {
@@ -13,15 +12,6 @@ interface TargetGroupListProps {
 export function TargetGroupList({ onDeleted }: TargetGroupListProps) {
   const { plan, edit } = usePlan();
   const groups = plan.targetGroups;
-  const listRef = useRef<HTMLOListElement>(null);
-  const drag = useDragReorder(
-    listRef,
-    groups.map((g) => g.id),
-    (id, to) => {
-      edit((p) => moveTargetGroupTo(p, id, to));
-      focusSoon(`target-group-${id}`);
-    },
-  );
 
   return (
     <section className="form-section target-group-section" aria-labelledby="target-groups-heading">
@@ -30,38 +20,32 @@ export function TargetGroupList({ onDeleted }: TargetGroupListProps) {
         Flytt en målgruppe med knappene, med Alt + pil opp / pil ned når du står i den, eller ved å
         dra i håndtaket med musen. Rekkefølgen her er rekkefølgen i tabellen og i planen.
       </p>
-      {groups.length === 0 ? (
-        <p>Planen har ingen målgrupper ennå.</p>
-      ) : (
-        <ol
-          ref={listRef}
-          className={`reorder-list${drag.dragging ? ' is-dragging' : ''}`}
-          aria-label="Målgrupper"
-        >
-          {groups.map((group, index) => (
-            <TargetGroupItem
-              key={group.id}
-              group={group}
-              index={index}
-              count={groups.length}
-              dragClass={drag.itemClass(group.id)}
-              dragHandle={drag.handleProps(group.id)}
-              onDeleted={onDeleted}
-            />
-          ))}
-        </ol>
-      )}
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
+      <SortableList
+        items={groups}
+        label="Målgrupper"
+        className="reorder-list"
+        empty="Planen har ingen målgrupper ennå."
+        onMoveTo={(id, to) => {
+          edit((p) => moveTargetGroupTo(p, id, to));
+          focusSoon(`target-group-${id}`);
+        }}
+        addLabel="Legg til målgruppe"
+        onAdd={() => {
           const id = newId();
           edit((p) => addTargetGroup(p, {}, id));
           focusSoon(`target-group-${id}-name`);
         }}
       >
-        <span aria-hidden="true">+ </span>Legg til målgruppe
-      </button>
+        {(group, index, drag) => (
+          <TargetGroupItem
+            group={group}
+            index={index}
+            count={groups.length}
+            drag={drag}
+            onDeleted={onDeleted}
+          />
+        )}
+      </SortableList>
     </section>
   );
 }

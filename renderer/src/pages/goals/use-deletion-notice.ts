@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Plan } from '../../../../shared/model/plan';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
-import { focusSoon } from '../goals/focus';
+import { focusSoon } from './focus';
 
 interface Deletion {
   message: string;
@@ -10,24 +10,28 @@ interface Deletion {
   restoreFocusId: string;
   /** Changes with every deletion, so focus moves to "Angre" each time. */
   serial: number;
+  /** What else the page does when the deletion is undone (select the restored item …). */
+  afterUndo?: () => void;
 }
 
 /**
- * The "… er slettet – Angre" notice of a page (the DeletionNotice of Visjon og mål): call
- * `announce` right after the deleting edit; undo restores the plan and focus.
+ * The "… er slettet – Angre" notice of a page (DeletionNotice): call `announce` right after the
+ * deleting edit; undo restores the plan and focus. The notice shows only while nothing else has
+ * changed the plan.
  */
 export function useDeletionNotice() {
   const session = usePlanSession();
   const { plan } = useSessionSnapshot();
   const [deletion, setDeletion] = useState<Deletion | null>(null);
   const announce = useCallback(
-    (message: string, restoreFocusId: string) => {
+    (message: string, restoreFocusId: string, afterUndo?: () => void) => {
       const after = session.plan;
       setDeletion((previous) => ({
         message,
         plan: after,
         restoreFocusId,
         serial: (previous?.serial ?? 0) + 1,
+        afterUndo,
       }));
     },
     [session],
@@ -40,6 +44,7 @@ export function useDeletionNotice() {
       serial: deletion?.serial ?? 0,
       onUndo: () => {
         session.undo();
+        deletion?.afterUndo?.();
         if (deletion) focusSoon(deletion.restoreFocusId);
         setDeletion(null);
       },

@@ -1,13 +1,13 @@
 import { memo, type ReactNode } from 'react';
-import { Field } from '../../components/Field';
-import { useDraft } from '../../components/use-draft';
+import { Field } from './Field';
+import { useHeldText } from './use-held-text';
 
 interface DraftTextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
   /** The name navigation targets use (data-field), e.g. «expectedResult». */
-  field: string;
+  field?: string;
   id?: string;
   hint?: ReactNode;
   error?: string | null;
@@ -16,11 +16,10 @@ interface DraftTextFieldProps {
   className?: string;
 }
 
-const same = (text: string) => text;
-
 /**
- * A text field that shows its own draft: what the user typed is on screen at once, and the plan
- * follows in the same step. A change from elsewhere (undo) replaces the draft.
+ * A text field for a text in the plan that holds what is typed (useHeldText): the typed text is
+ * on screen at once, and the plan follows when typing pauses or the field is left. A change from
+ * elsewhere (undo) replaces the text shown.
  */
 export const DraftTextField = memo(function DraftTextField({
   label,
@@ -34,11 +33,7 @@ export const DraftTextField = memo(function DraftTextField({
   rows = 3,
   className,
 }: DraftTextFieldProps) {
-  const draft = useDraft(value, same);
-  const change = (text: string) => {
-    draft.setText(text, text);
-    onChange(text);
-  };
+  const held = useHeldText(value, onChange);
   return (
     <Field label={label} hint={hint} error={error} id={id} className={className}>
       {(control) =>
@@ -48,8 +43,9 @@ export const DraftTextField = memo(function DraftTextField({
             data-field={field}
             className="input input--multiline"
             rows={rows}
-            value={draft.text}
-            onChange={(e) => change(e.target.value)}
+            value={held.text}
+            onChange={(e) => held.change(e.target.value)}
+            onBlur={held.commit}
           />
         ) : (
           <input
@@ -58,8 +54,9 @@ export const DraftTextField = memo(function DraftTextField({
             className="input"
             type="text"
             autoComplete="off"
-            value={draft.text}
-            onChange={(e) => change(e.target.value)}
+            value={held.text}
+            onChange={(e) => held.change(e.target.value)}
+            onBlur={held.commit}
           />
         )
       }

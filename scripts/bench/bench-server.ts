@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+// The benchmark's own copy of the local web server, and calls to its API.
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The same local server the end-to-end tests use (see playwright.config.ts), on its own port. */
+export function startServer(port: number, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    ['dist/electron/web-server.mjs', '--port', String(port), '--data-dir', dataDir],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`Serveren startet ikke:\n${output}`));
+    }, 15_000);
+    const listen = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('kjører på')) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout.on('data', listen);
+    child.stderr.on('data', listen);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Serveren stoppet (kode ${code}):\n${output}`));
+    });
+  });
+}
+
+export async function call<T>(base: string, method: string, request: unknown): Promise<T> {
+  const response = await fetch(`${base}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  const body = (await response.json()) as { reply?: T; error?: string };
+  if (!response.ok) throw new Error(`${method}: ${body.error ?? response.status}`);
+  return body.reply as T;
+}
