@@ -39,6 +39,11 @@ const things = [
 ];
 const whom = ['for unge', 'for flyktninger', 'for eldre', 'for barnefamilier', 'i borettslag'];
 
+/** A plausible, varied measure title for the i-th generated measure (shared by the benches). */
+export function benchMeasureTitle(i: number): string {
+  return `${verbs[i % verbs.length]} ${things[i % things.length]} ${whom[i % whom.length]}`;
+}
+
 function withMeasures(template: Plan): Plan {
   let plan = template;
   const areas = plan.focusAreas.slice(0, FOCUS_AREAS);
@@ -48,7 +53,7 @@ function withMeasures(template: Plan): Plan {
   ];
   for (let i = 0; i < MEASURES; i += 1) {
     const area = areas[i % areas.length]!;
-    const title = `${verbs[i % verbs.length]} ${things[i % things.length]} ${whom[i % whom.length]}`;
+    const title = benchMeasureTitle(i);
     const year = 2027 + (i % 3);
     plan = addMeasure(plan, area.id, {
       title,

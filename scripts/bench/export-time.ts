@@ -19,6 +19,7 @@ import { instantiateTemplate } from '../../shared/plan/create-plan';
 import { addMeasure } from '../../shared/plan/measure-operations';
 import { addPartner } from '../../shared/plan/people-operations';
 import type { BenchResult } from './bench-result';
+import { benchMeasureTitle } from './big-plan';
 
 /*
  * How long the Word and Excel exports take in Node for plans of 50, 150 and 500 measures built
@@ -168,18 +169,6 @@ async function drawOrgChart(
   }
 }
 
-const verbs = ['Kartlegge', 'Etablere', 'Styrke', 'Utvikle', 'Samordne', 'Prøve ut', 'Evaluere'];
-const things = [
-  'booppfølging',
-  'boligtorg',
-  'startlån',
-  'bostøtte',
-  'miljøarbeid',
-  'tilrettelagte boliger',
-  'utleieboliger',
-  'nabolagsarbeid',
-];
-const whom = ['for unge', 'for flyktninger', 'for eldre', 'for barnefamilier', 'i borettslag'];
 const partnerNames = [
   'NAV',
   'Boligbygg',
@@ -204,7 +193,7 @@ function benchPlan(template: Plan, count: number): Plan {
   const [husbanken, kommunal] = plan.budget.sources;
   for (let i = 0; i < count; i++) {
     const area = areas[i % areas.length]!;
-    const title = `${verbs[i % verbs.length]} ${things[i % things.length]} ${whom[i % whom.length]}`;
+    const title = benchMeasureTitle(i);
     const start = periodStart + (i % 3);
     const id = `bench-${i}`;
     plan = addMeasure(
