@@ -57,7 +57,8 @@ export function createExportFiles(
         return {
           ok: false,
           canceled: false,
-          message: `Filen kunne ikke lagres (${code}). ${why ? `${why} ` : ''}Planen er ikke endret.`,
+          // The code only where we have no words for it: it helps whoever the user asks for help.
+          message: `Filen kunne ikke lagres. ${why ?? `(Feilkode ${code}.)`} Planen er ikke endret.`,
         };
       }
       exported.add(path);

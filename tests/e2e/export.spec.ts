@@ -125,7 +125,7 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   await answerDialogs(request, { save: [join(plansDir, 'finnes-ikke', 'plan.docx')] });
   await wordButton(page).click();
   await expect(wordStatus).toHaveText(
-    'Filen kunne ikke lagres (ENOENT). Mappen finnes ikke (lenger). Planen er ikke endret.',
+    'Filen kunne ikke lagres. Mappen finnes ikke (lenger). Planen er ikke endret.',
   );
   await expectNoAxeViolations(page, 'Eksport – filen kunne ikke lagres');
 

@@ -123,7 +123,7 @@ describe('exporting from the Eksport page', () => {
   it('passes on what the main process says when the file cannot be written', async () => {
     const { plan, before } = frozenPlan();
     const message =
-      'Filen kunne ikke lagres (EBUSY). Er den åpen i et annet program? Planen er ikke endret.';
+      'Filen kunne ikke lagres. Er den åpen i et annet program? Planen er ikke endret.';
     const refused = ports({ ok: false, canceled: false, message });
     expect(await exportWord(plan, full, 'Plan', refused.ports, () => {})).toEqual({
       ok: false,

@@ -219,7 +219,7 @@ describe('the plan service behind PlanApi', () => {
     });
     expect(result).toMatchObject({ ok: false, canceled: false });
     expect(!result.ok && !result.canceled && result.message).toMatch(
-      /^Filen kunne ikke lagres \(ENOTDIR\)\..*Planen er ikke endret\.$/,
+      /^Filen kunne ikke lagres\. Mappen finnes ikke \(lenger\)\. Planen er ikke endret\.$/,
     );
   });
 });
