@@ -72,32 +72,18 @@ export function StartWorkshopForm({ onStarted }: { onStarted: (workshopId: strin
         </Field>
       </div>
       <div className="field-row field-row--tight">
-        <Field label="Deltakere" hint="Hvor mange som stemmer.">
-          {(control) => (
-            <input
-              {...control}
-              className="input input--number"
-              type="number"
-              min={0}
-              max={99}
-              value={participants}
-              onChange={(event) => setParticipants(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Stemmer per person" hint="Prikker hver deltaker kan fordele.">
-          {(control) => (
-            <input
-              {...control}
-              className="input input--number"
-              type="number"
-              min={0}
-              max={99}
-              value={votes}
-              onChange={(event) => setVotes(event.target.value)}
-            />
-          )}
-        </Field>
+        <CountField
+          label="Deltakere"
+          hint="Hvor mange som stemmer."
+          value={participants}
+          onChange={setParticipants}
+        />
+        <CountField
+          label="Stemmer per person"
+          hint="Prikker hver deltaker kan fordele."
+          value={votes}
+          onChange={setVotes}
+        />
       </div>
       {noAreas && (
         <p className="notice notice--warning">
@@ -111,5 +97,31 @@ export function StartWorkshopForm({ onStarted }: { onStarted: (workshopId: strin
         </button>
       </div>
     </form>
+  );
+}
+
+interface CountFieldProps {
+  label: string;
+  hint: string;
+  value: string;
+  onChange(value: string): void;
+}
+
+/** A small whole number (people, votes) typed as text until the form is sent. */
+function CountField({ label, hint, value, onChange }: CountFieldProps) {
+  return (
+    <Field label={label} hint={hint}>
+      {(control) => (
+        <input
+          {...control}
+          className="input input--number"
+          type="number"
+          min={0}
+          max={99}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
   );
 }
