@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { NewPerson } from '../../../../shared/plan/info-operations';
+import { FormButtons } from '../../components/FormButtons';
 
 interface NewPersonFormProps {
   /** What the person will be, e.g. "programleder". */
@@ -70,14 +71,7 @@ export function NewPersonForm({ purpose, onAdd, onCancel }: NewPersonFormProps) 
           />
         </div>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          Legg til person
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Avbryt
-        </button>
-      </div>
+      <FormButtons submitLabel="Legg til person" onCancel={onCancel} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { usePlan } from '../../state/plan-context';
 import { bodyName } from './body-ids';
 import { personLabel, sortedPeople } from './people-labels';
+import { FormButtons } from '../../components/FormButtons';
 
 const NEW_PERSON = 'ny-person';
 
@@ -122,14 +123,7 @@ export function NewMemberForm({ body, onDone }: NewMemberFormProps) {
           />
         )}
       </Field>
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          Legg til medlem
-        </button>
-        <button type="button" className="button button--quiet" onClick={onDone}>
-          Avbryt
-        </button>
-      </div>
+      <FormButtons submitLabel="Legg til medlem" onCancel={onDone} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import { usePlan } from '../../state/plan-context';
 import { personName } from './PersonCard';
+import { FormButtons } from '../../components/FormButtons';
 
 export type PartnerDraft = Omit<Partner, 'id'>;
 
@@ -131,14 +132,7 @@ export function PartnerForm({
           </option>
         ))}
       </SelectField>
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Avbryt
-        </button>
-      </div>
+      <FormButtons submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Person } from '../../../../shared/model/people';
 import { emailProblem } from '../../../../shared/plan/people-operations';
 import { Field } from '../../components/Field';
+import { FormButtons } from '../../components/FormButtons';
 
 export type PersonDraft = Omit<Person, 'id'>;
 
@@ -109,14 +110,7 @@ export function PersonForm({
         {input('phone', 'tel')}
       </div>
       <div className="field-row directory-form__half">{input('email', 'email')}</div>
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Avbryt
-        </button>
-      </div>
+      <FormButtons submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
