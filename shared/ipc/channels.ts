@@ -35,5 +35,7 @@ export const menuCommands = [
   'undo',
   'redo',
   'close-plan',
+  'go-export',
+  'go-workshop',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];

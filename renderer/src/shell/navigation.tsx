@@ -7,6 +7,8 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import type { MenuCommand } from '../../../shared/ipc/channels';
+import { getDesktopBridge } from '../api/desktop-bridge';
 import { PlanSessionContext } from '../state/plan-context';
 import type { PageId } from './pages';
 
@@ -25,6 +27,11 @@ interface Navigation {
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
+
+const menuPages: Partial<Record<MenuCommand, PageId>> = {
+  'go-export': 'eksport',
+  'go-workshop': 'verksted',
+};
 
 export function NavigationProvider({
   children,
@@ -46,6 +53,15 @@ export function NavigationProvider({
     [session],
   );
   const clearTarget = useCallback(() => setTarget(null), []);
+  // Menu items that lead to a page (Electron only): they need an open plan, which this is.
+  useEffect(() => {
+    const bridge = getDesktopBridge();
+    if (!bridge) return;
+    return bridge.onMenuCommand((command) => {
+      const page = menuPages[command];
+      if (page) navigate(page);
+    });
+  }, [navigate]);
   const value = useMemo(
     () => ({ page, target, navigate, clearTarget }),
     [page, target, navigate, clearTarget],

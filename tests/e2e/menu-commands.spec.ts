@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import type { MenuCommand } from '../../shared/ipc/channels';
+import { createPlan, OSLO_TEMPLATE, uniqueTitle } from './support/plan-steps';
+
+// The window under Electron gets the menu's commands through the preload's desktop bridge. Here
+// a stand-in bridge is put where the preload puts it, so the real window code reacts to the
+// same commands the real menu sends.
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const listeners = new Set<(command: string) => void>();
+    (window as unknown as Record<string, unknown>).planverkstedDesktop = {
+      onMenuCommand(listener: (command: string) => void) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      onCloseRequested: () => () => undefined,
+      confirmClose: () => undefined,
+    };
+    (window as unknown as Record<string, unknown>).sendMenuCommand = (command: string) =>
+      listeners.forEach((listener) => listener(command));
+  });
+});
+
+const send = (page: import('@playwright/test').Page, command: MenuCommand) =>
+  page.evaluate(
+    (c) => (window as unknown as { sendMenuCommand(c: string): void }).sendMenuCommand(c),
+    command,
+  );
+
+test('Fil › Eksporter and Vis › Verksted in the menu open those pages', async ({ page }) => {
+  await page.goto('/');
+  await createPlan(page, OSLO_TEMPLATE, uniqueTitle('Meny'));
+  await send(page, 'go-export');
+  await expect(page.getByRole('heading', { level: 1, name: 'Eksport' })).toBeVisible();
+  await send(page, 'go-workshop');
+  await expect(page.getByRole('heading', { level: 1, name: 'Verksted' })).toBeVisible();
+});
