@@ -24,6 +24,7 @@ import { focusSoon } from '../goals/focus';
 import { FieldProblems, useFieldProblems } from './field-problems';
 import { NumberInput } from './NumberInput';
 import { splitLabel } from './split-label';
+import { YearColumnHeaders } from './YearColumnHeaders';
 
 interface CostLineEditorProps {
   /** 'programledelse' or the measure's id: the data-entity-id that navigation looks for. */
@@ -132,14 +133,7 @@ export const CostLineEditor = memo(function CostLineEditor({
                   Andel
                 </th>
               )}
-              {years.map((year) => (
-                <th key={year} scope="col" id={yearHeader(year)} className="table__number">
-                  {year}
-                </th>
-              ))}
-              <th scope="col" className="table__number">
-                Sum
-              </th>
+              <YearColumnHeaders years={years} headerId={yearHeader} />
             </tr>
           </thead>
           <tbody>

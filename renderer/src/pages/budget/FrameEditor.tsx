@@ -10,6 +10,7 @@ import { usePlan } from '../../state/plan-context';
 import { focusSoon } from '../goals/focus';
 import { FieldProblems, useFieldProblems } from './field-problems';
 import { NumberInput } from './NumberInput';
+import { YearColumnHeaders } from './YearColumnHeaders';
 
 interface FrameEditorProps {
   years: number[];
@@ -48,14 +49,7 @@ export function FrameEditor({ years, costByYear }: FrameEditorProps) {
           <thead>
             <tr>
               <td />
-              {years.map((year) => (
-                <th key={year} scope="col" id={yearHeader(year)} className="table__number">
-                  {year}
-                </th>
-              ))}
-              <th scope="col" className="table__number">
-                Sum
-              </th>
+              <YearColumnHeaders years={years} headerId={yearHeader} />
             </tr>
           </thead>
           <tbody>

@@ -47,30 +47,16 @@ export function OrgChartPanel({ options, onOptions }: OrgChartPanelProps) {
         <fieldset className="fieldset">
           <legend className="field__label">Vis i kartet</legend>
           <div className="chart-options__checks">
-            <label className="chart-check">
-              <input
-                type="checkbox"
-                checked={options.showMembers}
-                onChange={(e) => set({ showMembers: e.target.checked })}
-              />
-              Medlemmer
-            </label>
-            <label className="chart-check">
-              <input
-                type="checkbox"
-                checked={options.showResponsibilities}
-                onChange={(e) => set({ showResponsibilities: e.target.checked })}
-              />
-              Ansvar
-            </label>
-            <label className="chart-check">
-              <input
-                type="checkbox"
-                checked={options.colourByType}
-                onChange={(e) => set({ colourByType: e.target.checked })}
-              />
-              Farge etter type
-            </label>
+            {chartChecks.map(({ key, label }) => (
+              <label key={key} className="chart-check">
+                <input
+                  type="checkbox"
+                  checked={options[key]}
+                  onChange={(e) => set({ [key]: e.target.checked })}
+                />
+                {label}
+              </label>
+            ))}
           </div>
         </fieldset>
       </div>
@@ -139,3 +125,10 @@ export function OrgChartPanel({ options, onOptions }: OrgChartPanelProps) {
     </section>
   );
 }
+
+/** What the chart can show or leave out, in the order the options are offered. */
+const chartChecks = [
+  { key: 'showMembers', label: 'Medlemmer' },
+  { key: 'showResponsibilities', label: 'Ansvar' },
+  { key: 'colourByType', label: 'Farge etter type' },
+] as const;
