@@ -24,6 +24,7 @@ export const fake = {
   /** Each native message box shown, and the button the fake user presses (0 = the first). */
   messageBoxes: [] as { message: string; detail?: string; buttons?: string[] }[],
   messageBoxAnswer: 0,
+  singleInstanceLockRequests: 0,
   isReady: false,
   /** The app becomes ready only when a test says so, to see what happens before. */
   makeReady() {
@@ -83,7 +84,10 @@ export const app = {
   getVersion: () => '9.9.9',
   setPath: () => undefined,
   isPackaged: true,
-  requestSingleInstanceLock: () => true,
+  requestSingleInstanceLock: () => {
+    fake.singleInstanceLockRequests++;
+    return true;
+  },
   quit: () => undefined,
   on: (name: string, handler: Handler) => fake.appHandlers.set(name, handler),
   whenReady: () => ready,

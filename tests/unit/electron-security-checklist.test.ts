@@ -178,7 +178,8 @@ describe('the Electron security checklist', () => {
     ]);
   });
 
-  it('15. the single-instance lock is taken', () => {
+  it('15. one running instance: the lock is taken and later starts are handed over', () => {
+    expect(fake.singleInstanceLockRequests).toBe(1);
     expect(fake.appHandlers.has('second-instance')).toBe(true);
   });
 
@@ -210,9 +211,18 @@ describe('the Electron security checklist', () => {
       enableCookieEncryption: true,
       grantFileProtocolExtraPrivileges: false,
     });
-    const schema = builderRequire('./scheme.json') as object;
-    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
-    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+    // Misspelt keys would be ignored silently; electron-builder's schema knows the real ones.
+    const schema = builderRequire('./scheme.json') as {
+      properties: Record<string, { anyOf?: { $ref?: string }[] }>;
+      definitions: Record<string, object>;
+    };
+    expect(schema.properties.electronFuses?.anyOf).toContainEqual({
+      $ref: '#/definitions/FuseOptionsV1',
+    });
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(
+      schema.definitions.FuseOptionsV1!,
+    );
+    expect(validate(config.electronFuses), JSON.stringify(validate.errors)).toBe(true);
   });
 });
 
