@@ -41,6 +41,8 @@ let mainWindow: BrowserWindow | null = null;
 let planService: PlanService | null = null;
 let closeConfirmed = false;
 let windowUnresponsive = false;
+/** Set once the services and the first window exist; files before that wait for it. */
+let started = false;
 const planFiles = new PlanFileInbox();
 
 // Must happen before ready: only then can the scheme get an origin and a secure context.
@@ -55,7 +57,7 @@ else {
 
 app.on('second-instance', (_event, argv, workingDirectory) => {
   for (const path of planFilesFromArgv(argv, workingDirectory)) planFiles.add(path);
-  if (app.isReady()) showWindow();
+  if (started) showWindow();
 });
 
 // macOS hands over double-clicked files this way, possibly before the app is ready.
@@ -63,7 +65,7 @@ app.on('open-file', (event, path) => {
   event.preventDefault();
   if (!isPlanFilePath(path)) return;
   planFiles.add(path);
-  if (app.isReady()) showWindow();
+  if (started) showWindow();
 });
 
 function showWindow() {
@@ -236,6 +238,7 @@ app.whenReady().then(() => {
   registerIpc();
   Menu.setApplicationMenu(buildAppMenu(sendMenuCommand, !app.isPackaged));
   createWindow();
+  started = true;
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

@@ -25,10 +25,8 @@ export const fake = {
   messageBoxes: [] as { message: string; detail?: string; buttons?: string[] }[],
   messageBoxAnswer: 0,
   singleInstanceLockRequests: 0,
-  isReady: false,
   /** The app becomes ready only when a test says so, to see what happens before. */
   makeReady() {
-    fake.isReady = true;
     markReady();
   },
 };
@@ -91,7 +89,6 @@ export const app = {
   quit: () => undefined,
   on: (name: string, handler: Handler) => fake.appHandlers.set(name, handler),
   whenReady: () => ready,
-  isReady: () => fake.isReady,
 };
 
 export const BrowserWindow = FakeWindow;

@@ -123,4 +123,18 @@ describe('opening .bsplan files from the system', () => {
     expect(openedFiles().slice(before)).toEqual(['/Users/kari/Plan.bsplan']);
     expect(prevented).toBe(2);
   });
+
+  it('opens a new window for a file when the last one was closed (macOS keeps running)', async () => {
+    window().handlers.get('closed')!({ preventDefault: () => undefined });
+    fake.appHandlers.get('open-file')!(
+      { preventDefault: () => undefined },
+      '/Users/kari/Ny.bsplan',
+    );
+    expect(fake.windows).toHaveLength(2);
+    // Not before the new page (and its preload) has loaded, or the file would be lost.
+    expect(fake.windows[1]!.sent).toEqual([]);
+    await settle();
+    expect(fake.windows[1]!.sent).toEqual([[desktopEvents.openPlanFile, '/Users/kari/Ny.bsplan']]);
+    expect(window().sent.flat()).not.toContain('/Users/kari/Ny.bsplan');
+  });
 });
