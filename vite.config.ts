@@ -1,7 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The renderer is loaded from file:// in Electron, so asset paths are relative.
+// Asset paths are relative: the same build is served from app://planverksted/ in Electron and
+// from the local web server in tests.
 export default defineConfig({
   root: 'renderer',
   base: './',

@@ -4,12 +4,12 @@ import {
   dialog,
   ipcMain,
   Menu,
+  protocol,
   session,
   shell,
   type IpcMainInvokeEvent,
 } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   desktopEvents,
   planApiChannels,
@@ -18,8 +18,17 @@ import {
 } from '../shared/ipc/channels';
 import { dispatchApiCall } from './services/api-dispatch';
 import { buildAppMenu } from './app-menu';
-import { createPlanService } from './services/plan-service';
+import { createPlanService, type PlanService } from './services/plan-service';
 import { loadTemplates } from './services/template-library';
+import {
+  APP_PAGE_URL,
+  APP_SCHEME,
+  appSchemePrivileges,
+  createAppFileHandler,
+} from './app-protocol';
+import { createExternalLinkOpener } from './open-external';
+import { isPlanFilePath, planFilesFromArgv } from './file-arguments';
+import { PlanFileInbox } from './plan-file-inbox';
 
 const appRoot = app.getAppPath();
 
@@ -27,26 +36,50 @@ const appRoot = app.getAppPath();
 const dataDirOverride = process.env.PLANVERKSTED_DATA_DIR;
 if (dataDirOverride) app.setPath('userData', join(dataDirOverride, 'app'));
 const plansDir = dataDirOverride ? join(dataDirOverride, 'planer') : null;
-const rendererIndex = join(appRoot, 'dist', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
 
 let mainWindow: BrowserWindow | null = null;
+let planService: PlanService | null = null;
 let closeConfirmed = false;
 let windowUnresponsive = false;
+/** Set once the services and the first window exist; files before that wait for it. */
+let started = false;
+const planFiles = new PlanFileInbox();
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// Must happen before ready: only then can the scheme get an origin and a secure context.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
-app.on('second-instance', () => {
-  if (mainWindow?.isMinimized()) mainWindow.restore();
-  mainWindow?.focus();
+// One running app: a second start (double-click on another .bsplan) hands its files to this one.
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.quit();
+else {
+  for (const path of planFilesFromArgv(process.argv, process.cwd())) planFiles.add(path);
+}
+
+app.on('second-instance', (_event, argv, workingDirectory) => {
+  for (const path of planFilesFromArgv(argv, workingDirectory)) planFiles.add(path);
+  if (started) showWindow();
 });
+
+// macOS hands over double-clicked files this way, possibly before the app is ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (!isPlanFilePath(path)) return;
+  planFiles.add(path);
+  if (started) showWindow();
+});
+
+function showWindow() {
+  if (!mainWindow) return createWindow();
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
 
 /** Only our own page in our own window may call the services. */
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return (
     mainWindow !== null &&
     event.sender === mainWindow.webContents &&
-    event.senderFrame?.url.split('#')[0] === rendererUrl
+    event.senderFrame?.url.split('#')[0] === APP_PAGE_URL
   );
 }
 
@@ -77,6 +110,7 @@ function registerIpc() {
       openWithSystem: (path) => shell.openPath(path),
     },
   });
+  planService = api;
 
   for (const [method, channel] of Object.entries(planApiChannels) as [PlanApiMethod, string][]) {
     ipcMain.handle(channel, async (event, payload: unknown) => {
@@ -92,19 +126,46 @@ function registerIpc() {
   });
 }
 
+const openExternalLink = createExternalLinkOpener({
+  async ask(question, url) {
+    const options = {
+      type: 'question' as const,
+      buttons: ['Åpne', 'Avbryt'],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+      title: 'Åpne lenke',
+      message: question,
+      detail: url,
+    };
+    const answer = mainWindow
+      ? await dialog.showMessageBox(mainWindow, options)
+      : await dialog.showMessageBox(options);
+    return answer.response === 0;
+  },
+  async tell(message) {
+    const options = { type: 'info' as const, title: 'Lenken åpnes ikke', message };
+    if (mainWindow) await dialog.showMessageBox(mainWindow, options);
+    else await dialog.showMessageBox(options);
+  },
+  open: (url) => shell.openExternal(url),
+});
+
 function lockDownSessions() {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
   session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => {
+    // A clicked link in a plan (e.g. to Husbanken) leaves for the browser, never inside the app.
     contents.on('will-navigate', (event, url) => {
-      if (url !== contents.getURL()) event.preventDefault();
+      if (url === contents.getURL()) return;
+      event.preventDefault();
+      void openExternalLink(url);
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      // Links in a plan (e.g. to Husbanken) open in the user's browser, never inside the app.
-      if (/^https:\/\//.test(url)) void shell.openExternal(url);
+      void openExternalLink(url);
       return { action: 'deny' };
     });
   });
@@ -112,6 +173,12 @@ function lockDownSessions() {
 
 function sendMenuCommand(command: MenuCommand) {
   mainWindow?.webContents.send(desktopEvents.menuCommand, command);
+}
+
+/** Lets the window open a plan the system handed over (it may only open paths handed out). */
+function deliverPlanFile(path: string) {
+  planService?.handOut(path);
+  mainWindow?.webContents.send(desktopEvents.openPlanFile, path);
 }
 
 function createWindow() {
@@ -128,7 +195,11 @@ function createWindow() {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
       spellcheck: true,
     },
   });
@@ -148,18 +219,26 @@ function createWindow() {
   mainWindow.on('unresponsive', () => (windowUnresponsive = true));
   mainWindow.on('responsive', () => (windowUnresponsive = false));
   mainWindow.on('closed', () => {
+    planFiles.disconnect();
     mainWindow = null;
     closeConfirmed = false;
   });
 
-  void mainWindow.loadFile(rendererIndex);
+  // Plan files wait until the page (and with it the preload, which keeps them) has loaded.
+  mainWindow.loadURL(APP_PAGE_URL).then(
+    () => planFiles.connect(deliverPlanFile),
+    (error: unknown) => console.error('Vinduet kunne ikke lastes:', error),
+  );
 }
 
 app.whenReady().then(() => {
+  if (!isFirstInstance) return;
+  protocol.handle(APP_SCHEME, createAppFileHandler(join(appRoot, 'dist', 'renderer')));
   lockDownSessions();
   registerIpc();
   Menu.setApplicationMenu(buildAppMenu(sendMenuCommand, !app.isPackaged));
   createWindow();
+  started = true;
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

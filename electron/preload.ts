@@ -26,6 +26,15 @@ contextBridge.exposeInMainWorld('planverksted', {
   openExportedFile: invoke(planApiChannels.openExportedFile),
 });
 
+// Plan files the system asked to open can come before the page listens; they wait here.
+const planFilesWaiting: string[] = [];
+let planFileListener: ((path: string) => void) | null = null;
+ipcRenderer.on(desktopEvents.openPlanFile, (_event, path: unknown) => {
+  if (typeof path !== 'string') return;
+  if (planFileListener) planFileListener(path);
+  else planFilesWaiting.push(path);
+});
+
 contextBridge.exposeInMainWorld('planverkstedDesktop', {
   onMenuCommand(listener: (command: MenuCommand) => void) {
     const handler = (_event: unknown, command: unknown) => {
@@ -38,6 +47,13 @@ contextBridge.exposeInMainWorld('planverkstedDesktop', {
     const handler = () => listener();
     ipcRenderer.on(desktopEvents.closeRequested, handler);
     return () => ipcRenderer.off(desktopEvents.closeRequested, handler);
+  },
+  onOpenPlanFile(listener: (path: string) => void) {
+    planFileListener = listener;
+    for (const path of planFilesWaiting.splice(0)) listener(path);
+    return () => {
+      if (planFileListener === listener) planFileListener = null;
+    };
   },
   confirmClose() {
     ipcRenderer.send(desktopEvents.closeReady);

@@ -34,12 +34,19 @@ function failure(
 
 const planFilter = { name: 'Planverksted-plan', extensions: ['bsplan'] };
 
+/** The window's PlanApi, plus what only the main side may call. */
+export interface PlanService extends PlanApi {
+  /** A plan the system asked to open (double-click, open-file): the window may now open it. */
+  handOut(path: string): void;
+}
+
 /**
  * Everything the window may ask of the file system, in one place, behind the PlanApi contract.
  * The window never names an arbitrary path: it can only use paths this service handed out
- * (created, chosen in a dialog, or on the recent list), and save only to plans it opened.
+ * (created, chosen in a dialog, handed out by the main side, or on the recent list), and save
+ * only to plans it opened.
  */
-export function createPlanService(options: PlanServiceOptions): PlanApi {
+export function createPlanService(options: PlanServiceOptions): PlanService {
   const store = new PlanFileStore();
   const recent = new RecentPlans(options.appDataDir);
   const knownPaths = new Set<string>();
@@ -111,8 +118,12 @@ export function createPlanService(options: PlanServiceOptions): PlanApi {
       return open(path);
     },
 
+    handOut(path) {
+      knownPaths.add(path);
+    },
+
     async openRecentPlan({ path }) {
-      if (!(await recent.has(path))) return refuse(path);
+      if (!knownPaths.has(path) && !(await recent.has(path))) return refuse(path);
       return open(path);
     },
 

@@ -20,9 +20,13 @@ export const planApiChannels = {
 
 export type PlanApiMethod = keyof typeof planApiChannels;
 
-/** Messages the main process sends to the window (menus, closing), and the window's answer. */
+/**
+ * Messages the main process sends to the window (menus, closing, a plan file the system asked to
+ * open), and the window's answer.
+ */
 export const desktopEvents = {
   menuCommand: 'desktop:menu-command',
+  openPlanFile: 'desktop:open-plan-file',
   closeRequested: 'desktop:close-requested',
   closeReady: 'desktop:close-ready',
 } as const;

@@ -13,6 +13,7 @@ test.beforeEach(async ({ page }) => {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
+      onOpenPlanFile: () => () => undefined,
       onCloseRequested: () => () => undefined,
       confirmClose: () => undefined,
     };

@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
-import { planApiChannels } from '../../shared/ipc/channels';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { desktopEvents, planApiChannels } from '../../shared/ipc/channels';
 
 const exposed = vi.hoisted(() => new Map<string, Record<string, (arg?: unknown) => unknown>>());
 const invoked = vi.hoisted(() => [] as unknown[][]);
+const listeners = vi.hoisted(() => new Map<string, Set<(...args: unknown[]) => void>>());
 
 vi.mock('electron', () => ({
   contextBridge: {
@@ -14,15 +15,26 @@ vi.mock('electron', () => ({
       invoked.push(args);
       return Promise.resolve('svar');
     },
-    on: () => undefined,
-    off: () => undefined,
+    on: (channel: string, listener: (...args: unknown[]) => void) => {
+      if (!listeners.has(channel)) listeners.set(channel, new Set());
+      listeners.get(channel)!.add(listener);
+    },
+    off: (channel: string, listener: (...args: unknown[]) => void) =>
+      listeners.get(channel)?.delete(listener),
     send: () => undefined,
   },
 }));
 
+/** What the main process sends to the window. */
+const fromMain = (channel: string, ...args: unknown[]) =>
+  listeners.get(channel)?.forEach((listener) => listener({}, ...args));
+
+beforeAll(async () => {
+  await import('../../electron/preload');
+});
+
 describe('the preload', () => {
   it('exposes one method per contract call and nothing raw', async () => {
-    await import('../../electron/preload');
     expect([...exposed.keys()].sort()).toEqual(['planverksted', 'planverkstedDesktop']);
     const api = exposed.get('planverksted')!;
     expect(Object.keys(api).sort()).toEqual(Object.keys(planApiChannels).sort());
@@ -35,6 +47,22 @@ describe('the preload', () => {
       'confirmClose',
       'onCloseRequested',
       'onMenuCommand',
+      'onOpenPlanFile',
     ]);
+  });
+
+  it('keeps plan files that come before the page listens, and passes on only paths', () => {
+    const onOpenPlanFile = exposed.get('planverkstedDesktop')!.onOpenPlanFile as (
+      listener: (path: string) => void,
+    ) => () => void;
+    fromMain(desktopEvents.openPlanFile, '/home/kari/Tidlig.bsplan');
+    fromMain(desktopEvents.openPlanFile, { path: '/ikke/en/streng' });
+    const received: string[] = [];
+    const stop = onOpenPlanFile((path) => received.push(path));
+    fromMain(desktopEvents.openPlanFile, '/home/kari/Senere.bsplan');
+    expect(received).toEqual(['/home/kari/Tidlig.bsplan', '/home/kari/Senere.bsplan']);
+    stop();
+    fromMain(desktopEvents.openPlanFile, '/home/kari/Etter.bsplan');
+    expect(received).toHaveLength(2);
   });
 });

@@ -3,7 +3,10 @@ import type { MenuCommand } from '../../../shared/ipc/channels';
 import { getDesktopBridge } from '../api/desktop-bridge';
 import type { AppController } from './use-app-controller';
 
-/** The desktop menu and window closing (Electron only; in a browser there is no bridge). */
+/**
+ * The desktop menu, plan files opened from the system, and window closing (Electron only; in a
+ * browser there is no bridge).
+ */
 export function useDesktopCommands(app: AppController) {
   const latest = useRef(app);
   useEffect(() => {
@@ -48,12 +51,18 @@ export function useDesktopCommands(app: AppController) {
       }
     };
     const offMenu = bridge.onMenuCommand(run);
+    // The plan in the window is saved (or the user asked) before the other one replaces it.
+    const offOpen = bridge.onOpenPlanFile((path) => {
+      const current = latest.current;
+      void current.leavePlan(() => void current.openRecent(path));
+    });
     // Save what is pending before the window goes; ask if it cannot be saved.
     const offClose = bridge.onCloseRequested(
       () => void latest.current.leavePlan(() => bridge.confirmClose()),
     );
     return () => {
       offMenu();
+      offOpen();
       offClose();
     };
   }, []);
