@@ -39,7 +39,7 @@ export function classifyExternalLink(address: string): ExternalLink {
     return { kind: 'ask', url: url.href, question: `Vil du åpne ${host} i nettleseren?` };
   }
   if (url.protocol === 'mailto:') {
-    const to = decodeURIComponent(url.pathname);
+    const to = safelyDecoded(url.pathname);
     return { kind: 'ask', url: url.href, question: `Vil du skrive en e-post til ${to}?` };
   }
   if (url.protocol === 'http:') {
@@ -49,6 +49,15 @@ export function classifyExternalLink(address: string): ExternalLink {
     };
   }
   return { kind: 'refuse', message: null };
+}
+
+// A malformed %-escape in a link from a plan file must not throw out of the opener.
+function safelyDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 export interface ExternalLinkPorts {

@@ -85,3 +85,12 @@ describe('links out of the app', () => {
     expect(opened).toEqual([]);
   });
 });
+
+describe('a malformed mail link', () => {
+  it('is asked about with its raw address instead of throwing', () => {
+    expect(classifyExternalLink('mailto:ola%E0@kommune.no')).toMatchObject({
+      kind: 'ask',
+      question: 'Vil du skrive en e-post til ola%E0@kommune.no?',
+    });
+  });
+});
