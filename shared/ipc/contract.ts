@@ -68,7 +68,8 @@ export type RecentPlan = z.infer<typeof recentPlanSchema>;
 export const exportKinds = ['docx', 'xlsx', 'svg', 'png', 'mmd'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
-export const exportResultSchema = z.discriminatedUnion('ok', [
+// A plain union: two variants share ok: false, which a discriminated union refuses to parse.
+export const exportResultSchema = z.union([
   z.strictObject({ ok: z.literal(true), path: filePathSchema, fileName: z.string() }),
   z.strictObject({ ok: z.literal(false), canceled: z.literal(true) }),
   z.strictObject({ ok: z.literal(false), canceled: z.literal(false), message: z.string() }),
