@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { planSchema } from '../model/plan';
 import { planApiChannels, type PlanApiMethod } from './channels';
 
-// One contract for both transports (Electron IPC and the local test server): every request and
-// reply is parsed with these schemas on the receiving side.
+// One contract for both transports (Electron IPC and the local test server): the trusted side
+// parses every request as it arrives and every reply before it leaves (electron/services/
+// api-dispatch.ts); the sandboxed preload cannot load zod.
 
 const filePathSchema = z.string().min(1).max(4096);
 
