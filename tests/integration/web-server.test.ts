@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { webServerTokenHeader } from '../../shared/ipc/web-server-token';
@@ -76,6 +76,26 @@ describe('the local server that gives the browser the same services', () => {
     const created = await api.createPlan({ templateId: 'oslo-bydel', title: 'Plan for Bydel Ås' });
     expect(created.ok && created.opened.fileName).toBe('Plan for Bydel Ås.bsplan');
     expect((await api.listRecentPlans({})).map((r) => r.title)).toEqual(['Plan for Bydel Ås']);
+  });
+
+  it('writes an export where the stand-in save dialog points, and says so in the contract', async () => {
+    const server = await start({ testHooks: true });
+    const target = join(server.plansDir, 'kart.mmd');
+    await post(server, '/__test/dialogs', JSON.stringify({ save: [target, null] }));
+    const api = createHttpPlanApi(server.url, server.token);
+    const request = {
+      kind: 'mmd',
+      suggestedName: 'kart',
+      data: 'flowchart TD\n  A --> B',
+      encoding: 'utf8',
+    } as const;
+    expect(await api.exportFile(request)).toEqual({
+      ok: true,
+      path: target,
+      fileName: 'kart.mmd',
+    });
+    expect(await readFile(target, 'utf8')).toBe('flowchart TD\n  A --> B');
+    expect(await api.exportFile(request)).toEqual({ ok: false, canceled: true });
   });
 
   it('refuses malformed requests with a message, and unknown calls', async () => {
