@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { z } from 'zod';
 import { webServerTokenMeta } from '../shared/ipc/web-server-token';
 import { ApiRequestError, dispatchApiCall } from './services/api-dispatch';
 import { createPlanService, type DialogPort } from './services/plan-service';
@@ -40,6 +41,9 @@ const MIME: Record<string, string> = {
 // Plans are a few MB; exports travel as base64 and are the largest bodies.
 const MAX_API_BODY = 64 * 1024 * 1024;
 const MAX_TEST_HOOK_BODY = 64 * 1024;
+
+const dialogAnswer = z.array(z.string().min(1).nullable()).optional();
+const dialogAnswersSchema = z.strictObject({ open: dialogAnswer, save: dialogAnswer });
 
 export async function startWebServer(options: WebServerOptions) {
   const plansDir = join(options.dataDir, 'planer');
@@ -96,10 +100,9 @@ export async function startWebServer(options: WebServerOptions) {
     if (url.pathname === '/__test/dialogs' && options.testHooks) {
       guard.checkToken(req);
       requirePost(req);
-      const body = (await readJson(req, MAX_TEST_HOOK_BODY)) as {
-        open?: (string | null)[];
-        save?: (string | null)[];
-      };
+      const parsed = dialogAnswersSchema.safeParse(await readJson(req, MAX_TEST_HOOK_BODY));
+      if (!parsed.success) throw new HttpRefusal(400, 'Ugyldige dialogsvar.');
+      const body = parsed.data;
       openAnswers.splice(0, openAnswers.length, ...(body.open ?? []));
       saveAnswers.splice(0, saveAnswers.length, ...(body.save ?? []));
       return sendJson(res, 200, { plansDir, openedWithSystem });

@@ -233,6 +233,9 @@ describe('the local server that gives the browser the same services', () => {
     const reply = await post(hooked, '/__test/dialogs', '{"open":[null]}');
     expect((await reply.json()).plansDir).toBe(hooked.plansDir);
 
+    const malformed = await post(hooked, '/__test/dialogs', '{"save":"/tmp/x"}');
+    expect(malformed.status).toBe(400);
+
     const noToken = await fetch(`${hooked.url}/__test/dialogs`, { method: 'POST', body: '{}' });
     expect(noToken.status).toBe(403);
     const foreign = await post(hooked, '/__test/dialogs', '{}', {
