@@ -16,6 +16,7 @@ const named = [...new Set([...readme.matchAll(/npm run ([\w:-]+)/g)].map((match)
 
 const startedHere = ['dev:web', 'export'];
 const notStartedHere: Record<string, string> = {
+  build: 'npm test runs it before these tests, which use its output',
   schema: 'rewrites shared/plan-file.schema.json; plan-json-schema.test.ts checks it is current',
   dist: 'packages the app with electron-builder (minutes, downloads Electron)',
   bench: 'a full build and minutes of measuring',
