@@ -5,13 +5,17 @@ import { describeIssues, formatProblem } from '../../shared/plan/read-plan';
 /** A request the main side refuses before it reaches a service; the message is for the user. */
 export class ApiRequestError extends Error {}
 
+/** A service answered outside the contract: a bug on our side, never shown to the window as data. */
+export class ApiReplyError extends Error {}
+
 export function isPlanApiMethod(method: string): method is PlanApiMethod {
   return Object.hasOwn(planApiContract, method);
 }
 
 /**
  * The one door into the services for both transports: the payload is parsed with the contract's
- * schema before any service sees it.
+ * request schema before any service sees it, and the reply with its reply schema before it leaves.
+ * The sandboxed preload cannot load zod, so the trusted side checks its own replies for both.
  */
 export async function dispatchApiCall(
   api: PlanApi,
@@ -23,17 +27,26 @@ export async function dispatchApiCall(
   if (!parsed.success) {
     const problems = describeIssues(payload, parsed.error.issues);
     if (method === 'savePlan') {
-      return {
+      return parseReply(method, {
         ok: false,
         reason: 'invalid',
         message: 'Planen ble ikke lagret fordi den har feil.',
         problems,
-      };
+      });
     }
     throw new ApiRequestError(
       `Ugyldig forespørsel (${method}): ${problems.map(formatProblem).join('; ')}`,
     );
   }
   const call = api[method] as (request: unknown) => Promise<unknown>;
-  return call(parsed.data);
+  return parseReply(method, await call(parsed.data));
+}
+
+function parseReply(method: PlanApiMethod, reply: unknown): unknown {
+  const parsed = planApiContract[method].reply.safeParse(reply);
+  if (parsed.success) return parsed.data;
+  const problems = describeIssues(reply, parsed.error.issues);
+  throw new ApiReplyError(
+    `Tjenesten svarte utenfor kontrakten (${method}): ${problems.map(formatProblem).join('; ')}`,
+  );
 }

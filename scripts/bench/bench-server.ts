@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { webServerTokenHeader, webServerTokenMeta } from '../../shared/ipc/web-server-token';
 
 // The benchmark's own copy of the local web server, and calls to its API.
 
@@ -15,7 +16,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The same local server the end-to-end tests use (see playwright.config.ts), on its own port. */
+/** The same local server the end-to-end tests use, on its own port. */
 export function startServer(port: number, dataDir: string): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
@@ -44,10 +45,24 @@ export function startServer(port: number, dataDir: string): Promise<ChildProcess
   });
 }
 
+// The server only answers callers that hold the key it put into index.html; read it as the page does.
+const tokens = new Map<string, Promise<string>>();
+function pageToken(base: string): Promise<string> {
+  let token = tokens.get(base);
+  if (!token) {
+    const meta = new RegExp(`<meta name="${webServerTokenMeta}" content="([^"]+)"`);
+    token = fetch(`${base}/`)
+      .then((response) => response.text())
+      .then((html) => meta.exec(html)?.[1] ?? '');
+    tokens.set(base, token);
+  }
+  return token;
+}
+
 export async function call<T>(base: string, method: string, request: unknown): Promise<T> {
   const response = await fetch(`${base}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', [webServerTokenHeader]: await pageToken(base) },
     body: JSON.stringify(request),
   });
   const body = (await response.json()) as { reply?: T; error?: string };

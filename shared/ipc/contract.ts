@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { planSchema } from '../model/plan';
 import { planApiChannels, type PlanApiMethod } from './channels';
 
-// One contract for both transports (Electron IPC and the local test server): every request and
-// reply is parsed with these schemas on the receiving side.
+// One contract for both transports (Electron IPC and the local test server): the trusted side
+// parses every request as it arrives and every reply before it leaves (electron/services/
+// api-dispatch.ts); the sandboxed preload cannot load zod.
 
 const filePathSchema = z.string().min(1).max(4096);
 
@@ -68,7 +69,8 @@ export type RecentPlan = z.infer<typeof recentPlanSchema>;
 export const exportKinds = ['docx', 'xlsx', 'svg', 'png', 'mmd'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
-export const exportResultSchema = z.discriminatedUnion('ok', [
+// A plain union: two variants share ok: false, which a discriminated union refuses to parse.
+export const exportResultSchema = z.union([
   z.strictObject({ ok: z.literal(true), path: filePathSchema, fileName: z.string() }),
   z.strictObject({ ok: z.literal(false), canceled: z.literal(true) }),
   z.strictObject({ ok: z.literal(false), canceled: z.literal(false), message: z.string() }),

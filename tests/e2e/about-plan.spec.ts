@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/worker-server';
 import { createPlan, expectAllSaved, OSLO_TEMPLATE, uniqueTitle } from './support/plan-steps';
 
 test('a period that ends before it starts is explained and not stored', async ({ page }) => {

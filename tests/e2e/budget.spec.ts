@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/worker-server';
 import { expectNoAxeViolations } from './support/accessibility';
 import { createPlan, expectAllSaved, goTo, uniqueTitle } from './support/plan-steps';
 import { openOsloPlanWithMeasures } from './support/plan-with-measures';

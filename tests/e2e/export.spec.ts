@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from './support/worker-server';
 import { readExportedDocx } from '../support/exported-docx';
 import { readXlsx, rowValues } from '../support/xlsx-reader';
 import { expectNoAxeViolations } from './support/accessibility';

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/worker-server';
 import { createPlan, expectAllSaved, goTo, uniqueTitle } from './support/plan-steps';
 
 // A new user builds, through the UI only, a small plan shaped like Grorud's 2012 plan: from

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/worker-server';
 import type { MenuCommand } from '../../shared/ipc/channels';
 import { createPlan, OSLO_TEMPLATE, uniqueTitle } from './support/plan-steps';
 

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/worker-server';
 import { answerDialogs } from './support/test-server';
 import {
   createPlan,

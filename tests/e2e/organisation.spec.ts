@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/worker-server';
 import { expectNoAxeViolations } from './support/accessibility';
 import { createPlan, expectAllSaved, goTo, uniqueTitle } from './support/plan-steps';
 import { answerDialogs } from './support/test-server';

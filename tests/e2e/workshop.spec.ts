@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/worker-server';
 import { expectNoAxeViolations } from './support/accessibility';
 import { createPlan, expectAllSaved, goTo, OSLO_TEMPLATE, uniqueTitle } from './support/plan-steps';
 

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../e2e/support/worker-server';
 import { createPlan, expectAllSaved, goTo, OSLO_TEMPLATE } from '../e2e/support/plan-steps';
 
 // Screenshots of Satsningsområder og tiltak, for looking at the design (not assertions).

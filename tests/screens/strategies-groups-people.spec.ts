@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '../e2e/support/worker-server';
 import { goTo } from '../e2e/support/plan-steps';
 import { openOsloPlanWithMeasures } from '../e2e/support/plan-with-measures';
 

@@ -1,12 +1,17 @@
 import { planApiChannels, type PlanApiMethod } from '../../../shared/ipc/channels';
 import type { PlanApi } from '../../../shared/ipc/contract';
+import { webServerTokenHeader, webServerTokenMeta } from '../../../shared/ipc/web-server-token';
 
-/** PlanApi over HTTP to the local test/development server (same services as Electron's main). */
-export function createHttpPlanApi(baseUrl = ''): PlanApi {
+/**
+ * PlanApi over HTTP to the local test/development server (same services as Electron's main).
+ * Like the Electron preload it passes replies on as they come: the server has already parsed each
+ * one with the contract before sending it.
+ */
+export function createHttpPlanApi(baseUrl: string, token: string): PlanApi {
   const call = async (method: PlanApiMethod, request: unknown) => {
     const response = await fetch(`${baseUrl}/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', [webServerTokenHeader]: token },
       body: JSON.stringify(request ?? {}),
     });
     const body = (await response.json().catch(() => ({}))) as { reply?: unknown; error?: string };
@@ -19,4 +24,11 @@ export function createHttpPlanApi(baseUrl = ''): PlanApi {
       (request: unknown) => call(method, request),
     ]),
   ) as PlanApi;
+}
+
+/** The key the local server put into the page it served (empty when the page came from elsewhere). */
+export function readPageToken(): string {
+  return (
+    document.querySelector<HTMLMetaElement>(`meta[name="${webServerTokenMeta}"]`)?.content ?? ''
+  );
 }

@@ -1,11 +1,19 @@
 import type { APIRequestContext } from '@playwright/test';
 
-/** Queues answers for the next file dialogs (null = the user cancels) and returns the plans folder. */
+/**
+ * Queues answers for the next file dialogs (null = the user cancels) and returns the plans folder.
+ * `request` is the test's own, which worker-server.ts points at this worker's server with its token.
+ */
 export async function answerDialogs(
   request: APIRequestContext,
   answers: { open?: (string | null)[]; save?: (string | null)[] },
 ): Promise<string> {
   const response = await request.post('/__test/dialogs', { data: answers });
+  if (!response.ok()) {
+    throw new Error(
+      `Testserveren avviste dialogsvarene: ${response.status()} ${await response.text()}`,
+    );
+  }
   const body = (await response.json()) as { plansDir: string };
   return body.plansDir;
 }

@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { startWebServer } from '../../../electron/web-server';
+import { webServerTokenHeader } from '../../../shared/ipc/web-server-token';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+export interface WorkerServer {
+  url: string;
+  /** The key the server gives its page; the test's own calls (answerDialogs) send it too. */
+  token: string;
+  plansDir: string;
+}
+
+/**
+ * One local server per Playwright worker, with its own data folder and its own stand-in dialog
+ * answers, so workers never take each other's answers. The page finds the token in index.html
+ * as in real use; only the test's `request` is given it up front.
+ */
+export const test = base.extend<object, { server: WorkerServer }>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture uses from this pattern.
+    async ({}, use, workerInfo) => {
+      const rendererDir = join(root, 'dist', 'renderer');
+      if (!existsSync(join(rendererDir, 'index.html'))) {
+        throw new Error('Grensesnittet er ikke bygget: kjør «npm run build» før e2e-testene.');
+      }
+      const dataDir = await mkdtemp(join(tmpdir(), `planverksted-e2e-${workerInfo.workerIndex}-`));
+      const server = await startWebServer({
+        port: 0,
+        dataDir,
+        rendererDir,
+        templatesDir: join(root, 'templates'),
+        appVersion: packageVersion(),
+        testHooks: true,
+      });
+      await use({ url: server.url, token: server.token, plansDir: server.plansDir });
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ server }, use) => use(server.url),
+  request: async ({ playwright, server }, use) => {
+    const request = await playwright.request.newContext({
+      baseURL: server.url,
+      extraHTTPHeaders: { [webServerTokenHeader]: server.token },
+    });
+    await use(request);
+    await request.dispose();
+  },
+});
+
+export { expect };
+// Specs take everything from here, so none can reach the shared default `test` by mistake.
+export type { APIRequestContext, Locator, Page } from '@playwright/test';
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string })
+    .version;
+}
