@@ -1,6 +1,23 @@
 // Bundles the main process, the preload and the local web server into CommonJS files in
 // dist/electron. The preload must be a single CommonJS file because the window is sandboxed.
-import { build } from 'esbuild';
+// Each file is written beside its target and renamed into place: a test that starts the local
+// server while another test rebuilds (the README script test) never reads half a file.
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { build as esbuild } from 'esbuild';
+
+async function build(options) {
+  const result = await esbuild({ ...options, write: false });
+  await Promise.all(
+    result.outputFiles.map(async (file) => {
+      await mkdir(dirname(file.path), { recursive: true });
+      const temporary = `${file.path}.${process.pid}.tmp`;
+      await writeFile(temporary, file.contents);
+      await rename(temporary, file.path);
+    }),
+  );
+  return result;
+}
 
 const common = {
   bundle: true,
