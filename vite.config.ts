@@ -15,7 +15,4 @@ export default defineConfig({
     target: 'chrome130',
     sourcemap: true,
   },
-  server: {
-    proxy: { '/api': 'http://127.0.0.1:5178' },
-  },
 });
