@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, planSchema, type Plan } from '../model/plan';
 import '../model/zod-setup';
+import { decodePlanBytes, positionInText } from './decode-plan-bytes';
+import { jsonErrorOffset } from './json-error-position';
 import { describeLocation } from './labels';
 import { migratePlanDocument, planMigrations, type Migration } from './migrations';
 
@@ -11,7 +13,8 @@ export interface PlanProblem {
 }
 
 export interface PlanReadError {
-  kind: 'empty' | 'json' | 'not-a-plan' | 'newer' | 'invalid' | 'io';
+  /** 'encoding': not UTF-8; a copy converted from Windows-1252 can be made. */
+  kind: 'empty' | 'encoding' | 'json' | 'not-a-plan' | 'newer' | 'invalid' | 'io';
   /** One sentence in bokmål for the heading of the error message. */
   message: string;
   problems: PlanProblem[];
@@ -22,20 +25,46 @@ export type PlanReadResult =
 
 const MAX_PROBLEMS = 50;
 
+/** Load from the bytes of a file: decode → parse → migrate → validate. Never throws. */
+export function readPlanBytes(
+  bytes: Uint8Array,
+  migrations: Record<number, Migration> = planMigrations,
+): PlanReadResult {
+  const decoded = decodePlanBytes(bytes);
+  if (decoded.ok) return readPlanText(decoded.text, migrations);
+  if (decoded.reason === 'bad-utf16') {
+    return fail(
+      'not-a-plan',
+      'Filen er lagret som UTF-16, men inneholder tegn som ikke kan leses. Den er ikke en plan fra Planverksted, eller den er skadet.',
+    );
+  }
+  return fail(
+    'encoding',
+    'Filen er ikke lagret som UTF-8, så æ, ø og å kan ikke leses riktig. ' +
+      'Den er trolig lagret i et annet program med tegnsettet Windows-1252 (ANSI).',
+    [{ where: decoded.where, message: 'Her er det første tegnet som ikke er UTF-8.' }],
+  );
+}
+
 /** Load = parse → migrate → validate. Never throws; every failure is explained in bokmål. */
 export function readPlanText(
   text: string,
   migrations: Record<number, Migration> = planMigrations,
 ): PlanReadResult {
-  if (text.trim() === '') {
+  // A byte order mark (Notepad writes one) is not part of the JSON.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (json.trim() === '') {
     return fail('empty', 'Filen er tom. Den inneholder ingen plan.');
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(json);
   } catch (error) {
     return fail('json', 'Filen er skadet: den er ikke gyldig JSON.', [
-      { where: jsonErrorPosition(text, error), message: 'Her slutter det som kan leses.' },
+      {
+        where: positionInText(json, jsonErrorOffset(json, error)),
+        message: 'Her slutter det som kan leses.',
+      },
     ]);
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -104,15 +133,4 @@ function fail(
   problems: PlanProblem[] = [],
 ): PlanReadResult {
   return { ok: false, error: { kind, message, problems } };
-}
-
-/** "linje 12, kolonne 5" from JSON.parse's error, which only knows a character position. */
-function jsonErrorPosition(text: string, error: unknown): string {
-  const detail = error instanceof Error ? error.message : '';
-  const match = /position (\d+)/.exec(detail);
-  const position = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `Linje ${line}, kolonne ${column}`;
 }
