@@ -82,7 +82,7 @@ export function readPlanText(
     if (migrated.reason === 'missing-version') {
       return fail(
         'not-a-plan',
-        'Filen mangler filversjon (schemaVersion), så den er ikke en plan fra Planverksted.',
+        'Filen mangler filversjon («schemaVersion»), så den er ikke en plan fra Planverksted.',
       );
     }
     return fail(
