@@ -115,12 +115,26 @@ export function readPlanText(
 export function describeIssues(root: unknown, issues: z.core.$ZodIssue[]): PlanProblem[] {
   return issues.slice(0, MAX_PROBLEMS).map((issue) => {
     if (issue.code === 'custom') {
-      // Integrity messages already name their place: "Tiltak 2B: sluttdato … er før …".
-      const [where, ...rest] = issue.message.split(': ');
-      return { where: where ?? '', message: rest.join(': ') };
+      // Integrity messages already name their place: "Tiltak 2B: sluttdato … er før …". A title
+      // in the place may itself hold ": " («Mål: bolig»), so split outside the quotes.
+      const at = placeEnd(issue.message);
+      if (at < 0) return { where: '', message: issue.message };
+      return { where: issue.message.slice(0, at), message: issue.message.slice(at + 2) };
     }
     return { where: describeLocation(root, issue.path), message: issue.message };
   });
+}
+
+/** Index of the first ": " that is not inside «…», or -1. */
+function placeEnd(message: string): number {
+  let depth = 0;
+  for (let i = 0; i < message.length - 1; i++) {
+    const c = message[i];
+    if (c === '«') depth++;
+    else if (c === '»') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ':' && message[i + 1] === ' ') return i;
+  }
+  return -1;
 }
 
 export function formatProblem(problem: PlanProblem): string {
