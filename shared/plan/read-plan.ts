@@ -85,6 +85,12 @@ export function readPlanText(
         'Filen mangler filversjon («schemaVersion»), så den er ikke en plan fra Planverksted.',
       );
     }
+    if (migrated.reason === 'failed') {
+      return fail(
+        'not-a-plan',
+        `Filversjon ${migrated.version} kunne ikke oppgraderes: filen har en form Planverksted ikke venter. Den kan være endret for hånd eller skadet.`,
+      );
+    }
     return fail(
       'not-a-plan',
       `Planverksted vet ikke hvordan filversjon ${migrated.version} skal oppgraderes.`,

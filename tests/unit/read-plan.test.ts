@@ -88,6 +88,18 @@ describe('problems that name their place', () => {
 
 describe('migrations', () => {
   const addField: Migration = (doc) => ({ ...doc, added: true });
+
+  it('refuses in bokmål, without throwing, a file an upgrade step cannot handle', () => {
+    const needsInfo: Migration = (doc) => ({
+      ...doc,
+      title: (doc.info as { title: string }).title,
+    });
+    expect(migratePlanDocument({ schemaVersion: 1 }, { 1: needsInfo }, 2)).toEqual({
+      ok: false,
+      reason: 'failed',
+      version: 1,
+    });
+  });
   const rename: Migration = ({ old, ...rest }) => ({ ...rest, renamed: old });
 
   it('applies each step from the file version up to the current one', () => {
