@@ -16,6 +16,7 @@ contextBridge.exposeInMainWorld('planverksted', {
   openPlanDialog: invoke(planApiChannels.openPlanDialog),
   openRecentPlan: invoke(planApiChannels.openRecentPlan),
   restoreBackup: invoke(planApiChannels.restoreBackup),
+  convertEncoding: invoke(planApiChannels.convertEncoding),
   reloadPlan: invoke(planApiChannels.reloadPlan),
   savePlan: invoke(planApiChannels.savePlan),
   savePlanAs: invoke(planApiChannels.savePlanAs),

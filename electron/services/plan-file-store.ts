@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
 import { planSchema, type Plan } from '../../shared/model/plan';
-import { describeIssues, readPlanText, type PlanReadError } from '../../shared/plan/read-plan';
+import { describeIssues, readPlanBytes, type PlanReadError } from '../../shared/plan/read-plan';
 import type { SaveResult } from '../../shared/ipc/contract';
 import { writeFileDurably } from './durable-write';
 
@@ -48,7 +48,7 @@ export class PlanFileAdapter implements Adapter<Plan> {
   async read(): Promise<Plan | null> {
     const bytes = await readBytes(this.path);
     if (bytes === null) return null;
-    const result = readPlanText(bytes.toString('utf8'));
+    const result = readPlanBytes(bytes);
     if (!result.ok) throw new PlanFileError(result.error);
     this.revision = revisionOf(bytes);
     this.migratedFrom = result.migratedFrom;

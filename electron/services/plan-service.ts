@@ -8,6 +8,7 @@ import { backupPathOf, PLAN_EXTENSION, PlanFileStore } from './plan-file-store';
 import { fileNameFromTitle, uniquePlanPath, withPlanExtension } from './plan-file-names';
 import { createExportFiles, type ExportPorts } from './export-files';
 import { RecentPlans } from './recent-plans';
+import { readPlanAsWindows1252 } from './windows-1252-copy';
 
 /** File choosers and the system's file opener: Electron's in the app, scripted in the test server. */
 export interface DialogPort extends ExportPorts {
@@ -150,6 +151,19 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       const base = basename(path, PLAN_EXTENSION);
       const target = await uniquePlanPath(dirname(path), `${base} (gjenopprettet)`);
       return writeNew(target, outcome.loaded.plan);
+    },
+
+    async convertEncoding({ path }) {
+      if (!knownPaths.has(path)) return refuse(path);
+      const result = await readPlanAsWindows1252(path);
+      if (!result.ok) {
+        const message = `Kopien med riktige tegn kunne ikke lages. ${result.error.message}`;
+        return { ok: false, path, hasBackup: false, error: { ...result.error, message } };
+      }
+      // Like a restored backup: the original stays exactly as it is, the copy is a new file.
+      const base = basename(path, PLAN_EXTENSION);
+      const target = await uniquePlanPath(dirname(path), `${base} (konvertert)`);
+      return writeNew(target, result.plan);
     },
 
     async savePlan({ path, plan, baseRevision, force }) {

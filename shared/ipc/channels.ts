@@ -8,6 +8,7 @@ export const planApiChannels = {
   openPlanDialog: 'plans:open-dialog',
   openRecentPlan: 'plans:open-recent',
   restoreBackup: 'plans:restore-backup',
+  convertEncoding: 'plans:convert-encoding',
   reloadPlan: 'plans:reload',
   savePlan: 'plans:save',
   savePlanAs: 'plans:save-as',

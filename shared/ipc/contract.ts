@@ -11,7 +11,7 @@ const filePathSchema = z.string().min(1).max(4096);
 export const planProblemSchema = z.strictObject({ where: z.string(), message: z.string() });
 
 export const planReadErrorSchema = z.strictObject({
-  kind: z.enum(['empty', 'json', 'not-a-plan', 'newer', 'invalid', 'io']),
+  kind: z.enum(['empty', 'encoding', 'json', 'not-a-plan', 'newer', 'invalid', 'io']),
   message: z.string(),
   problems: z.array(planProblemSchema),
 });
@@ -89,6 +89,8 @@ export const planApiContract = {
   openPlanDialog: { request: nothing, reply: z.union([openResultSchema, canceled]) },
   openRecentPlan: { request: z.strictObject({ path: filePathSchema }), reply: openResultSchema },
   restoreBackup: { request: z.strictObject({ path: filePathSchema }), reply: openResultSchema },
+  /** A copy of a file that is not UTF-8, read as Windows-1252, as a new «(konvertert)» file. */
+  convertEncoding: { request: z.strictObject({ path: filePathSchema }), reply: openResultSchema },
   reloadPlan: { request: z.strictObject({ path: filePathSchema }), reply: openResultSchema },
   savePlan: {
     request: z.strictObject({

@@ -5,6 +5,10 @@ type Loose = Record<string, unknown>;
 const asRecord = (value: unknown): Loose | undefined =>
   value !== null && typeof value === 'object' ? (value as Loose) : undefined;
 
+/** A table lookup that a key such as "constructor" or "__proto__" cannot turn into a prototype hit. */
+const own = <T>(table: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
 function quoted(title: unknown): string {
@@ -38,8 +42,10 @@ const elementNamers: Record<string, (item: Loose, index: number) => string> = {
   cards: (c, i) => `kort ${i + 1}${quoted(c.text)}`,
   sources: (s, i) => `finansieringskilde ${i + 1}${quoted(s.name)}`,
   history: (_h, i) => `historikk ${i + 1}`,
+  entries: (_e, i) => `rapportlinje ${i + 1}`,
 };
 
+// Every key of the file format has a label (a unit test walks the schema to check it).
 const fieldNames: Record<string, string> = {
   schemaVersion: 'filversjon',
   id: 'id',
@@ -113,7 +119,52 @@ const fieldNames: Record<string, string> = {
   accepted: 'godtatt',
   mergedFrom: 'slått sammen fra',
   notes: 'notater',
+  mainGoals: 'hovedmål',
+  subGoals: 'delmål',
+  resultGoals: 'resultatmål',
+  strategies: 'strategier',
+  focusAreas: 'satsningsområder',
+  measures: 'tiltak',
+  targetGroups: 'målgrupper',
+  people: 'personer',
+  partners: 'samarbeidspartnere',
+  organisation: 'organisasjon',
+  chapters: 'kapitler',
+  risks: 'risikoer',
+  statusReports: 'statusrapporter',
+  workshops: 'verksteder',
+  cards: 'kort',
+  sources: 'finansieringskilder',
+  history: 'historikk',
+  members: 'medlemmer',
+  kind: 'type',
+  type: 'type',
+  email: 'e-post',
+  phone: 'telefon',
+  date: 'dato',
+  note: 'merknad',
+  mode: 'finansieringsmåte',
+  split: 'fordeling',
+  amounts: 'beløp per kilde',
+  periodLabel: 'periode',
+  deadline: 'frist',
+  submittedDate: 'levert dato',
+  summary: 'sammendrag',
+  entries: 'rapportlinjer',
+  comment: 'kommentar',
+  responsible: 'ansvarlig',
+  level: 'nivå',
+  ordered: 'nummerert',
+  items: 'punkter',
+  bold: 'fet',
+  italic: 'kursiv',
+  link: 'lenke',
 };
+
+/** The bokmål label of a field in the plan file, or undefined for a key the format does not have. */
+export function fieldLabel(key: string): string | undefined {
+  return own(fieldNames, key);
+}
 
 /**
  * Turns a path into the plan (as zod reports it) into words, reading names from the data itself:
@@ -126,10 +177,10 @@ export function describeLocation(root: unknown, path: readonly PropertyKey[]): s
   for (const segment of path) {
     if (typeof segment === 'number') {
       const item = Array.isArray(node) ? asRecord(node[segment]) : undefined;
-      const namer = listKey ? elementNamers[listKey] : undefined;
+      const namer = listKey ? own(elementNamers, listKey) : undefined;
       if (namer && item) {
         // The element label replaces the list's field name ("Tiltak 2B", not "tiltak › Tiltak 2B").
-        if (parts.length && parts[parts.length - 1] === (fieldNames[listKey!] ?? listKey))
+        if (parts.length && parts[parts.length - 1] === (fieldLabel(listKey!) ?? listKey))
           parts.pop();
         parts.push(namer(item, segment));
       } else {
@@ -140,9 +191,10 @@ export function describeLocation(root: unknown, path: readonly PropertyKey[]): s
     } else {
       const key = String(segment);
       const record = asRecord(node);
-      node = record ? record[key] : undefined;
+      node = record && Object.hasOwn(record, key) ? record[key] : undefined;
       listKey = key;
-      parts.push(fieldNames[key] ?? key);
+      // A key the format does not have is the user's own text: quoted, so it reads as a name.
+      parts.push(fieldLabel(key) ?? `«${key}»`);
     }
   }
   return parts.length ? capitalise(parts.join(' › ')) : 'Planen';

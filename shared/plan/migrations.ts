@@ -11,7 +11,11 @@ export const planMigrations: Record<number, Migration> = {};
 
 export type MigrationResult =
   | { ok: true; doc: Record<string, unknown>; fromVersion: number }
-  | { ok: false; reason: 'missing-version' | 'newer' | 'no-migration'; version?: number };
+  | {
+      ok: false;
+      reason: 'missing-version' | 'newer' | 'no-migration' | 'failed';
+      version?: number;
+    };
 
 export function migratePlanDocument(
   doc: Record<string, unknown>,
@@ -27,7 +31,12 @@ export function migratePlanDocument(
   for (let v = version; v < currentVersion; v++) {
     const step = migrations[v];
     if (!step) return { ok: false, reason: 'no-migration', version: v };
-    current = { ...step(current), schemaVersion: v + 1 };
+    // A step is written for well-formed old files; a hand-edited one may break it. Refuse, not throw.
+    try {
+      current = { ...step(current), schemaVersion: v + 1 };
+    } catch {
+      return { ok: false, reason: 'failed', version: v };
+    }
   }
   return { ok: true, doc: current, fromVersion: version };
 }

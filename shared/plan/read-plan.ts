@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, planSchema, type Plan } from '../model/plan';
 import '../model/zod-setup';
+import { decodePlanBytes, positionInText } from './decode-plan-bytes';
+import { jsonErrorOffset } from './json-error-position';
 import { describeLocation } from './labels';
 import { migratePlanDocument, planMigrations, type Migration } from './migrations';
 
@@ -11,7 +13,8 @@ export interface PlanProblem {
 }
 
 export interface PlanReadError {
-  kind: 'empty' | 'json' | 'not-a-plan' | 'newer' | 'invalid' | 'io';
+  /** 'encoding': not UTF-8; a copy converted from Windows-1252 can be made. */
+  kind: 'empty' | 'encoding' | 'json' | 'not-a-plan' | 'newer' | 'invalid' | 'io';
   /** One sentence in bokmål for the heading of the error message. */
   message: string;
   problems: PlanProblem[];
@@ -22,20 +25,46 @@ export type PlanReadResult =
 
 const MAX_PROBLEMS = 50;
 
+/** Load from the bytes of a file: decode → parse → migrate → validate. Never throws. */
+export function readPlanBytes(
+  bytes: Uint8Array,
+  migrations: Record<number, Migration> = planMigrations,
+): PlanReadResult {
+  const decoded = decodePlanBytes(bytes);
+  if (decoded.ok) return readPlanText(decoded.text, migrations);
+  if (decoded.reason === 'bad-utf16') {
+    return fail(
+      'not-a-plan',
+      'Filen er lagret som UTF-16, men inneholder tegn som ikke kan leses. Den er ikke en plan fra Planverksted, eller den er skadet.',
+    );
+  }
+  return fail(
+    'encoding',
+    'Filen er ikke lagret som UTF-8, så æ, ø og å kan ikke leses riktig. ' +
+      'Den er trolig lagret i et annet program med tegnsettet Windows-1252 (ANSI).',
+    [{ where: decoded.where, message: 'Her er det første tegnet som ikke er UTF-8.' }],
+  );
+}
+
 /** Load = parse → migrate → validate. Never throws; every failure is explained in bokmål. */
 export function readPlanText(
   text: string,
   migrations: Record<number, Migration> = planMigrations,
 ): PlanReadResult {
-  if (text.trim() === '') {
+  // A byte order mark (Notepad writes one) is not part of the JSON.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (json.trim() === '') {
     return fail('empty', 'Filen er tom. Den inneholder ingen plan.');
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(json);
   } catch (error) {
     return fail('json', 'Filen er skadet: den er ikke gyldig JSON.', [
-      { where: jsonErrorPosition(text, error), message: 'Her slutter det som kan leses.' },
+      {
+        where: positionInText(json, jsonErrorOffset(json, error)),
+        message: 'Her slutter det som kan leses.',
+      },
     ]);
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -53,7 +82,13 @@ export function readPlanText(
     if (migrated.reason === 'missing-version') {
       return fail(
         'not-a-plan',
-        'Filen mangler filversjon (schemaVersion), så den er ikke en plan fra Planverksted.',
+        'Filen mangler filversjon («schemaVersion»), så den er ikke en plan fra Planverksted.',
+      );
+    }
+    if (migrated.reason === 'failed') {
+      return fail(
+        'not-a-plan',
+        `Filversjon ${migrated.version} kunne ikke oppgraderes: filen har en form Planverksted ikke venter. Den kan være endret for hånd eller skadet.`,
       );
     }
     return fail(
@@ -86,12 +121,26 @@ export function readPlanText(
 export function describeIssues(root: unknown, issues: z.core.$ZodIssue[]): PlanProblem[] {
   return issues.slice(0, MAX_PROBLEMS).map((issue) => {
     if (issue.code === 'custom') {
-      // Integrity messages already name their place: "Tiltak 2B: sluttdato … er før …".
-      const [where, ...rest] = issue.message.split(': ');
-      return { where: where ?? '', message: rest.join(': ') };
+      // Integrity messages already name their place: "Tiltak 2B: sluttdato … er før …". A title
+      // in the place may itself hold ": " («Mål: bolig»), so split outside the quotes.
+      const at = placeEnd(issue.message);
+      if (at < 0) return { where: '', message: issue.message };
+      return { where: issue.message.slice(0, at), message: issue.message.slice(at + 2) };
     }
     return { where: describeLocation(root, issue.path), message: issue.message };
   });
+}
+
+/** Index of the first ": " that is not inside «…», or -1. */
+function placeEnd(message: string): number {
+  let depth = 0;
+  for (let i = 0; i < message.length - 1; i++) {
+    const c = message[i];
+    if (c === '«') depth++;
+    else if (c === '»') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ':' && message[i + 1] === ' ') return i;
+  }
+  return -1;
 }
 
 export function formatProblem(problem: PlanProblem): string {
@@ -104,15 +153,4 @@ function fail(
   problems: PlanProblem[] = [],
 ): PlanReadResult {
   return { ok: false, error: { kind, message, problems } };
-}
-
-/** "linje 12, kolonne 5" from JSON.parse's error, which only knows a character position. */
-function jsonErrorPosition(text: string, error: unknown): string {
-  const detail = error instanceof Error ? error.message : '';
-  const match = /position (\d+)/.exec(detail);
-  const position = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `Linje ${line}, kolonne ${column}`;
 }

@@ -61,6 +61,35 @@ test('a damaged plan with a backup can be restored into a new file', async ({ pa
   expect(await readFile(path, 'utf8')).toBe('{ "schemaVersion": 1, "id": ');
 });
 
+test('a plan saved as Windows-1252 elsewhere is refused and can be copied with the right letters', async ({
+  page,
+  request,
+}) => {
+  const title = uniqueTitle('Plan for Bydel Ærøy');
+  await createPlan(page, 'Tom plan', title);
+  await expectAllSaved(page);
+  const fileName = await currentFileName(page);
+  await page.getByRole('button', { name: 'Lukk plan' }).click();
+
+  const plansDir = await answerDialogs(request, {});
+  const path = join(plansDir, fileName);
+  // What another Windows program writes when it saves the file as «ANSI».
+  const ansi = Buffer.from(await readFile(path, 'utf8'), 'latin1');
+  await writeFile(path, ansi);
+  await answerDialogs(request, { open: [path] });
+  await page.getByRole('button', { name: 'Åpne plan …' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'Filen er ikke lagret som UTF-8',
+  );
+  await page.getByRole('button', { name: 'Lag en kopi med riktige tegn' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Om planen' })).toBeVisible();
+  await expect(page.getByText('Planen er lest med tegnsettet Windows-1252')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('(konvertert).bsplan');
+  await expect(page.getByLabel('Tittel', { exact: true })).toHaveValue(title);
+  expect(await readFile(path)).toEqual(ansi);
+});
+
 /** Creates a plan, then changes its file on disk as a colleague on a shared drive would. */
 async function planChangedOnDisk(
   page: import('@playwright/test').Page,

@@ -71,8 +71,35 @@ describe('reading a plan file: parse → migrate → validate', () => {
   });
 });
 
+describe('problems that name their place', () => {
+  it('keeps a title with ": " in it together with its place', () => {
+    const plan = samplePlan();
+    plan.measures[0]!.title = 'Boligtorg: én dør inn';
+    plan.measures[0]!.startDate = '2014-01-01';
+    plan.measures[0]!.endDate = '2013-12-31';
+    expect(errorOf(JSON.stringify(plan)).problems).toEqual([
+      {
+        where: 'Tiltak 1A «Boligtorg: én dør inn»',
+        message: 'sluttdato 31.12.2013 er før startdato 01.01.2014.',
+      },
+    ]);
+  });
+});
+
 describe('migrations', () => {
   const addField: Migration = (doc) => ({ ...doc, added: true });
+
+  it('refuses in bokmål, without throwing, a file an upgrade step cannot handle', () => {
+    const needsInfo: Migration = (doc) => ({
+      ...doc,
+      title: (doc.info as { title: string }).title,
+    });
+    expect(migratePlanDocument({ schemaVersion: 1 }, { 1: needsInfo }, 2)).toEqual({
+      ok: false,
+      reason: 'failed',
+      version: 1,
+    });
+  });
   const rename: Migration = ({ old, ...rest }) => ({ ...rest, renamed: old });
 
   it('applies each step from the file version up to the current one', () => {

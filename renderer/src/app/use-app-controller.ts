@@ -134,6 +134,26 @@ export function useAppController(api: PlanApi) {
     [api, run, show],
   );
 
+  /** A file that is not UTF-8: a converted copy becomes a new file; the original is left alone. */
+  const convertEncoding = useCallback(
+    async (path: string) => {
+      const result = await run('Lager en kopi med riktige tegn …', () =>
+        api.convertEncoding({ path }),
+      );
+      if (!result) return;
+      show(
+        result,
+        result.ok
+          ? {
+              tone: 'success',
+              text: `Planen er lest med tegnsettet Windows-1252 og lagret som en ny fil: «${result.opened.fileName}». Se over at æ, ø og å ser riktige ut. Den opprinnelige filen er ikke endret.`,
+            }
+          : null,
+      );
+    },
+    [api, run, show],
+  );
+
   /** Conflict choice: throw away the changes in the window and read the file on disk again. */
   const reloadFromDisk = useCallback(async () => {
     const session = sessionRef.current;
@@ -198,6 +218,7 @@ export function useAppController(api: PlanApi) {
     openFromDialog,
     openRecent,
     restoreBackup,
+    convertEncoding,
     reloadFromDisk,
     saveAs,
     setNotice,

@@ -53,6 +53,23 @@ export function OpenErrorView({ failure, app }: OpenErrorViewProps) {
             {app.problem}
           </p>
         )}
+        {error.kind === 'encoding' && path && (
+          <section className="panel" aria-labelledby="convert-heading">
+            <h2 id="convert-heading">Filen kan leses med et annet tegnsett</h2>
+            <p>
+              Planverksted kan lese filen som Windows-1252 og lagre planen som en ny fil ved siden
+              av denne: «{baseName} (konvertert).bsplan». Denne filen blir liggende som den er.
+            </p>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy}
+              onClick={() => void app.convertEncoding(path)}
+            >
+              Lag en kopi med riktige tegn
+            </button>
+          </section>
+        )}
         {hasBackup && path && (
           <section className="panel" aria-labelledby="backup-heading">
             <h2 id="backup-heading">Det finnes en sikkerhetskopi</h2>
