@@ -21,6 +21,7 @@ const notStartedHere: Record<string, string> = {
   dist: 'packages the app with electron-builder (minutes, downloads Electron)',
   bench: 'a full build and minutes of measuring',
   screenshots: 'a full build and the screenshot specs in Chromium',
+  fuzz: 'minutes of opening damaged files; npm test runs 1 000 of the same cases',
 };
 
 describe('the npm scripts the README names', () => {
