@@ -88,9 +88,10 @@ export const HOSTILE_URL = 'https://eksempel.no/sti?a=1&b=<script>"x"\u0007\uFFF
 /**
  * The rich Word-export fixture with something in every part of the model (status reports,
  * workshops, shared projects, indicators …), then hostile text in every free-text field.
- * Returns the plan and the paths that got hostile text.
+ * Returns the plan and the paths that got hostile text. Each field gets all of HOSTILE_PARTS, or
+ * with `rotate` one of them in turn (a shorter document, for LibreOffice to lay out in time).
  */
-export function hostilePlan(): { plan: Plan; filled: Set<string> } {
+export function hostilePlan({ rotate = false } = {}): { plan: Plan; filled: Set<string> } {
   const filled = new Set<string>();
   let count = 0;
   const walk = (schema: Schema, value: unknown, path: string): unknown => {
@@ -102,7 +103,8 @@ export function hostilePlan(): { plan: Plan; filled: Set<string> } {
       if (kind !== 'text') return value;
       filled.add(path);
       const i = count++;
-      return `Felt ${i} ${HOSTILE_PARTS.join(' ')}${i % LONG_EVERY === 0 ? ` ${LONG_WORD}` : ''}`;
+      const hostile = rotate ? HOSTILE_PARTS[i % HOSTILE_PARTS.length] : HOSTILE_PARTS.join(' ');
+      return `Felt ${i} ${hostile}${i % LONG_EVERY === 0 ? ` ${LONG_WORD}` : ''}`;
     }
     if (def.type === 'object') {
       const shape = def.shape as Record<string, Schema>;

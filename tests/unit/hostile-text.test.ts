@@ -14,6 +14,7 @@ import { unzipSync } from 'fflate';
 
 // Characters no plan text may keep (written independently of cleanText's own pattern).
 const RAW_HOSTILE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u{1FFFF}|\u{10FFFE}/u;
 
 function strings(value: unknown): string[] {
