@@ -134,8 +134,9 @@ describe('npm run export (the built command)', () => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    // Long enough for the command to be under way (starting Chromium takes seconds), not done.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Long enough for the command to be under way (loading, then starting Chromium, takes
+    // seconds), and far from done (the export takes tens of seconds on a loaded machine).
+    await new Promise((resolve) => setTimeout(resolve, 8000));
     child.kill('SIGTERM');
     expect(await exited, stderr).toBe(143);
     expect(stderr).toContain('Eksporten ble avbrutt (SIGTERM). Ingenting er skrevet.');
