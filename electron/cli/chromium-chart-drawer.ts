@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { ChartDrawer } from '../../shared/export/word-export-assets';
+import { plainReason, type ChartDrawer } from '../../shared/export/word-export-assets';
+import { withTimeout } from '../../shared/export/with-timeout';
 import { startWebServer } from '../web-server';
 
 export interface ChartDrawerSession {
@@ -16,10 +17,14 @@ export interface ChromiumChartOptions {
   /** dist/renderer, with chart-render.html built into it. */
   rendererDir: string;
   templatesDir: string;
+  /** How long drawing one chart may take (default DRAW_TIMEOUT_MS). */
+  drawTimeoutMs?: number;
 }
 
 const CHART_PAGE = 'chart-render.html';
 const TIMEOUT_MS = 60_000;
+/** A chart the app draws in a second or two; one that takes this long is not coming. */
+export const DRAW_TIMEOUT_MS = 60_000;
 
 /**
  * Draws charts in headless Chromium on the app's own chart page, served by the app's local web
@@ -56,6 +61,10 @@ export async function openChromiumChartDrawer(
       executablePath: options.chromiumPath,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
       timeout: TIMEOUT_MS,
+      // The command handles Ctrl+C and kill itself (interrupt.ts), closing this browser too.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
     const page = await browser.newPage({ locale: 'nb-NO' });
     const pageErrors: string[] = [];
@@ -70,11 +79,17 @@ export async function openChromiumChartDrawer(
           `Kartsiden startet ikke${pageErrors.length ? `: ${pageErrors.join('; ')}` : '.'}`,
         );
       });
+    const drawTimeout = options.drawTimeoutMs ?? DRAW_TIMEOUT_MS;
     const draw: ChartDrawer = async (source, hints) => {
-      const chart = await page.evaluate(([s, h]) => window.planverkstedRenderChart!(s, h), [
-        source,
-        hints,
-      ] as const);
+      // page.evaluate has no timeout of its own; a page stuck drawing is closed with the browser.
+      const chart = await withTimeout(
+        page.evaluate(([s, h]) => window.planverkstedRenderChart!(s, h), [source, hints] as const),
+        drawTimeout,
+        `tegningen tok mer enn ${Math.round(drawTimeout / 1000)} sekunder og ble stoppet.`,
+      ).catch((error: unknown) => {
+        // Playwright's message carries the page's stack trace; the user gets the sentence.
+        throw new Error(plainReason(error));
+      });
       return {
         svg: chart.svg,
         png: new Uint8Array(Buffer.from(chart.pngBase64, 'base64')),

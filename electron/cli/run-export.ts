@@ -2,7 +2,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { buildPlanXlsx } from '../../shared/export/excel/build-plan-xlsx';
-import { prepareWordAssets, wantsOrgChart } from '../../shared/export/word-export-assets';
+import {
+  plainReason,
+  prepareWordAssets,
+  wantsOrgChart,
+} from '../../shared/export/word-export-assets';
 import { buildPlanDocx } from '../../shared/export/word/build-plan-docx';
 import { localIsoDate } from '../../shared/format/local-date';
 import type { Plan } from '../../shared/model/plan';
@@ -20,7 +24,10 @@ export interface ExportPorts {
   today(): string;
 }
 
-/** Exit codes: 0 written, 1 the plan or the file could not be read or written, 2 bad usage. */
+/**
+ * Exit codes: 0 written, 1 the plan or the file could not be read or written, 2 bad usage
+ * (130/143 interrupted, see interrupt.ts).
+ */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /**
@@ -66,9 +73,7 @@ export async function runExport(argv: string[], ports: ExportPorts): Promise<num
     }
   } catch (error) {
     ports.err(
-      `Kunne ikke lage ${request.format === 'docx' ? 'Word-dokumentet' : 'Excel-arbeidsboken'}: ${
-        error instanceof Error ? error.message : String(error)
-      }`,
+      `Kunne ikke lage ${request.format === 'docx' ? 'Word-dokumentet' : 'Excel-arbeidsboken'}: ${plainReason(error)} Ingenting er skrevet.`,
     );
     return EXIT.failed;
   }
@@ -132,7 +137,7 @@ async function makeDocument(
     try {
       session = await ports.openChartDrawer();
     } catch (error) {
-      unavailable = error instanceof Error ? error.message : String(error);
+      unavailable = plainReason(error);
     }
   }
   try {

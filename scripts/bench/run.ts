@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { BenchResult } from './bench-result';
 import { editorBenchmarks } from './editor-latency';
 import { exportBenchmarks } from './export-time';
+import { longWordBenchmarks } from './long-word';
 
 // `npm run bench`: runs every benchmark, prints the figures and writes bench-results.json so
 // runs can be compared. Benchmarks report figures; they never pass or fail on a speed target.
@@ -9,6 +10,7 @@ import { exportBenchmarks } from './export-time';
 const suites: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'Redigering (Chromium)', run: editorBenchmarks },
   { name: 'Eksport til Word og Excel (Node)', run: exportBenchmarks },
+  { name: 'Eksport av lange ord til Word (Node)', run: () => longWordBenchmarks() },
 ];
 
 const only = process.argv.slice(2).join(' ').trim().toLowerCase();

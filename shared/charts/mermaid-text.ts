@@ -7,12 +7,15 @@
  * after rendering (renderer/src/charts/decode-label-entities.ts). Long names are wrapped onto
  * several lines, never cut.
  */
+import { cleanText } from '../model/clean-text';
+
 const SYNTAX_CHARACTERS = /["#<>&`]/g;
 
 const entity = (ch: string) => `#${ch.codePointAt(0)};`;
 
 export function escapeMermaidText(text: string): string {
-  return text
+  // Control characters and noncharacters would make the drawn SVG ill-formed; none get this far.
+  return cleanText(text)
     .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
     .replace(SYNTAX_CHARACTERS, entity)
     .replace(/%{2,}/g, (run) => Array.from(run, entity).join(''));
@@ -20,7 +23,7 @@ export function escapeMermaidText(text: string): string {
 
 /** Breaks text into lines of at most `width` characters at spaces; longer words are split. */
 export function wrapText(text: string, width: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const words = cleanText(text).trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

@@ -50,10 +50,21 @@ export async function prepareWordAssets(
   try {
     return { assets: { orgChart: await drawChart(source.source, source.hints) }, notes: [] };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = plainReason(error);
     return {
       assets: { orgChart: null },
       notes: [`Organisasjonskartet er ikke med fordi det ikke kunne tegnes: ${reason}`],
     };
   }
+}
+
+/**
+ * An error as one sentence for the user: its first line, without the "Error:" and
+ * "page.evaluate:" prefixes a browser adds, and never the stack trace that may follow.
+ */
+export function plainReason(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  const reason = firstLine.replace(/^(?:[A-Za-z]+\.[\w.]+:\s*)?(?:\w*Error:\s*)?/, '').trim();
+  return reason || 'ukjent feil.';
 }

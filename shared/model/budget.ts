@@ -1,11 +1,18 @@
 import { z } from 'zod';
-import { idSchema, kronerSchema, percentSchema, yearAmountSchema, yearSchema } from './primitives';
+import {
+  idSchema,
+  kronerSchema,
+  percentSchema,
+  yearAmountSchema,
+  yearSchema,
+  textSchema,
+} from './primitives';
 
 export const financingSourceKinds = ['husbanken', 'kommunal', 'andre', 'overfort'] as const;
 
 export const financingSourceSchema = z.strictObject({
   id: idSchema,
-  name: z.string(),
+  name: textSchema,
   kind: z.enum(financingSourceKinds),
 });
 export type FinancingSource = z.infer<typeof financingSourceSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, partyRefSchema } from './primitives';
+import { idSchema, partyRefSchema, textSchema } from './primitives';
 import { richTextSchema } from './rich-text';
 
 /** The typical free-text chapters of a plan (DOMAIN.md, "Typical chapters"). */
@@ -23,7 +23,7 @@ export type ChapterKind = z.infer<typeof chapterKindSchema>;
 export const chapterSchema = z.strictObject({
   id: idSchema,
   kind: chapterKindSchema,
-  title: z.string(),
+  title: textSchema,
   content: richTextSchema,
 });
 export type Chapter = z.infer<typeof chapterSchema>;
@@ -33,11 +33,11 @@ export const riskLevelSchema = z.enum(riskLevels);
 
 export const riskSchema = z.strictObject({
   id: idSchema,
-  title: z.string(),
-  description: z.string(),
+  title: textSchema,
+  description: textSchema,
   likelihood: riskLevelSchema,
   consequence: riskLevelSchema,
-  mitigation: z.string(),
+  mitigation: textSchema,
   owner: partyRefSchema.nullable(),
 });
 export type Risk = z.infer<typeof riskSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, partyRefSchema } from './primitives';
+import { idSchema, isoDateSchema, partyRefSchema, textSchema } from './primitives';
 import { measureStatusSchema, progressSchema } from './measures';
 
 /** A half-year or annual status report: a snapshot of each measure's progress. */
@@ -7,16 +7,16 @@ export const statusReportSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(['halvar', 'ar']),
   /** e.g. "1. halvår 2014". */
-  periodLabel: z.string(),
+  periodLabel: textSchema,
   deadline: isoDateSchema.nullable(),
   submittedDate: isoDateSchema.nullable(),
-  summary: z.string(),
+  summary: textSchema,
   entries: z.array(
     z.strictObject({
       measureId: idSchema,
       status: measureStatusSchema,
       progress: progressSchema,
-      comment: z.string(),
+      comment: textSchema,
     }),
   ),
 });
@@ -28,7 +28,7 @@ export type StatusReport = z.infer<typeof statusReportSchema>;
  */
 export const workshopCardSchema = z.strictObject({
   id: idSchema,
-  text: z.string(),
+  text: textSchema,
   focusAreaId: idSchema.nullable(),
   parked: z.boolean(),
   votes: z.int().min(0),
@@ -39,19 +39,19 @@ export const workshopCardSchema = z.strictObject({
   /** Marked by the group as one to make a measure of («Gjør til tiltak»). */
   accepted: z.boolean().default(false),
   /** Texts of the cards merged into this one, as they were typed, so a merge loses nothing. */
-  mergedFrom: z.array(z.string()).default([]),
+  mergedFrom: z.array(textSchema).default([]),
 });
 export type WorkshopCard = z.infer<typeof workshopCardSchema>;
 
 export const workshopSchema = z.strictObject({
   id: idSchema,
-  title: z.string(),
+  title: textSchema,
   date: isoDateSchema,
   focusAreaId: idSchema.nullable(),
   votesPerPerson: z.int().min(0),
   /** People in the room; with votesPerPerson it gives the votes there are to give (0: not set). */
   participants: z.int().min(0).default(0),
   cards: z.array(workshopCardSchema),
-  notes: z.string(),
+  notes: textSchema,
 });
 export type Workshop = z.infer<typeof workshopSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, yearSchema } from './primitives';
+import { idSchema, yearSchema, textSchema } from './primitives';
 
 export const indicatorPointSchema = z.strictObject({
   value: z.number(),
@@ -8,8 +8,8 @@ export const indicatorPointSchema = z.strictObject({
 
 /** A result goal is measurable only when it has an indicator with a target. */
 export const indicatorSchema = z.strictObject({
-  name: z.string(),
-  unit: z.string(),
+  name: textSchema,
+  unit: textSchema,
   baseline: indicatorPointSchema.nullable(),
   target: indicatorPointSchema.nullable(),
 });
@@ -17,33 +17,33 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 
 export const resultGoalSchema = z.strictObject({
   id: idSchema,
-  title: z.string(),
+  title: textSchema,
   indicator: indicatorSchema.nullable(),
 });
 export type ResultGoal = z.infer<typeof resultGoalSchema>;
 
 export const subGoalSchema = z.strictObject({
   id: idSchema,
-  title: z.string(),
-  description: z.string(),
+  title: textSchema,
+  description: textSchema,
   resultGoals: z.array(resultGoalSchema),
 });
 export type SubGoal = z.infer<typeof subGoalSchema>;
 
 export const mainGoalSchema = z.strictObject({
   id: idSchema,
-  title: z.string(),
-  description: z.string(),
+  title: textSchema,
+  description: textSchema,
   /** null: a goal for the whole plan; otherwise the focus area the goal belongs to. */
   focusAreaId: idSchema.nullable(),
   /** Which national goal this local goal hangs under, free text such as "Bolig for velferd, mål 1". */
-  nationalGoal: z.string(),
+  nationalGoal: textSchema,
   subGoals: z.array(subGoalSchema),
 });
 export type MainGoal = z.infer<typeof mainGoalSchema>;
 
 export const visionSchema = z.strictObject({
-  text: z.string(),
-  rationale: z.string(),
+  text: textSchema,
+  rationale: textSchema,
 });
 export type Vision = z.infer<typeof visionSchema>;

@@ -1,3 +1,4 @@
+export * from './clean-text';
 export * from './primitives';
 export * from './rich-text';
 export * from './plan-info';

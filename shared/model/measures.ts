@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { costLineSchema } from './budget';
-import { idSchema, isoDateSchema, partyRefSchema } from './primitives';
+import { idSchema, isoDateSchema, partyRefSchema, textSchema } from './primitives';
 
 export const measureStatuses = ['n', 'v', 'g', 'a'] as const;
 export const measureStatusSchema = z.enum(measureStatuses);
@@ -20,10 +20,10 @@ export const measureSchema = z.strictObject({
   id: idSchema,
   focusAreaId: idSchema,
   /** Code such as "1A": generated per focus area, editable by the user. */
-  code: z.string(),
-  title: z.string(),
-  description: z.string(),
-  expectedResult: z.string(),
+  code: textSchema,
+  title: textSchema,
+  description: textSchema,
+  expectedResult: textSchema,
   owner: partyRefSchema.nullable(),
   partnerIds: z.array(idSchema),
   targetGroupIds: z.array(idSchema),
@@ -34,13 +34,13 @@ export const measureSchema = z.strictObject({
   endDate: isoDateSchema.nullable(),
   status: measureStatusSchema,
   progress: progressSchema,
-  challenges: z.string(),
-  correctiveAction: z.string(),
+  challenges: textSchema,
+  correctiveAction: textSchema,
   /** A shared project (felles prosjekt) with other districts, with one responsible party. */
   sharedProject: z
     .strictObject({
-      responsible: z.string(),
-      participants: z.string(),
+      responsible: textSchema,
+      participants: textSchema,
     })
     .nullable(),
   budget: costLineSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './primitives';
+import { idSchema, textSchema } from './primitives';
 
 export const bodyTypes = [
   'politisk-organ',
@@ -30,20 +30,20 @@ export const bodyMemberSchema = z.strictObject({
   id: idSchema,
   personId: idSchema,
   /** Role in this body, e.g. "leder", "sekretær". The person's job title lives on the person. */
-  role: z.string(),
+  role: textSchema,
 });
 export type BodyMember = z.infer<typeof bodyMemberSchema>;
 
 export const orgBodySchema = z.strictObject({
   id: idSchema,
   type: bodyTypeSchema,
-  name: z.string(),
-  description: z.string(),
+  name: textSchema,
+  description: textSchema,
   /** Reporting line; null for the top of the organisation. */
   parentId: idSchema.nullable(),
   /** Advisory links (drawn differently from reporting lines). */
   advisesIds: z.array(idSchema),
   members: z.array(bodyMemberSchema),
-  responsibilities: z.array(z.string()),
+  responsibilities: z.array(textSchema),
 });
 export type OrgBody = z.infer<typeof orgBodySchema>;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { idSchema } from './primitives';
+import { idSchema, textSchema } from './primitives';
 
 export const personSchema = z.strictObject({
   id: idSchema,
-  name: z.string(),
-  title: z.string(),
-  organisation: z.string(),
-  email: z.string(),
-  phone: z.string(),
+  name: textSchema,
+  title: textSchema,
+  organisation: textSchema,
+  email: textSchema,
+  phone: textSchema,
 });
 export type Person = z.infer<typeof personSchema>;
 
@@ -23,8 +23,8 @@ export const involvementLabels: Record<InvolvementLevel, string> = {
 
 export const partnerSchema = z.strictObject({
   id: idSchema,
-  name: z.string(),
-  description: z.string(),
+  name: textSchema,
+  description: textSchema,
   involvement: involvementLevelSchema,
   contactPersonId: idSchema.nullable(),
 });

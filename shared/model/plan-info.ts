@@ -4,6 +4,7 @@ import {
   isoDateSchema,
   isoDateTimeSchema,
   partyRefSchema,
+  textSchema,
   yearSchema,
 } from './primitives';
 
@@ -39,23 +40,23 @@ export const lifecycleEventSchema = z.strictObject({
   id: idSchema,
   status: planStatusSchema,
   date: isoDateSchema,
-  note: z.string(),
+  note: textSchema,
 });
 export type LifecycleEvent = z.infer<typeof lifecycleEventSchema>;
 
 export const planInfoSchema = z.strictObject({
-  title: z.string(),
-  municipality: z.string(),
-  district: z.string(),
+  title: textSchema,
+  municipality: textSchema,
+  district: textSchema,
   periodStart: yearSchema,
   periodEnd: yearSchema,
-  version: z.string(),
+  version: textSchema,
   status: planStatusSchema,
   /** Consultation deadline while the plan is on høring. */
   consultationDeadline: isoDateSchema.nullable(),
   adoptedDate: isoDateSchema.nullable(),
-  adoptedBy: z.string(),
-  caseNumber: z.string(),
+  adoptedBy: textSchema,
+  caseNumber: textSchema,
   programmeLeader: partyRefSchema.nullable(),
   owner: partyRefSchema.nullable(),
   nationalFrame: nationalFrameSchema,

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import { cleanText } from './clean-text';
+
+/**
+ * Free text typed by people: cleaned on every read and save (see cleanText), so a stray control
+ * character or noncharacter can never make an exported document unreadable.
+ */
+export const textSchema = z.string().overwrite(cleanText);
 
 // Stable entity ids: opaque strings, never array positions.
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, {

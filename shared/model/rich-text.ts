@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import { cleanText } from './clean-text';
+import { textSchema } from './primitives';
 
 // Structured text (not HTML) so the Word export can map it to real Word styles.
 export const inlineSchema = z.strictObject({
-  text: z.string(),
+  text: textSchema,
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
-  link: z.url({ protocol: /^(https?|mailto)$/ }).optional(),
+  // The address is checked as typed, then kept clean like any other text.
+  link: z
+    .url({ protocol: /^(https?|mailto)$/ })
+    .overwrite(cleanText)
+    .optional(),
 });
 export type Inline = z.infer<typeof inlineSchema>;
 

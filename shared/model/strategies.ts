@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { idSchema } from './primitives';
+import { idSchema, textSchema } from './primitives';
 
 export const strategySchema = z.strictObject({
   id: idSchema,
   /** Short reference used by focus areas, e.g. "1" or "a". */
-  code: z.string(),
-  title: z.string(),
-  description: z.string(),
+  code: textSchema,
+  title: textSchema,
+  description: textSchema,
   /** Goals (main, sub or result) this strategy serves. */
   goalIds: z.array(idSchema),
 });
@@ -15,16 +15,16 @@ export type Strategy = z.infer<typeof strategySchema>;
 export const focusAreaSchema = z.strictObject({
   id: idSchema,
   /** Number used as prefix of measure codes (1 → 1A, 1B …). */
-  code: z.string(),
-  title: z.string(),
-  description: z.string(),
+  code: textSchema,
+  title: textSchema,
+  description: textSchema,
   strategyIds: z.array(idSchema),
 });
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 
 export const targetGroupSchema = z.strictObject({
   id: idSchema,
-  name: z.string(),
-  description: z.string(),
+  name: textSchema,
+  description: textSchema,
 });
 export type TargetGroup = z.infer<typeof targetGroupSchema>;

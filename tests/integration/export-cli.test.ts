@@ -1,13 +1,17 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openChromiumChartDrawer } from '../../electron/cli/chromium-chart-drawer';
 import { findChromium } from '../../electron/cli/find-chromium';
+import { documentOrgChartSource } from '../../shared/export/word-export-assets';
 import { planTemplateSchema } from '../../shared/model/template';
 import { instantiateTemplate } from '../../shared/plan/create-plan';
 import { readExportedDocx } from '../support/exported-docx';
+import { hostilePlan } from '../support/hostile-plan';
 import { useTempDir } from '../support/temp-dir';
+import { xmlProblem } from '../support/xml-well-formed';
 import { readXlsx } from '../support/xlsx-reader';
 
 // Runs the bundled command as a user would (after `npm run build`, which `npm test` does first).
@@ -81,4 +85,61 @@ describe('npm run export (the built command)', () => {
     expect(broken.stderr).toContain('Filen er tom. Den inneholder ingen plan.');
     expect((await readdir(dir)).sort()).toEqual(['Plan.xlsx', 'plan.bsplan']);
   });
+
+  it('draws the organisation chart of a plan with hostile text in every field in Chromium', async () => {
+    const chromiumPath = findChromium();
+    expect(chromiumPath, 'Chromium mangler (apt-get install chromium)').toBeTruthy();
+    const source = documentOrgChartSource(hostilePlan().plan);
+    if (!source.ok) throw new Error(source.message);
+    const session = await openChromiumChartDrawer({
+      chromiumPath: chromiumPath!,
+      rendererDir: join(root, 'dist', 'renderer'),
+      templatesDir: join(root, 'templates'),
+    });
+    try {
+      const chart = await session.draw(source.source, source.hints);
+      expect(xmlProblem(new TextEncoder().encode(chart.svg))).toBeNull();
+      expect(chart.width).toBeGreaterThan(0);
+      expect(chart.height).toBeGreaterThan(0);
+      const svgTag = /<svg[^>]*>/.exec(chart.svg)![0];
+      expect(svgTag).toMatch(/\swidth="[1-9]/);
+      expect(svgTag).toMatch(/\sheight="[1-9]/);
+      expect(chart.svg).not.toMatch(/<script/i);
+    } finally {
+      await session.close();
+    }
+  }, 120_000);
+
+  it('exports the hostile plan to Word with its chart, and no stack trace for anyone', async () => {
+    const dir = await tempDir();
+    const plan = join(dir, 'fiendtlig.bsplan');
+    await writeFile(plan, JSON.stringify(hostilePlan().plan));
+    const out = join(dir, 'Fiendtlig.docx');
+    const result = await runCli([plan, out, '--date', '2027-06-15']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const docx = readExportedDocx(await readFile(out));
+    expect(docx.text).toContain('<script>alert("x")</script>');
+    if (findChromium()) {
+      expect(result.stderr).toBe('');
+      expect([...docx.media.keys()].some((path) => path.endsWith('.png'))).toBe(true);
+    }
+  }, 120_000);
+
+  it('stops on SIGTERM: says so in bokmål, exits non-zero and writes nothing', async () => {
+    const { dir, plan } = await osloPlanFile();
+    const env = { ...process.env };
+    delete env.INIT_CWD;
+    const child = spawn(process.execPath, [cli, plan, join(dir, 'Plan.docx')], { env });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    // Long enough for the command to be under way (loading, then starting Chromium, takes
+    // seconds), and far from done (the export takes tens of seconds on a loaded machine).
+    await new Promise((resolve) => setTimeout(resolve, 8000));
+    child.kill('SIGTERM');
+    expect(await exited, stderr).toBe(143);
+    expect(stderr).toContain('Eksporten ble avbrutt (SIGTERM). Ingenting er skrevet.');
+    expect(await readdir(dir)).toEqual(['plan.bsplan']);
+  }, 120_000);
 });

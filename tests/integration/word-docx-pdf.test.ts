@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildPlanDocx } from '../../shared/export/word/build-plan-docx';
 import { wordSectionIds } from '../../shared/export/word/word-export-options';
+import { hostilePlan } from '../support/hostile-plan';
 import { useTempDir } from '../support/temp-dir';
 import { testOrgChart, wordExportPlan } from '../support/word-export-fixtures';
 
@@ -71,5 +72,43 @@ describe('the Word export in LibreOffice', () => {
     await copyFile(pdf, join(pagesDir, 'plan.pdf'));
     await run('pdftoppm', ['-r', '60', '-png', pdf, join(pagesDir, 'page')]);
     expect((await readdir(pagesDir)).filter((f) => f.endsWith('.png'))).toHaveLength(pages);
+  }, 120_000);
+
+  it('converts the plan with hostile text in every field to PDF, showing the text as typed', async () => {
+    expect(hasLibreOffice, missingTools).toBe(true);
+    const dir = await tempDir();
+    const docx = join(dir, 'fiendtlig.docx');
+    // One hostile part per field, in turn: every kind in many fields, and pages LibreOffice lays out in time.
+    const { plan } = hostilePlan({ rotate: true });
+    await writeFile(
+      docx,
+      await buildPlanDocx(
+        plan,
+        { sections: wordSectionIds, date: '2026-03-01' },
+        { orgChart: testOrgChart() },
+      ),
+    );
+    const profile = join(dir, 'lo-profile');
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docx,
+      ],
+      { timeout: 110_000 },
+    );
+    const pdf = join(dir, 'fiendtlig.pdf');
+    // LibreOffice writes no PDF for a document it cannot load (as with U+FFFF in document.xml).
+    expect(existsSync(pdf)).toBe(true);
+    const { stdout: text } = await run('pdftotext', [pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+    const all = words(text);
+    expect(all).toContain('Felt 0 BEL ESC US NUL DEL');
+    expect(all).toContain('ikke-tegn');
+    expect(all).toContain('<script>alert("x")</script>');
   }, 120_000);
 });

@@ -81,6 +81,12 @@ describe('plan session', () => {
     expect(session.getSnapshot()).toBe(before);
   });
 
+  it('cleans typed text before the plan holds it, so saves and exports never see it raw', () => {
+    const { session } = openSession();
+    session.edit(setTitle('Plan\u0007 for\r\nalle\uFFFF'), 'info.title');
+    expect(session.plan.info.title).toBe('Plan for\nalle');
+  });
+
   it('notifies subscribers with a new snapshot', () => {
     const { session } = openSession();
     const listener = vi.fn();

@@ -1,4 +1,5 @@
 import type { ChartHints } from '../../../shared/charts/org-chart-source';
+import { cleanText } from '../../../shared/model/clean-text';
 
 interface Box {
   x: number;
@@ -11,7 +12,9 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * Mermaid leaves the entity codes our labels use for quotes, < > & and the like (#60;) as
- * literal text in SVG labels ("&#60;"); this turns them back into the characters typed.
+ * literal text in SVG labels ("&#60;"); this turns them back into the characters typed. Only
+ * the codes escapeMermaidText writes are decoded: a typed "&#0;" reaches here as that text, and
+ * decoding it would put a NUL in the SVG, which then no XML parser reads.
  */
 export function decodeLabelEntities(svg: SVGSVGElement): void {
   const walker = svg.ownerDocument.createTreeWalker(svg, NodeFilter.SHOW_TEXT);
@@ -19,8 +22,10 @@ export function decodeLabelEntities(svg: SVGSVGElement): void {
     if (node.parentElement?.closest('style')) continue;
     const text = node.nodeValue ?? '';
     if (text.includes('&#')) {
-      node.nodeValue = text.replace(/&#(\d+);/g, (_m, code: string) =>
-        String.fromCodePoint(Number(code)),
+      node.nodeValue = cleanText(
+        text.replace(/&#(34|35|37|38|60|62|96);/g, (_m, code: string) =>
+          String.fromCodePoint(Number(code)),
+        ),
       );
     }
   }

@@ -1,4 +1,5 @@
 import type { OpenedPlan, PlanApi } from '../../../shared/ipc/contract';
+import { cleanTextDeep } from '../../../shared/model/clean-text';
 import type { Plan } from '../../../shared/model/plan';
 import { stampUpdatedAt } from '../../../shared/plan/info-operations';
 import { Autosaver, type AutosaveState } from './autosaver';
@@ -85,7 +86,8 @@ export class PlanSession {
   edit = (change: PlanChange, coalesceKey?: string): void => {
     const typing = this.committing;
     if (!typing) this.drafts.flush();
-    const next = change(this.history.present);
+    // Every change from the window passes here: typed text is cleaned before the plan holds it.
+    const next = cleanTextDeep(change(this.history.present), this.history.present);
     if (next === this.history.present) return;
     const at = this.now();
     this.history = record(this.history, stampUpdatedAt(next, at), {

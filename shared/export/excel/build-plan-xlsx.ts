@@ -1,4 +1,5 @@
 import writeExcelFile from 'write-excel-file/universal';
+import { cleanTextDeep } from '../../model/clean-text';
 import type { Plan } from '../../model/plan';
 import { planWorkbookSheets } from './plan-workbook';
 
@@ -8,7 +9,8 @@ import { planWorkbookSheets } from './plan-workbook';
  * Content Security Policy would have to allow.
  */
 export async function buildPlanXlsx(plan: Plan): Promise<Uint8Array> {
-  const blob = await writeExcelFile(planWorkbookSheets(plan), {
+  // Clean already when it comes from a file or the window; this guards every other caller.
+  const blob = await writeExcelFile(planWorkbookSheets(cleanTextDeep(plan)), {
     fontFamily: 'Calibri',
     fontSize: 11,
   }).toBlob();

@@ -1,4 +1,5 @@
-import { HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
+import { textRun } from './word-run';
 import type { Block, Inline, RichText } from '../../model/rich-text';
 import { BULLET_LIST, NUMBERED_LIST } from './word-numbering';
 import { STYLE } from './word-theme';
@@ -12,7 +13,7 @@ function inlines(content: Inline[]): ParagraphChild[] {
     .filter((part) => part.text !== '')
     .map((part) => {
       const run = { bold: part.bold, italics: part.italic };
-      return part.link ? link(part.text, part.link, run) : new TextRun({ text: part.text, ...run });
+      return part.link ? link(part.text, part.link, run) : textRun({ text: part.text, ...run });
     });
 }
 

@@ -1,3 +1,4 @@
+import { cleanTextDeep } from '../../model/clean-text';
 import type { Measure } from '../../model/measures';
 import type { OrgBody } from '../../model/organisation';
 import type { Partner, Person } from '../../model/people';
@@ -33,10 +34,12 @@ export interface WordContext {
 }
 
 export function createWordContext(
-  plan: Plan,
+  uncleanPlan: Plan,
   options: WordExportOptions,
   assets: WordExportAssets,
 ): WordContext {
+  // The plan is clean when it comes from a file or the window; this guards every other caller.
+  const plan = cleanTextDeep(uncleanPlan);
   const selected = new Set(options.sections);
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
   const people = byId(plan.people);

@@ -5,10 +5,10 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
-  TextRun,
   type FileChild,
   type ISectionOptions,
 } from 'docx';
+import { textRun } from './word-run';
 import { STYLE } from './word-theme';
 
 // A4 pages in twips. Activity tables and the target group matrix need the width of a landscape
@@ -46,7 +46,13 @@ export function part(orientation: Orientation, children: FileChild[]): WordPart 
 
 const header = (title: string) =>
   new Header({
-    children: [new Paragraph({ style: STYLE.header, alignment: AlignmentType.RIGHT, text: title })],
+    children: [
+      new Paragraph({
+        style: STYLE.header,
+        alignment: AlignmentType.RIGHT,
+        children: [textRun(title)],
+      }),
+    ],
   });
 
 const footer = () =>
@@ -56,7 +62,7 @@ const footer = () =>
         style: STYLE.footer,
         alignment: AlignmentType.CENTER,
         children: [
-          new TextRun({ children: ['Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] }),
+          textRun({ children: ['Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] }),
         ],
       }),
     ],

@@ -6,11 +6,11 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   VerticalAlignTable,
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { textRun } from './word-run';
 import { PLAN_TABLE_STYLE } from './word-table-style';
 import { COLOUR, STYLE } from './word-theme';
 
@@ -66,7 +66,7 @@ function paragraphsOf(
     return new Paragraph({
       style,
       alignment,
-      children: typeof line === 'string' ? [new TextRun(line)] : line,
+      children: typeof line === 'string' ? [textRun(line)] : line,
     });
   });
 }
@@ -106,7 +106,7 @@ function headerRow(columns: TableColumn[]): TableRow {
             new Paragraph({
               style: STYLE.tableHeading,
               alignment: alignmentOf(column),
-              children: [new TextRun(column.title)],
+              children: [textRun(column.title)],
             }),
           ],
         }),
@@ -124,7 +124,7 @@ function groupRow(text: string, columns: TableColumn[]): TableRow {
         columnSpan: columns.length,
         width: { size: columns.reduce((sum, c) => sum + c.width, 0), type: WidthType.DXA },
         shading: { fill: COLOUR.groupFill, type: ShadingType.CLEAR, color: 'auto' },
-        children: [new Paragraph({ style: STYLE.tableHeading, children: [new TextRun(text)] })],
+        children: [new Paragraph({ style: STYLE.tableHeading, children: [textRun(text)] })],
       }),
     ],
   });

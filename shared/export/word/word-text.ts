@@ -1,4 +1,5 @@
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { textRun } from './word-run';
 import { BULLET_LIST } from './word-numbering';
 import { STYLE } from './word-theme';
 
@@ -11,13 +12,12 @@ const headingLevels = {
 } as const;
 
 export function heading(level: 1 | 2 | 3, text: string): Paragraph {
-  return new Paragraph({ heading: headingLevels[level], children: [new TextRun(text)] });
+  return new Paragraph({ heading: headingLevels[level], children: [textRun(text)] });
 }
 
 export type Inline = string | ParagraphChild;
 
-const toRun = (part: Inline): ParagraphChild =>
-  typeof part === 'string' ? new TextRun(part) : part;
+const toRun = (part: Inline): ParagraphChild => (typeof part === 'string' ? textRun(part) : part);
 
 /** A body paragraph (Normal), or in another named style. */
 export function paragraph(content: Inline | Inline[], style?: string): Paragraph {
@@ -31,11 +31,11 @@ export function note(text: string): Paragraph {
 }
 
 export function bold(text: string): TextRun {
-  return new TextRun({ text, bold: true });
+  return textRun({ text, bold: true });
 }
 
 export function italic(text: string): TextRun {
-  return new TextRun({ text, italics: true });
+  return textRun({ text, italics: true });
 }
 
 /** "Ansvarlig: Lise Fjellvang" with the label in bold. */
@@ -57,7 +57,7 @@ export function bullet(content: Inline | Inline[], level = 0): Paragraph {
 export function link(text: string, url: string, run: { bold?: boolean; italics?: boolean } = {}) {
   return new ExternalHyperlink({
     link: url,
-    children: [new TextRun({ text, style: STYLE.hyperlink, ...run })],
+    children: [textRun({ text, style: STYLE.hyperlink, ...run })],
   });
 }
 

@@ -1,3 +1,4 @@
+import { withTimeout } from '../../../../shared/export/with-timeout';
 import { getPlanApi } from '../../api/get-plan-api';
 import { drawChartForDocument } from '../../charts/draw-chart-image';
 import { base64ToBytes } from './base64';
@@ -8,10 +9,17 @@ import type { ExportPorts } from './export-run';
  * The real export in the window. docx and write-excel-file are loaded the first time someone
  * exports, not at start-up: most sessions never export, and the start bundle stays as it was.
  */
+/** Mermaid draws a chart in a second or two; past this the export goes on without it. */
+const CHART_TIMEOUT_MS = 60_000;
+
 export function appExportPorts(): ExportPorts {
   return {
     drawChart: async (source, hints) => {
-      const chart = await drawChartForDocument(source, hints);
+      const chart = await withTimeout(
+        drawChartForDocument(source, hints),
+        CHART_TIMEOUT_MS,
+        `tegningen tok mer enn ${CHART_TIMEOUT_MS / 1000} sekunder og ble stoppet.`,
+      );
       return {
         svg: chart.svg,
         png: base64ToBytes(chart.pngBase64),

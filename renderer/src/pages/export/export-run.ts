@@ -1,4 +1,5 @@
 import {
+  plainReason,
   prepareWordAssets,
   wantsOrgChart,
   type ChartDrawer,
@@ -7,6 +8,7 @@ import type {
   WordExportAssets,
   WordExportOptions,
 } from '../../../../shared/export/word/word-export-options';
+import { ExportTimeoutError } from '../../../../shared/export/with-timeout';
 import type { PlanApi } from '../../../../shared/ipc/contract';
 import type { Plan } from '../../../../shared/model/plan';
 import { bytesToBase64 } from './base64';
@@ -66,6 +68,7 @@ export async function exportWord(
     onStep('document');
     bytes = await ports.buildDocx(plan, options, prepared.assets);
   } catch (error) {
+    if (error instanceof ExportTimeoutError) return failed(error.message);
     return failed(`Word-dokumentet kunne ikke lages: ${reason(error)}`);
   }
   onStep('save');
@@ -110,8 +113,7 @@ async function save(
 }
 
 function reason(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\.?$/, '.');
+  return plainReason(error).replace(/\.?$/, '.');
 }
 
 function failed(message: string): ExportOutcome {

@@ -1,4 +1,5 @@
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph } from 'docx';
+import { textRun } from '../word-run';
 import { formatDate } from '../../../format/dates';
 import { nationalFrameLabels, planStatusLabels } from '../../../model/plan-info';
 import type { WordContext } from '../word-context';
@@ -19,7 +20,7 @@ export function planPeriod(ctx: WordContext): string {
   return periodStart === periodEnd ? String(periodStart) : `${periodStart}–${periodEnd}`;
 }
 
-const info = (text: string) => new Paragraph({ style: STYLE.coverInfo, text });
+const info = (text: string) => new Paragraph({ style: STYLE.coverInfo, children: [textRun(text)] });
 
 /** Title, place, period, status and version, and the date of the export. */
 export function coverPart(ctx: WordContext): WordPart {
@@ -50,13 +51,13 @@ export function coverPart(ctx: WordContext): WordPart {
       new Paragraph({ spacing: { before: 3600, after: 0 }, children: [] }),
       new Paragraph({
         style: STYLE.title,
-        children: [new TextRun(planInfo.title.trim() || 'Boligsosial handlingsplan')],
+        children: [textRun(planInfo.title.trim() || 'Boligsosial handlingsplan')],
       }),
       new Paragraph({
         style: STYLE.subtitle,
         children: [
-          ...(place ? [new TextRun(place)] : []),
-          new TextRun({ text: `Handlingsplan for ${planPeriod(ctx)}`, break: place ? 1 : 0 }),
+          ...(place ? [textRun(place)] : []),
+          textRun({ text: `Handlingsplan for ${planPeriod(ctx)}`, break: place ? 1 : 0 }),
         ],
       }),
       ...lines.map(info),

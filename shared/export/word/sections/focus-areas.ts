@@ -1,4 +1,5 @@
 import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import { textRun } from '../word-run';
 import { lineFigures } from '../../../budget/line-figures';
 import { formatDate } from '../../../format/dates';
 import { formatKroner, formatPercent } from '../../../format/numbers';
@@ -21,7 +22,7 @@ export function focusAreaName(area: FocusArea): string {
 const cellLine = (children: (string | TextRun)[]) =>
   new Paragraph({
     style: STYLE.tableText,
-    children: children.map((c) => (typeof c === 'string' ? new TextRun(c) : c)),
+    children: children.map((c) => (typeof c === 'string' ? textRun(c) : c)),
   });
 
 interface MoneyTotal {
@@ -57,8 +58,8 @@ function amountLine(
     style: STYLE.tableText,
     tabStops: [{ type: TabStopType.RIGHT, position: innerWidth }],
     children: [
-      new TextRun({ text: label, ...run }),
-      new TextRun({ children: [new Tab(), formatKroner(amount)], ...run }),
+      textRun({ text: label, ...run }),
+      textRun({ children: [new Tab(), formatKroner(amount)], ...run }),
     ],
   });
 }
@@ -70,7 +71,7 @@ function moneyCell(
   showYears: boolean,
 ): Paragraph[] {
   if (money.cost === 0 && money.financed === 0)
-    return [cellLine([new TextRun({ text: 'Ingen kostnad', italics: true })])];
+    return [cellLine([textRun({ text: 'Ingen kostnad', italics: true })])];
   const lines = [amountLine('Kostnad', money.cost, innerWidth, { bold: true })];
   if (showYears && money.byYear.length > 1)
     lines.push(...money.byYear.map((y) => amountLine(String(y.year), y.cost, innerWidth)));
@@ -86,9 +87,7 @@ function moneyCell(
 }
 
 function titleCell(measure: Measure): Paragraph[] {
-  const lines = [
-    cellLine([new TextRun({ text: measure.title.trim() || 'Uten tittel', bold: true })]),
-  ];
+  const lines = [cellLine([textRun({ text: measure.title.trim() || 'Uten tittel', bold: true })])];
   if (measure.description.trim()) lines.push(cellLine([measure.description.trim()]));
   if (measure.sharedProject) {
     const { responsible, participants } = measure.sharedProject;
@@ -96,7 +95,7 @@ function titleCell(measure: Measure): Paragraph[] {
       `Felles prosjekt – ansvarlig: ${responsible.trim() || 'ikke avklart'}`,
       participants.trim() ? `Deltakere: ${participants.trim()}` : '',
     ].filter(Boolean);
-    lines.push(cellLine([new TextRun({ text: `${text.join('. ')}.`, italics: true })]));
+    lines.push(cellLine([textRun({ text: `${text.join('. ')}.`, italics: true })]));
   }
   return lines;
 }
