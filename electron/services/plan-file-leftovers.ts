@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { isTempFileOf, realFileOps, type FileOps } from './durable-write';
-import { lockPathOf, withPlanLock } from './plan-file-lock';
+import { DRAFT_MARK, lockPathOf, STALE_MARK, withPlanLock } from './plan-file-lock';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -11,7 +11,8 @@ export function isLeftoverOf(fileName: string, planName: string): boolean {
   if (isTempFileOf(fileName, planName) || isTempFileOf(fileName, `${planName}.bak`)) return true;
   // Earlier builds (write-file-atomic) named their temp files "<plan>.<number>".
   if (new RegExp(`^${escapeRegExp(planName)}(\\.bak)?\\.\\d{1,10}$`).test(fileName)) return true;
-  return fileName.startsWith(`${basename(lockPathOf(planName))}.stale-`);
+  const lockName = basename(lockPathOf(planName));
+  return [DRAFT_MARK, STALE_MARK].some((mark) => fileName.startsWith(`${lockName}${mark}`));
 }
 
 /**

@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
 /** A lock older than this belongs to a writer that hung or died on another machine. */
 export const STALE_LOCK_MS = 30_000;
 const WAIT_FOR_LOCK_MS = 10_000;
+/** Marks the drafts and moved-aside locks a crash can leave beside the lock. */
+export const DRAFT_MARK = '.new-';
+export const STALE_MARK = '.stale-';
 
 export function lockPathOf(planPath: string): string {
   return join(dirname(planPath), `.${basename(planPath)}.lock`);
@@ -56,7 +59,31 @@ export async function withPlanLock<T>(
   }
 }
 
+/**
+ * The lock appears complete or not at all: the owner is written to a draft that is then linked
+ * into place (link fails if the lock exists), so a process killed half-way leaves no empty lock
+ * that nobody could judge. File systems without hard links get an exclusive create instead.
+ */
 async function tryCreate(lockPath: string, owner: LockOwner): Promise<boolean> {
+  const draft = `${lockPath}${DRAFT_MARK}${owner.token}`;
+  try {
+    await writeFile(draft, JSON.stringify(owner));
+    await link(draft, lockPath);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // ENOENT: a cleanup removed the draft; simply try again.
+    if (code === 'EEXIST' || code === 'ENOENT') return false;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') {
+      return createExclusively(lockPath, owner);
+    }
+    throw error;
+  } finally {
+    await unlink(draft).catch(() => undefined);
+  }
+}
+
+async function createExclusively(lockPath: string, owner: LockOwner): Promise<boolean> {
   let handle;
   try {
     handle = await open(lockPath, 'wx');
@@ -110,7 +137,7 @@ async function isStale(lockPath: string, staleMs: number): Promise<string | null
 async function takeOverIfStale(lockPath: string, staleMs: number): Promise<boolean> {
   const staleToken = await isStale(lockPath, staleMs);
   if (staleToken === null) return false;
-  const aside = `${lockPath}.stale-${randomBytes(6).toString('hex')}`;
+  const aside = `${lockPath}${STALE_MARK}${randomBytes(6).toString('hex')}`;
   try {
     await rename(lockPath, aside);
   } catch {
