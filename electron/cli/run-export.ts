@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileDurably } from '../services/durable-write';
 import { buildPlanXlsx } from '../../shared/export/excel/build-plan-xlsx';
 import {
   plainReason,
@@ -79,7 +79,7 @@ export async function runExport(argv: string[], ports: ExportPorts): Promise<num
   }
 
   try {
-    await writeFileAtomic(output, Buffer.from(bytes));
+    await writeFileDurably(output, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'ukjent feil';
     ports.err(

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { planSchema, type Plan } from '../../shared/model/plan';
 import { describeIssues, readPlanBytes, type PlanReadError } from '../../shared/plan/read-plan';
 import type { SaveResult } from '../../shared/ipc/contract';
-import { writeFileDurably } from './durable-write';
+import { realFileOps, writeFileDurably, type FileOps } from './durable-write';
+import { overwrittenCopyPath } from './overwritten-copy';
+import { removeLeftovers } from './plan-file-leftovers';
+import { PlanLockedError, withPlanLock } from './plan-file-lock';
 
 export const PLAN_EXTENSION = '.bsplan';
 
@@ -30,10 +35,34 @@ export class PlanFileError extends Error {
 /** Thrown by the adapter when the file on disk is no longer the version this session knows. */
 export class PlanConflictError extends Error {}
 
+/** Thrown by the adapter when the plan file may not be written (read-only attribute). */
+export class PlanReadOnlyError extends Error {}
+
+/** True when the bytes open as a plan through the same path as opening a file. */
+function opensAsPlan(bytes: Buffer): boolean {
+  return readPlanText(bytes.toString('utf8')).ok;
+}
+
+async function isReadOnly(path: string): Promise<boolean> {
+  // Root and Windows ignore permissions on rename, so the file's own write bits are checked too.
+  const { mode } = await stat(path);
+  if ((mode & 0o222) === 0) return true;
+  return access(path, constants.W_OK).then(
+    () => false,
+    () => true,
+  );
+}
+
+export interface PlanFileOptions {
+  fs?: FileOps;
+  now?: () => Date;
+}
+
 /**
- * lowdb adapter for one .bsplan file. Reading parses, migrates and validates; writing refuses to
- * replace a file that changed since it was read (someone else on a shared drive), keeps the
- * replaced version as `<file>.bak`, and writes durably and atomically.
+ * lowdb adapter for one .bsplan file. Reading parses, migrates and validates. Writing holds the
+ * plan's lock across read-check-backup-write, refuses to replace a file that changed since it
+ * was read (someone else on a shared drive), keeps the replaced version as `<file>.bak` only if
+ * it opens as a plan, and writes carefully: the revision is taken from the bytes read back.
  */
 export class PlanFileAdapter implements Adapter<Plan> {
   /** sha256 of the bytes last read or written; null before the first read. */
@@ -42,8 +71,13 @@ export class PlanFileAdapter implements Adapter<Plan> {
   expectedRevision: string | null = null;
   force = false;
   migratedFrom: number | null = null;
+  /** Where a forced write kept the version it replaced. */
+  keptAs: string | null = null;
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly options: PlanFileOptions = {},
+  ) {}
 
   async read(): Promise<Plan | null> {
     const bytes = await readBytes(this.path);
@@ -55,17 +89,36 @@ export class PlanFileAdapter implements Adapter<Plan> {
     return result.plan;
   }
 
-  async write(plan: Plan): Promise<void> {
+  write(plan: Plan): Promise<void> {
+    return withPlanLock(this.path, () => this.writeLocked(plan));
+  }
+
+  private async writeLocked(plan: Plan): Promise<void> {
+    const fs = this.options.fs ?? realFileOps;
     const onDisk = await readBytes(this.path);
-    if (onDisk !== null && !this.force && revisionOf(onDisk) !== this.expectedRevision) {
-      throw new PlanConflictError();
+    if (onDisk !== null) {
+      if (await isReadOnly(this.path)) throw new PlanReadOnlyError();
+      if (revisionOf(onDisk) !== this.expectedRevision) {
+        if (!this.force) throw new PlanConflictError();
+        // The user chose to overwrite someone else's change: theirs gets a file of its own,
+        // which later saves never touch (the backup is replaced at every save).
+        const now = (this.options.now ?? (() => new Date()))();
+        const copy = await overwrittenCopyPath(this.path, now);
+        await writeFileDurably(copy, onDisk, fs);
+        this.keptAs = copy;
+      }
+      // A backup that does not open is worse than the one already there.
+      if (opensAsPlan(onDisk)) await writeFileDurably(backupPathOf(this.path), onDisk, fs);
     }
-    // The version being replaced is the backup. It is also what is kept when the user chose to
-    // overwrite someone else's change, so that change is never lost either.
-    if (onDisk !== null) await writeFileDurably(backupPathOf(this.path), onDisk);
-    const text = serializePlan(plan);
-    await writeFileDurably(this.path, text);
-    this.revision = revisionOf(text);
+    const text = Buffer.from(serializePlan(plan), 'utf8');
+    await writeFileDurably(this.path, text, fs);
+    const written = await readBytes(this.path);
+    if (written === null || !written.equals(text)) {
+      throw Object.assign(new Error('Filen på disken er ikke den som ble skrevet.'), {
+        code: 'EIO',
+      });
+    }
+    this.revision = revisionOf(written);
   }
 }
 
@@ -88,8 +141,11 @@ export type LoadOutcome = { ok: true; loaded: LoadedPlan } | { ok: false; error:
 
 /** Opens, saves and creates plan files. Stateless between calls: the caller carries the revision. */
 export class PlanFileStore {
+  constructor(private readonly options: PlanFileOptions = {}) {}
+
   async load(path: string): Promise<LoadOutcome> {
-    const adapter = new PlanFileAdapter(path);
+    await removeLeftovers(path, this.options.fs);
+    const adapter = new PlanFileAdapter(path, this.options);
     const db = new Low<Plan | null>(adapter as Adapter<Plan | null>, null);
     try {
       await db.read();
@@ -124,39 +180,51 @@ export class PlanFileStore {
         problems: describeIssues(plan, parsed.error.issues),
       };
     }
-    const adapter = new PlanFileAdapter(path);
+    const adapter = new PlanFileAdapter(path, this.options);
     adapter.expectedRevision = baseRevision;
     adapter.force = force;
     const db = new Low<Plan>(adapter, parsed.data);
     try {
       await db.write();
     } catch (error) {
-      if (error instanceof PlanConflictError) {
-        return {
-          ok: false,
-          reason: 'conflict',
-          message:
-            'Planfilen er endret av noen andre siden du åpnet den. Endringene dine er ikke lagret i filen ennå.',
-          problems: [],
-        };
-      }
       return {
         ok: false,
-        reason: 'io',
-        message: `Planen kunne ikke lagres: ${ioReason(error)}. Endringene dine er beholdt i vinduet.`,
+        reason: error instanceof PlanConflictError ? 'conflict' : 'io',
+        message: saveFailure(error),
         problems: [],
       };
     }
-    return { ok: true, revision: adapter.revision!, savedAt: new Date().toISOString() };
+    const savedAt = new Date().toISOString();
+    return adapter.keptAs === null
+      ? { ok: true, revision: adapter.revision!, savedAt }
+      : { ok: true, revision: adapter.revision!, savedAt, keptAs: basename(adapter.keptAs) };
   }
 
   /** Writes a brand-new plan file; fails if the file already exists. */
   async create(path: string, plan: Plan): Promise<string> {
     const text = serializePlan(planSchema.parse(plan));
-    await writeFile(path, text, { flag: 'wx' });
-    await writeFileDurably(path, text);
-    return revisionOf(text);
+    return withPlanLock(path, async () => {
+      if ((await readBytes(path)) !== null) {
+        throw Object.assign(new Error('Filen finnes allerede.'), { code: 'EEXIST' });
+      }
+      await writeFileDurably(path, text, this.options.fs);
+      return revisionOf((await readBytes(path)) ?? '');
+    });
   }
+}
+
+/** Why a save failed, in bokmål, always saying that the changes are still in the window. */
+function saveFailure(error: unknown): string {
+  if (error instanceof PlanConflictError) {
+    return 'Planfilen er endret av noen andre siden du åpnet den. Endringene dine er ikke lagret i filen ennå.';
+  }
+  if (error instanceof PlanReadOnlyError) {
+    return 'Planfilen er skrivebeskyttet, så den kan ikke lagres. Endringene dine er beholdt i vinduet. Lagre som kopi, eller fjern skrivebeskyttelsen og prøv igjen.';
+  }
+  if (error instanceof PlanLockedError) {
+    return 'Planen kunne ikke lagres fordi en annen lagring av den samme filen ikke ble ferdig. Endringene dine er beholdt i vinduet. Prøv igjen om litt.';
+  }
+  return `Planen kunne ikke lagres: ${ioReason(error)}. Endringene dine er beholdt i vinduet.`;
 }
 
 function ioReason(error: unknown): string {
@@ -169,6 +237,8 @@ function ioReason(error: unknown): string {
       return 'disken er full';
     case 'EROFS':
       return 'disken er skrivebeskyttet';
+    case 'EIO':
+      return 'disken svarte med en feil, og filen ble ikke skrevet riktig';
     case 'ENOENT':
       return 'mappen finnes ikke lenger';
     default:

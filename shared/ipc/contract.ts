@@ -41,7 +41,13 @@ export const openResultSchema = z.discriminatedUnion('ok', [
 export type OpenResult = z.infer<typeof openResultSchema>;
 
 export const saveResultSchema = z.discriminatedUnion('ok', [
-  z.strictObject({ ok: z.literal(true), revision: z.string(), savedAt: z.iso.datetime() }),
+  z.strictObject({
+    ok: z.literal(true),
+    revision: z.string(),
+    savedAt: z.iso.datetime(),
+    /** After overwriting someone else's change: the file name their version was kept as. */
+    keptAs: z.string().optional(),
+  }),
   z.strictObject({
     ok: z.literal(false),
     reason: z.enum(['conflict', 'invalid', 'io', 'missing']),

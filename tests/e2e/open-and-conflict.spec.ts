@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, test } from './support/worker-server';
 import { answerDialogs } from './support/test-server';
 import {
@@ -128,6 +128,12 @@ test('a conflict stops autosave; Escape keeps the warning; overwrite saves my ve
   const saved = JSON.parse(await readFile(path, 'utf8'));
   expect(saved.info.district).toBe('Fjellstad');
   expect(saved.info.municipality).toBe('Oslo kommune');
+  // The colleague's version is kept as its own file, named in the notice.
+  const notice = page.getByRole('status').filter({ hasText: 'Den andres versjon er tatt vare på' });
+  await expect(notice).toBeVisible();
+  const keptAs = (await notice.textContent())!.match(/«(.+?\(overskrevet .+?\)\.bsplan)»/)![1]!;
+  const kept = JSON.parse(await readFile(join(dirname(path), keptAs), 'utf8'));
+  expect(kept.info.municipality).toBe('Endret av en kollega');
 });
 
 test('a conflict can be resolved by opening the version on disk', async ({ page, request }) => {

@@ -186,3 +186,27 @@ describe('plan session', () => {
     });
   });
 });
+
+describe('overwriting after a conflict', () => {
+  it("remembers the file name the other person's version was kept as", async () => {
+    const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
+    const replies = [
+      { ok: false as const, reason: 'conflict' as const, message: 'Endret av andre', problems: [] },
+      {
+        ok: true as const,
+        revision: 'r2',
+        savedAt: '2026-12-04T13:05:00.000Z',
+        keptAs: 'a (overskrevet 2026-12-04 14.05).bsplan',
+      },
+    ];
+    const session = new PlanSession(
+      { path: '/planer/a.bsplan', fileName: 'a.bsplan', plan, revision: 'r0', migratedFrom: null },
+      { savePlan: async () => replies.shift()! },
+    );
+    session.edit(setTitle('Ny tittel'), 'info.title');
+    await session.saveNow();
+    expect(session.keptAs).toBe(null);
+    expect(await session.forceSave()).toBe(true);
+    expect(session.keptAs).toBe('a (overskrevet 2026-12-04 14.05).bsplan');
+  });
+});

@@ -110,7 +110,8 @@ export function ConflictDialog({
             Overskriv med mine endringer
           </button>
           <p id="conflict-overwrite-help" className="choice-list__help">
-            Filen får dine endringer. Den andres versjon tas vare på som sikkerhetskopi.
+            Filen får dine endringer. Den andres versjon tas vare på som en egen fil i samme mappe,
+            med «overskrevet» og tidspunktet i filnavnet.
           </p>
         </li>
       </ul>

@@ -112,7 +112,16 @@ function PlanShellLayout({ app, notice }: PlanShellProps) {
           onDismiss={() => setConflictOpen(false)}
           onSaveCopy={() => app.saveAs(`${snapshot.plan.info.title} (kopi)`)}
           onReload={app.reloadFromDisk}
-          onOverwrite={session.forceSave}
+          onOverwrite={async () => {
+            const saved = await session.forceSave();
+            if (saved && session.keptAs) {
+              app.setNotice({
+                tone: 'info',
+                text: `Planen er lagret med dine endringer. Den andres versjon er tatt vare på som «${session.keptAs}» i samme mappe som planen.`,
+              });
+            }
+            return saved;
+          }}
         />
       )}
     </div>

@@ -44,6 +44,8 @@ export class PlanSession {
   private path: string;
   private fileName: string;
   private snapshot: SessionSnapshot;
+  /** File name the other person's version was kept as, after the user chose to overwrite it. */
+  keptAs: string | null = null;
 
   constructor(
     opened: OpenedPlan,
@@ -56,8 +58,11 @@ export class PlanSession {
     this.autosaver = new Autosaver<Plan>({
       saved: opened.plan,
       revision: opened.revision,
-      save: (plan, baseRevision, force) =>
-        this.api.savePlan({ path: this.path, plan, baseRevision, force }),
+      save: async (plan, baseRevision, force) => {
+        const result = await this.api.savePlan({ path: this.path, plan, baseRevision, force });
+        if (result.ok && result.keptAs) this.keptAs = result.keptAs;
+        return result;
+      },
       onChange: () => this.publish(),
     });
     this.drafts = new DraftBuffer(() => this.now().getTime());
