@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-// sax is in node_modules (through electron-builder), not a direct dependency of ours; its strict
+// sax (a dev dependency, loaded through require since it ships CommonJS without types): its strict
 // mode catches tags that do not match and unknown entities (not repeated attributes). It does not check which characters
 // XML allows, so that is checked here against the Char production of XML 1.0 (§2.2).
 interface SaxParser {
