@@ -8,7 +8,7 @@ import { defaultToday, runExport } from './run-export';
 const root = resolve(__dirname, '..', '..');
 
 const open = new Set<ChartDrawerSession>();
-const stopHandling = handleInterrupts(
+const interrupts = handleInterrupts(
   {
     on: (signal, handler) => process.on(signal, handler),
     off: (signal, handler) => process.off(signal, handler),
@@ -26,6 +26,7 @@ process.exitCode = await runExport(process.argv.slice(2), {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
   today: defaultToday,
+  interrupted: interrupts.interrupted,
   openChartDrawer: async () => {
     const chromiumPath = findChromium();
     if (!chromiumPath) {
@@ -48,4 +49,4 @@ process.exitCode = await runExport(process.argv.slice(2), {
     };
   },
 });
-stopHandling();
+interrupts.release();

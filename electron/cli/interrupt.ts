@@ -18,10 +18,13 @@ export interface InterruptPorts {
 /**
  * Ctrl+C or a kill while the export works: says so in bokmål, closes what is open (Chromium),
  * and exits non-zero. The result is written in one go at the very end (a temporary file renamed
- * into place, which write-file-atomic removes on exit), so an interrupted export leaves nothing
- * behind. Returns the function that removes the handlers once the export is done.
+ * into place), and not at all once `interrupted()` is true, so an interrupted export leaves
+ * nothing behind. `release` removes the handlers once the export is done.
  */
-export function handleInterrupts(ports: InterruptPorts, closeAll: () => Promise<void>): () => void {
+export function handleInterrupts(
+  ports: InterruptPorts,
+  closeAll: () => Promise<void>,
+): { release(): void; interrupted(): boolean } {
   let stopping = false;
   const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
     const handler = () => {
@@ -35,7 +38,10 @@ export function handleInterrupts(ports: InterruptPorts, closeAll: () => Promise<
     ports.on(signal, handler);
     return [signal, handler] as const;
   });
-  return () => {
-    for (const [signal, handler] of handlers) ports.off(signal, handler);
+  return {
+    release: () => {
+      for (const [signal, handler] of handlers) ports.off(signal, handler);
+    },
+    interrupted: () => stopping,
   };
 }

@@ -10,7 +10,7 @@ import {
 import { buildPlanDocx } from '../../shared/export/word/build-plan-docx';
 import { localIsoDate } from '../../shared/format/local-date';
 import type { Plan } from '../../shared/model/plan';
-import { formatProblem, readPlanText } from '../../shared/plan/read-plan';
+import { formatProblem, readPlanBytes } from '../../shared/plan/read-plan';
 import type { ChartDrawerSession } from './chromium-chart-drawer';
 import { parseExportArguments, USAGE, type ExportRequest } from './export-arguments';
 
@@ -22,6 +22,8 @@ export interface ExportPorts {
   /** Starts a browser to draw charts in; rejects with the reason in bokmål when it cannot. */
   openChartDrawer(): Promise<ChartDrawerSession>;
   today(): string;
+  /** True once the user interrupted (Ctrl+C, a kill): the result must then not be written. */
+  interrupted?(): boolean;
 }
 
 /**
@@ -78,6 +80,9 @@ export async function runExport(argv: string[], ports: ExportPorts): Promise<num
     return EXIT.failed;
   }
 
+  // The interrupt handler says «Ingenting er skrevet» and exits once the browser is closed; a
+  // document finished in that moment must not be written after all.
+  if (ports.interrupted?.()) return EXIT.failed;
   try {
     await writeFileDurably(output, bytes);
   } catch (error) {
@@ -101,9 +106,9 @@ export async function runExport(argv: string[], ports: ExportPorts): Promise<num
 }
 
 async function loadPlan(path: string, ports: ExportPorts): Promise<Plan | null> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     ports.err(
@@ -115,7 +120,7 @@ async function loadPlan(path: string, ports: ExportPorts): Promise<Plan | null> 
     );
     return null;
   }
-  const read = readPlanText(text);
+  const read = readPlanBytes(bytes);
   if (!read.ok) {
     ports.err(`${basename(path)}: ${read.error.message}`);
     for (const problem of read.error.problems) ports.err(`  – ${formatProblem(problem)}`);
@@ -134,6 +139,7 @@ async function makeDocument(
   let session: ChartDrawerSession | null = null;
   let unavailable: string | null = null;
   if (wantsOrgChart(plan, options)) {
+    ports.out('Tegner organisasjonskartet …');
     try {
       session = await ports.openChartDrawer();
     } catch (error) {
@@ -145,6 +151,7 @@ async function makeDocument(
       if (!session) throw new Error(unavailable ?? 'ingen nettleser å tegne i.');
       return session.draw(source, hints);
     });
+    ports.out('Lager Word-dokumentet …');
     return { bytes: await buildPlanDocx(plan, options, assets), notes };
   } finally {
     await session?.close();

@@ -134,9 +134,15 @@ describe('npm run export (the built command)', () => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    // Long enough for the command to be under way (loading, then starting Chromium, takes
-    // seconds), and far from done (the export takes tens of seconds on a loaded machine).
-    await new Promise((resolve) => setTimeout(resolve, 8000));
+    // Interrupted while Chromium draws the chart: the step the command announces before it.
+    await new Promise<void>((resolve, reject) => {
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('Tegner organisasjonskartet')) resolve();
+      });
+      void exited.then(() => reject(new Error(`Kommandoen stoppet før kartet:\n${stderr}`)));
+    });
     child.kill('SIGTERM');
     expect(await exited, stderr).toBe(143);
     expect(stderr).toContain('Eksporten ble avbrutt (SIGTERM). Ingenting er skrevet.');

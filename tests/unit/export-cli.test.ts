@@ -102,15 +102,20 @@ async function run(
   dir: string,
   argv: string[],
   drawer: 'draws' | 'missing' = 'draws',
+  interruptedWhileDrawing = false,
 ): Promise<Run> {
+  let interrupted = false;
   const result: Run = { code: -1, out: [], err: [], drawerOpened: 0, drawerClosed: 0 };
   const session: ChartDrawerSession = {
-    draw: async () => ({
-      svg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
-      png: TINY_PNG,
-      width: 400,
-      height: 200,
-    }),
+    draw: async () => {
+      interrupted = interruptedWhileDrawing;
+      return {
+        svg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+        png: TINY_PNG,
+        width: 400,
+        height: 200,
+      };
+    },
     close: async () => void result.drawerClosed++,
   };
   const ports: ExportPorts = {
@@ -118,6 +123,7 @@ async function run(
     out: (line) => result.out.push(line),
     err: (line) => result.err.push(line),
     today: () => '2027-01-31',
+    interrupted: () => interrupted,
     openChartDrawer: vi.fn(async () => {
       result.drawerOpened++;
       if (drawer === 'missing') throw new Error('fant ikke Chromium.');
@@ -139,7 +145,11 @@ describe('the headless export', () => {
     const dir = await planFolder();
     const result = await run(dir, ['plan.bsplan', 'plan.docx']);
     expect(result).toMatchObject({ code: EXIT.ok, err: [], drawerOpened: 1, drawerClosed: 1 });
-    expect(result.out).toEqual(['Skrev plan.docx: Full plan, 10 deler.']);
+    expect(result.out).toEqual([
+      'Tegner organisasjonskartet …',
+      'Lager Word-dokumentet …',
+      'Skrev plan.docx: Full plan, 10 deler.',
+    ]);
     expect(built).toHaveBeenCalledTimes(1);
     const [plan, options, assets] = built.mock.calls[0]!;
     expect(plan.info.title).toBe('Boligsosial handlingsplan for Bydel Eksempel');
@@ -150,11 +160,21 @@ describe('the headless export', () => {
     expect([...docx.media.values()]).toContainEqual(TINY_PNG);
   });
 
+  it('writes nothing when interrupted while the document was being made', async () => {
+    const dir = await planFolder();
+    const result = await run(dir, ['plan.bsplan', 'plan.docx'], 'draws', true);
+    expect(result.code).toBe(EXIT.failed);
+    expect(await readdir(dir)).toEqual(['plan.bsplan']);
+  });
+
   it('does not start a browser when the document has no organisation chart', async () => {
     const dir = await planFolder();
     const result = await run(dir, ['plan.bsplan', 'kort.docx', '--preset', 'kortversjon']);
     expect(result).toMatchObject({ code: EXIT.ok, drawerOpened: 0 });
-    expect(result.out).toEqual(['Skrev kort.docx: Kortversjon for politisk behandling, 6 deler.']);
+    expect(result.out).toEqual([
+      'Lager Word-dokumentet …',
+      'Skrev kort.docx: Kortversjon for politisk behandling, 6 deler.',
+    ]);
     expect(built.mock.calls[0]![1].sections).toEqual(wordPresets.kortversjon.sections);
   });
 

@@ -158,13 +158,15 @@ describe('the command line stops cleanly on Ctrl+C and kill', () => {
   it('exits even when the browser does not close, and stops listening once done', async () => {
     vi.useFakeTimers();
     const proc = fakeProcess();
-    const stop = handleInterrupts(proc.ports, never);
+    const handling = handleInterrupts(proc.ports, never);
+    expect(handling.interrupted()).toBe(false);
     proc.handlers.get('SIGTERM')!();
+    expect(handling.interrupted()).toBe(true);
     await vi.advanceTimersByTimeAsync(5000);
     expect(proc.exitCode()).toBe(143);
     const again = fakeProcess();
-    handleInterrupts(again.ports, async () => {})();
+    handleInterrupts(again.ports, async () => {}).release();
     expect(again.handlers.size).toBe(0);
-    stop();
+    handling.release();
   });
 });
