@@ -1,0 +1,44 @@
+import { test as base, type Page } from '@playwright/test';
+
+/**
+ * A slow machine on demand: PLANVERKSTED_CPU_THROTTLE=5 makes Chromium run the page five times
+ * slower (CDP Emulation.setCPUThrottlingRate), so keys that arrive before the page has caught up
+ * show whether anything a keystroke does depends on timing. Unset, 0 or 1: full speed.
+ */
+export function cpuThrottleRate(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.PLANVERKSTED_CPU_THROTTLE?.trim();
+  if (!raw) return 1;
+  const rate = Number(raw);
+  if (!Number.isFinite(rate) || rate < 1 || rate > 50)
+    throw new Error(`PLANVERKSTED_CPU_THROTTLE må være et tall fra 1 til 50, ikke «${raw}».`);
+  return rate;
+}
+
+/** Slows the page's CPU by `rate` (1 = full speed). */
+export async function throttleCpu(page: Page, rate: number): Promise<void> {
+  if (rate <= 1) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/**
+ * Adds the throttle to a test object as an automatic fixture. Another fixture module can wrap its
+ * own test the same way: `withCpuThrottle(serverTest)`.
+ */
+export function withCpuThrottle<T extends typeof base>(test: T) {
+  return test.extend<{ cpuThrottle: number }>({
+    cpuThrottle: [
+      async ({ page }, use, testInfo) => {
+        const rate = cpuThrottleRate();
+        // A slower page needs more time for the same steps; the steps themselves do not change.
+        if (rate > 1) testInfo.setTimeout(testInfo.timeout * rate);
+        await throttleCpu(page, rate);
+        await use(rate);
+      },
+      { auto: true },
+    ],
+  });
+}
+
+export const test = withCpuThrottle(base);
+export { expect } from '@playwright/test';
