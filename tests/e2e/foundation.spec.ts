@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/cpu-throttle';
 import { createPlan, expectAllSaved, goTo, OSLO_TEMPLATE, uniqueTitle } from './support/plan-steps';
 
 test('a plan from the Oslo template keeps title, vision and main goal after a reload', async ({

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/cpu-throttle';
 import { expectNoAxeViolations } from './support/accessibility';
 import { createPlan, expectAllSaved, goTo, uniqueTitle } from './support/plan-steps';
 import { answerDialogs } from './support/test-server';
