@@ -30,8 +30,13 @@ export function withCpuThrottle<T extends typeof base>(test: T) {
     cpuThrottle: [
       async ({ page }, use, testInfo) => {
         const rate = cpuThrottleRate();
-        // A slower page needs more time for the same steps; the steps themselves do not change.
-        if (rate > 1) testInfo.setTimeout(testInfo.timeout * rate);
+        if (rate > 1) {
+          // A slower page needs more time for the same steps, also where a test asks for more
+          // (test.setTimeout); the steps themselves do not change.
+          const setTimeout = testInfo.setTimeout.bind(testInfo);
+          testInfo.setTimeout = (timeout) => setTimeout(timeout * rate);
+          testInfo.setTimeout(testInfo.timeout);
+        }
         await throttleCpu(page, rate);
         await use(rate);
       },
