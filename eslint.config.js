@@ -32,6 +32,24 @@ const sharedIsPure = {
     { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ avhenger ikke av andre lag.' },
   ],
 };
+// A keystroke must not depend on the machine's speed: focus that moves on a later frame or timer
+// lets keys typed meanwhile land in the old field.
+const lateFocusMessage =
+  'Flytt fokus i samme hendelse (changeThenFocus/keepingFocus i components/focus.ts), ikke i ' +
+  'requestAnimationFrame eller setTimeout: taster som kommer før, havner i feil felt.';
+const lateFocus = ['requestAnimationFrame', 'setTimeout', 'setInterval', 'queueMicrotask'].flatMap(
+  (timer) => [
+    {
+      selector: `CallExpression[callee.name='${timer}'] CallExpression[callee.property.name='focus']`,
+      message: lateFocusMessage,
+    },
+    {
+      selector: `CallExpression[callee.property.name='${timer}'] CallExpression[callee.property.name='focus']`,
+      message: lateFocusMessage,
+    },
+  ],
+);
+
 const rendererHasNoNode = {
   patterns: [
     {
@@ -76,6 +94,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', rendererHasNoNode],
+      'no-restricted-syntax': ['error', ...lateFocus],
     },
   },
   {

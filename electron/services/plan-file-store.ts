@@ -40,7 +40,7 @@ export class PlanReadOnlyError extends Error {}
 
 /** True when the bytes open as a plan through the same path as opening a file. */
 function opensAsPlan(bytes: Buffer): boolean {
-  return readPlanText(bytes.toString('utf8')).ok;
+  return readPlanBytes(bytes).ok;
 }
 
 async function isReadOnly(path: string): Promise<boolean> {

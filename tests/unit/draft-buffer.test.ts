@@ -77,4 +77,20 @@ describe('draft buffer', () => {
     drafts.flush();
     expect(committed).toEqual([]);
   });
+
+  it('keeps the text as typed until it is committed, for a field that is drawn anew meanwhile', () => {
+    const { drafts } = buffer();
+    const committed: string[] = [];
+    drafts.hold('field:goal-1-title', () => committed.push('Alle skal bo trygt'), 'Alle skal bo');
+    drafts.hold(
+      'field:goal-1-title',
+      () => committed.push('Alle skal bo trygt'),
+      'Alle skal bo trygt',
+    );
+    expect(drafts.textOf('field:goal-1-title')).toBe('Alle skal bo trygt');
+    expect(drafts.textOf('field:goal-2-title')).toBeUndefined();
+    drafts.commit('field:goal-1-title');
+    expect(committed).toEqual(['Alle skal bo trygt']);
+    expect(drafts.textOf('field:goal-1-title')).toBeUndefined();
+  });
 });

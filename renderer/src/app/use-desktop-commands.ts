@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/channels';
 import { getDesktopBridge } from '../api/desktop-bridge';
+import { changeThenFocus } from '../components/focus';
 import type { AppController } from './use-app-controller';
 
 /**
@@ -21,14 +22,13 @@ export function useDesktopCommands(app: AppController) {
       const session = current.sessionRef.current;
       switch (command) {
         case 'new-plan':
-          // The start screen is where new plans are made; land on the template choice.
-          void current
-            .closePlan()
-            .then(() =>
-              requestAnimationFrame(() =>
-                document.querySelector<HTMLInputElement>('input[name="template"]:checked')?.focus(),
-              ),
-            );
+          // The start screen is where new plans are made; land on the template choice, drawn and
+          // focused in one go so the keys typed next land there.
+          void current.leavePlan(() =>
+            changeThenFocus(current.goToStart, () =>
+              document.querySelector<HTMLInputElement>('input[name="template"]:checked'),
+            ),
+          );
           break;
         case 'close-plan':
           void current.closePlan();

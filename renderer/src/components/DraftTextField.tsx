@@ -33,7 +33,7 @@ export const DraftTextField = memo(function DraftTextField({
   rows = 3,
   className,
 }: DraftTextFieldProps) {
-  const held = useHeldText(value, onChange);
+  const held = useHeldText(value, onChange, id);
   return (
     <Field label={label} hint={hint} error={error} id={id} className={className}>
       {(control) =>

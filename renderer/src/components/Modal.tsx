@@ -1,4 +1,11 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 
 interface ModalProps {
@@ -29,7 +36,8 @@ export function Modal({ title, onDismiss, description, children, role = 'dialog'
     dismiss.current = onDismiss;
   });
 
-  useEffect(() => {
+  // In the commit that shows the dialog, so keys typed right after opening it land in it.
+  useLayoutEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const root = document.getElementById('root');
     root?.setAttribute('inert', '');

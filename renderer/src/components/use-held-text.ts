@@ -6,11 +6,16 @@ import { usePlanSession } from '../state/plan-context';
  * redraws this field only, and the plan (with everything that shows it) follows when typing
  * pauses or the field is left. The session commits held text before undo, saving, leaving the
  * page and any other change, so nothing typed is lost or saved out of order.
+ *
+ * `key` names the field for good (its element id): when the field is drawn anew while it holds
+ * text (its list item re-keyed, its panel redrawn), the new one shows the held text and goes on
+ * from it, instead of the plan's older text that the next keystroke would then commit over it.
  */
-export function useHeldText(value: string, onChange: (text: string) => void) {
+export function useHeldText(value: string, onChange: (text: string) => void, key?: string) {
   const session = usePlanSession();
-  const fieldId = useId();
-  const [typed, setTyped] = useState(value);
+  const generatedId = useId();
+  const fieldId = key ? `field:${key}` : generatedId;
+  const [typed, setTyped] = useState(() => session.heldText(fieldId) ?? value);
   // Redrawn when its text is committed: after "type, then undo at once" the plan's value is what
   // it was before the typing, so the value alone would not redraw the field.
   const holding = useSyncExternalStore(
@@ -22,7 +27,7 @@ export function useHeldText(value: string, onChange: (text: string) => void) {
     text: holding ? typed : value,
     change: (text: string) => {
       setTyped(text);
-      session.holdDraft(fieldId, () => onChange(text));
+      session.holdDraft(fieldId, () => onChange(text), text);
     },
     /** The field was left: its text goes into the plan now. */
     commit: () => session.commitDraft(fieldId),

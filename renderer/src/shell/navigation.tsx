@@ -3,6 +3,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useState,
   type ReactNode,
@@ -84,26 +85,25 @@ const FOCUSABLE = 'input, textarea, select, button, [tabindex]';
  */
 export function useRevealTarget() {
   const { target, clearTarget } = useNavigation();
-  useEffect(() => {
+  // In the commit that draws the page (pages reveal hidden targets while rendering), so keys
+  // typed right after following the link land in the field.
+  useLayoutEffect(() => {
     if (!target) return;
-    const frame = requestAnimationFrame(() => {
-      const holder = document.querySelector<HTMLElement>(
-        `[data-entity-id="${CSS.escape(target.entityId)}"]`,
-      );
-      if (!holder) return;
-      holder.scrollIntoView({ block: 'center' });
-      const named =
-        target.field &&
-        holder.querySelector<HTMLElement>(`[data-field="${CSS.escape(target.field)}"]`);
-      // `data-field` may sit on a wrapper (a group of fields): focus the first control in it.
-      const field = named
-        ? named.matches(FOCUSABLE)
-          ? named
-          : (named.querySelector<HTMLElement>(FOCUSABLE) ?? named)
-        : holder.querySelector<HTMLElement>(FOCUSABLE);
-      (field ?? holder).focus();
-      clearTarget();
-    });
-    return () => cancelAnimationFrame(frame);
+    const holder = document.querySelector<HTMLElement>(
+      `[data-entity-id="${CSS.escape(target.entityId)}"]`,
+    );
+    if (!holder) return;
+    holder.scrollIntoView({ block: 'center' });
+    const named =
+      target.field &&
+      holder.querySelector<HTMLElement>(`[data-field="${CSS.escape(target.field)}"]`);
+    // `data-field` may sit on a wrapper (a group of fields): focus the first control in it.
+    const field = named
+      ? named.matches(FOCUSABLE)
+        ? named
+        : (named.querySelector<HTMLElement>(FOCUSABLE) ?? named)
+      : holder.querySelector<HTMLElement>(FOCUSABLE);
+    (field ?? holder).focus();
+    clearTarget();
   }, [target, clearTarget]);
 }

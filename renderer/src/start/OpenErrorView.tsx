@@ -1,5 +1,5 @@
 import type { AppController, OpenFailure } from '../app/use-app-controller';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 interface OpenErrorViewProps {
   failure: OpenFailure;
@@ -9,7 +9,7 @@ interface OpenErrorViewProps {
 /** Why a plan could not be opened, where in the file, and what the user can do now. */
 export function OpenErrorView({ failure, app }: OpenErrorViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [failure]);
+  useLayoutEffect(() => heading.current?.focus(), [failure]);
   const { error, path, hasBackup } = failure;
   const fileName = path ? path.split(/[\\/]/).pop() : null;
   const baseName = fileName?.replace(/\.bsplan$/i, '');

@@ -9,6 +9,8 @@ export interface DraftTiming {
 
 interface Draft extends DraftTiming {
   commit: (timing: DraftTiming) => void;
+  /** The text as typed, for a field that is drawn again (re-keyed) before it is committed. */
+  text?: string;
 }
 
 /**
@@ -29,14 +31,14 @@ export class DraftBuffer {
   ) {}
 
   /** The field `id` holds typed text; `commit` puts the latest of it into the plan. */
-  hold(id: string, commit: (timing: DraftTiming) => void): void {
+  hold(id: string, commit: (timing: DraftTiming) => void, text?: string): void {
     if (this.disposed) return;
     const at = this.now();
     const isNew = !this.drafts.has(id);
     const since = this.drafts.get(id)?.since ?? at;
     // Deleted first, so that the order of commits is the order the fields were last typed in.
     this.drafts.delete(id);
-    this.drafts.set(id, { commit, since, last: at });
+    this.drafts.set(id, { commit, since, last: at, text });
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -47,6 +49,11 @@ export class DraftBuffer {
 
   has(id: string): boolean {
     return this.drafts.has(id);
+  }
+
+  /** The text held for field `id`, if it is holding any. */
+  textOf(id: string): string | undefined {
+    return this.drafts.get(id)?.text;
   }
 
   get pending(): boolean {

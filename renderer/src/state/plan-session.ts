@@ -109,15 +109,24 @@ export class PlanSession {
    * edit) when typing pauses, when the field is left, or before anything else reads or changes
    * the whole plan (flushDrafts).
    */
-  holdDraft = (fieldId: string, commit: () => void): void =>
-    this.drafts.hold(fieldId, (timing) => {
-      this.committing = timing;
-      try {
-        commit();
-      } finally {
-        this.committing = null;
-      }
-    });
+  holdDraft = (fieldId: string, commit: () => void, text?: string): void =>
+    this.drafts.hold(
+      fieldId,
+      (timing) => {
+        this.committing = timing;
+        try {
+          commit();
+        } finally {
+          this.committing = null;
+        }
+      },
+      text,
+    );
+
+  /** The text a field holds, for the same field drawn anew (its element replaced) meanwhile. */
+  heldText(fieldId: string): string | undefined {
+    return this.drafts.textOf(fieldId);
+  }
 
   /** The field was left: what it holds goes into the plan now. */
   commitDraft = (fieldId: string): void => this.drafts.commit(fieldId);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { startWebServer } from '../../../electron/web-server';
 import { webServerTokenHeader } from '../../../shared/ipc/web-server-token';
+import { applyCpuThrottle } from './cpu-throttle';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -20,7 +21,8 @@ export interface WorkerServer {
  * answers, so workers never take each other's answers. The page finds the token in index.html
  * as in real use; only the test's `request` is given it up front.
  */
-export const test = base.extend<object, { server: WorkerServer }>({
+export const test = base.extend<{ cpuThrottle: number }, { server: WorkerServer }>({
+  cpuThrottle: [applyCpuThrottle, { auto: true }],
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture uses from this pattern.
     async ({}, use, workerInfo) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { NewPerson } from '../../../../shared/plan/info-operations';
 import { FormButtons } from '../../components/FormButtons';
 
@@ -14,7 +14,7 @@ export function NewPersonForm({ purpose, onAdd, onCancel }: NewPersonFormProps) 
   const [title, setTitle] = useState('');
   const [missingName, setMissingName] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
-  useEffect(() => nameInput.current?.focus(), []);
+  useLayoutEffect(() => nameInput.current?.focus(), []);
   const idBase = `new-person-${purpose.replace(/[^a-zæøå]+/g, '-')}`;
 
   return (

@@ -20,7 +20,7 @@ import {
   listInWords,
 } from '../../../../shared/plan/budget-operations';
 import type { PlanChange } from '../../state/plan-session';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 import { FieldProblems, useFieldProblems } from './field-problems';
 import { NumberInput } from './NumberInput';
 import { splitLabel } from './split-label';
@@ -291,8 +291,10 @@ export const CostLineEditor = memo(function CostLineEditor({
             className="button button--small"
             data-field="outside"
             onClick={() => {
-              edit((p) => removeLineAmountsOutsidePeriod(p, ref));
-              focusSoon(`${idBase}-cost-${years[0]}`);
+              changeThenFocus(
+                () => edit((p) => removeLineAmountsOutsidePeriod(p, ref)),
+                `${idBase}-cost-${years[0]}`,
+              );
             }}
           >
             Fjern beløpene utenfor perioden

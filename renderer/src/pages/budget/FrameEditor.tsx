@@ -7,7 +7,7 @@ import {
   setFrame,
 } from '../../../../shared/plan/budget-operations';
 import { usePlan } from '../../state/plan-context';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 import { FieldProblems, useFieldProblems } from './field-problems';
 import { NumberInput } from './NumberInput';
 import { YearColumnHeaders } from './YearColumnHeaders';
@@ -128,8 +128,7 @@ export function FrameEditor({ years, costByYear }: FrameEditorProps) {
             className="button button--small"
             data-field="outside"
             onClick={() => {
-              edit(removeFrameOutsidePeriod);
-              focusSoon(`frame-${years[0]}`);
+              changeThenFocus(() => edit(removeFrameOutsidePeriod), `frame-${years[0]}`);
             }}
           >
             Fjern rammen utenfor perioden

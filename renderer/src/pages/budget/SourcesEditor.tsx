@@ -15,7 +15,7 @@ import {
 import { newId } from '../../../../shared/plan/new-id';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from '../goals/deletion-notice';
-import { keepingFocus } from '../goals/focus';
+import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { MoveButtons, moveKeyHandler } from '../goals/MoveButtons';
 import { BUDGET_TARGETS } from '../../../../shared/checks/budget-checks';
 import { FieldProblems, useFieldProblems } from './field-problems';
@@ -158,14 +158,13 @@ export function SourcesEditor() {
         className="button button--small"
         onClick={() => {
           const id = newId();
-          edit((p) => addSource(p, 'Ny finansieringskilde', id));
-          requestAnimationFrame(() => {
-            const input = document.getElementById(`source-${id}-name`);
-            if (input instanceof HTMLInputElement) {
-              input.focus();
-              input.select();
-            }
-          });
+          changeThenFocus(
+            () => edit((p) => addSource(p, 'Ny finansieringskilde', id)),
+            `source-${id}-name`,
+          );
+          // Typing replaces the suggested name.
+          const input = document.getElementById(`source-${id}-name`);
+          if (input instanceof HTMLInputElement) input.select();
         }}
       >
         <span aria-hidden="true">+ </span>Legg til finansieringskilde

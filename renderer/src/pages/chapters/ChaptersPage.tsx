@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useNavigation, useRevealTarget } from '../../shell/navigation';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { DeletionNotice } from '../goals/DeletionNotice';
-import { focusSoon, keepingFocus } from '../goals/focus';
+import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { useDeletionNotice } from '../goals/use-deletion-notice';
 import { AddChapterForm } from './AddChapterForm';
 import { chapterLabel, selectButtonId, textId } from './chapter-ids';
@@ -40,9 +40,10 @@ export function ChaptersPage() {
 
   const add = (kind: Parameters<typeof addChapter>[1]) => {
     const id = newId();
-    session.edit((p) => addChapter(p, kind, {}, id));
-    setChosenId(id);
-    focusSoon(textId(id));
+    changeThenFocus(() => {
+      session.edit((p) => addChapter(p, kind, {}, id));
+      setChosenId(id);
+    }, textId(id));
   };
 
   const remove = () => {

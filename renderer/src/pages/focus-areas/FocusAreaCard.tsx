@@ -7,7 +7,7 @@ import { addMeasure, placeMeasure } from '../../../../shared/plan/measure-operat
 import { newId } from '../../../../shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { usePlanSession } from '../../state/plan-context';
-import { focusSoon, keepingFocus } from '../goals/focus';
+import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { ItemActions } from '../goals/ItemActions';
 import { moveKeyHandler } from '../goals/MoveButtons';
 import { MeasureListItem } from '../measures/MeasureListItem';
@@ -178,9 +178,10 @@ export const FocusAreaCard = memo(function FocusAreaCard({
           aria-label={`Legg til tiltak i ${short}`}
           onClick={() => {
             const id = newId();
-            session.edit((p) => addMeasure(p, area.id, {}, id));
-            onToggleMeasure(id);
-            focusSoon(`measure-${id}-title`);
+            changeThenFocus(() => {
+              session.edit((p) => addMeasure(p, area.id, {}, id));
+              onToggleMeasure(id);
+            }, `measure-${id}-title`);
           }}
         >
           Legg til tiltak

@@ -9,7 +9,7 @@ import {
 import { newId } from '../../../../shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { usePlan } from '../../state/plan-context';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 import { areaName } from './area-name';
 import { useChangeNotice } from './change-notice';
 import { DeleteFocusAreaDialog } from './DeleteFocusAreaDialog';
@@ -96,9 +96,10 @@ export function FocusAreaList({
       <AddButton
         onClick={() => {
           const id = newId();
-          edit((p) => addFocusArea(p, {}, id));
-          onToggleDetails(id, true);
-          focusSoon(`area-${id}-title`);
+          changeThenFocus(() => {
+            edit((p) => addFocusArea(p, {}, id));
+            onToggleDetails(id, true);
+          }, `area-${id}-title`);
         }}
       >
         Legg til satsningsområde

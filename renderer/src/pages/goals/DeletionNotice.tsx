@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 interface DeletionNoticeProps {
   message: string | null;
@@ -13,7 +13,7 @@ interface DeletionNoticeProps {
  */
 export function DeletionNotice({ message, serial, onUndo, onHide }: DeletionNoticeProps) {
   const undoButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The deleted item's controls are gone; continue from the way back.
     if (serial > 0) undoButton.current?.focus();
   }, [serial]);

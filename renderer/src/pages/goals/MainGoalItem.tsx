@@ -11,7 +11,7 @@ import { SelectField } from '../../components/SelectField';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from './deletion-notice';
-import { focusSoon, keepingFocus } from './focus';
+import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { GoalHead } from './GoalHead';
 import { GoalTextFields } from './GoalTextFields';
 import { moveKeyHandler } from './MoveButtons';
@@ -118,8 +118,7 @@ export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
           aria-label={`Legg til delmål under hovedmål ${number}`}
           onClick={() => {
             const id = newId();
-            edit((p) => addSubGoal(p, goal.id, {}, id));
-            focusSoon(`sub-${id}-title`);
+            changeThenFocus(() => edit((p) => addSubGoal(p, goal.id, {}, id)), `sub-${id}-title`);
           }}
         >
           Legg til delmål

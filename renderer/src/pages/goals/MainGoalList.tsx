@@ -2,7 +2,7 @@ import { addMainGoal } from '../../../../shared/plan/goal-operations';
 import { newId } from '../../../../shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { usePlan } from '../../state/plan-context';
-import { focusSoon } from './focus';
+import { changeThenFocus } from '../../components/focus';
 import { MainGoalItem } from './MainGoalItem';
 
 export function MainGoalList() {
@@ -27,8 +27,7 @@ export function MainGoalList() {
       <AddButton
         onClick={() => {
           const id = newId();
-          edit((p) => addMainGoal(p, {}, id));
-          focusSoon(`goal-${id}-title`);
+          changeThenFocus(() => edit((p) => addMainGoal(p, {}, id)), `goal-${id}-title`);
         }}
       >
         Legg til hovedmål

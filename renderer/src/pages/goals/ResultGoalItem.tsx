@@ -7,7 +7,7 @@ import {
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from './deletion-notice';
-import { focusSoon } from './focus';
+import { changeThenFocus } from '../../components/focus';
 import { IndicatorFields } from './IndicatorFields';
 import { GoalSupport } from '../traceability/GoalSupport';
 
@@ -49,8 +49,10 @@ export function ResultGoalItem({ resultGoal, number }: ResultGoalItemProps) {
               data-field="indicator"
               aria-label={`Legg til indikator for resultatmål ${number}`}
               onClick={() => {
-                edit((p) => updateIndicator(p, resultGoal.id, {}));
-                focusSoon(`${idBase}-indicator-name`);
+                changeThenFocus(
+                  () => edit((p) => updateIndicator(p, resultGoal.id, {})),
+                  `${idBase}-indicator-name`,
+                );
               }}
             >
               Legg til indikator
@@ -65,8 +67,10 @@ export function ResultGoalItem({ resultGoal, number }: ResultGoalItemProps) {
               className="button button--quiet button--small"
               aria-label={`Fjern indikator for resultatmål ${number}`}
               onClick={() => {
-                edit((p) => updateResultGoal(p, resultGoal.id, { indicator: null }));
-                focusSoon(`${idBase}-title`);
+                changeThenFocus(
+                  () => edit((p) => updateResultGoal(p, resultGoal.id, { indicator: null })),
+                  `${idBase}-title`,
+                );
               }}
             >
               Fjern indikator

@@ -9,7 +9,7 @@ import { newId } from '../../../../shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from './deletion-notice';
-import { focusSoon, keepingFocus } from './focus';
+import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { GoalHead } from './GoalHead';
 import { GoalTextFields } from './GoalTextFields';
 import { moveKeyHandler } from './MoveButtons';
@@ -83,8 +83,10 @@ export function SubGoalItem({ subGoal, number, index, count }: SubGoalItemProps)
           aria-label={`Legg til resultatmål under delmål ${number}`}
           onClick={() => {
             const id = newId();
-            edit((p) => addResultGoal(p, subGoal.id, {}, id));
-            focusSoon(`result-${id}-title`);
+            changeThenFocus(
+              () => edit((p) => addResultGoal(p, subGoal.id, {}, id)),
+              `result-${id}-title`,
+            );
           }}
         >
           Legg til resultatmål

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Plan } from '../../../../shared/model/plan';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
-import { focusSoon } from './focus';
+import { changeThenFocus } from '../../components/focus';
 
 interface Deletion {
   message: string;
@@ -43,10 +43,13 @@ export function useDeletionNotice() {
       message: visible ? deletion.message : null,
       serial: deletion?.serial ?? 0,
       onUndo: () => {
-        session.undo();
-        deletion?.afterUndo?.();
-        if (deletion) focusSoon(deletion.restoreFocusId);
-        setDeletion(null);
+        const undo = () => {
+          session.undo();
+          deletion?.afterUndo?.();
+          setDeletion(null);
+        };
+        if (deletion) changeThenFocus(undo, deletion.restoreFocusId);
+        else undo();
       },
       onHide: () => setDeletion(null),
     },

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { FocusArea } from '../../../../shared/model/strategies';
 import { Field } from '../../components/Field';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 
 interface FocusAreaSelectProps {
   id: string;
@@ -30,9 +30,8 @@ export const FocusAreaSelect = memo(function FocusAreaSelect({
           className="input input--select"
           value={value}
           onChange={(e) => {
-            onMove(e.target.value);
             // The measure may be drawn in another list now; keep the user where they were.
-            focusSoon(id);
+            changeThenFocus(() => onMove(e.target.value), id);
           }}
         >
           {focusAreas.map((f) => (

@@ -9,7 +9,7 @@ import {
   MEASURE_DRAG,
   startDrag,
 } from '../focus-areas/drag-data';
-import { focusSoon, keepingFocus } from '../goals/focus';
+import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { MoveButtons, moveKeyHandler } from '../goals/MoveButtons';
 import { MeasureEditor } from './MeasureEditor';
 
@@ -119,8 +119,7 @@ export const MeasureListItem = memo(function MeasureListItem({
               />
             }
             onDuplicated={(copyId) => {
-              onToggle(copyId);
-              focusSoon(`measure-${copyId}-title`);
+              changeThenFocus(() => onToggle(copyId), `measure-${copyId}-title`);
             }}
           />
         </div>

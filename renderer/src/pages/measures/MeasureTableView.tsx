@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { Plan } from '../../../../shared/model/plan';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 import {
   emptyFilter,
   filterRows,
@@ -83,8 +83,7 @@ export function MeasureTableView({
   );
   const onRowSelect = useCallback(
     (id: string) => {
-      onSelect(id);
-      focusSoon(DETAIL_HEADING_ID);
+      changeThenFocus(() => onSelect(id), DETAIL_HEADING_ID);
     },
     [onSelect],
   );
@@ -159,8 +158,7 @@ export function MeasureTableView({
             areaLabel={rows.find((r) => r.measure === selected)?.areaLabel ?? ''}
             onSelect={onSelect}
             onClose={() => {
-              onSelect(null);
-              focusSoon(rowButtonId(selected.id));
+              changeThenFocus(() => onSelect(null), rowButtonId(selected.id));
             }}
           />
         )}

@@ -15,7 +15,7 @@ import {
 } from '../../../../shared/plan/organisation-operations';
 import { Field } from '../../components/Field';
 import { usePlan } from '../../state/plan-context';
-import { keepingFocus } from '../goals/focus';
+import { keepingFocus } from '../../components/focus';
 import { ItemActions } from '../goals/ItemActions';
 import { moveKeyHandler } from '../goals/MoveButtons';
 import { bodyName, fieldId } from './body-ids';

@@ -12,7 +12,7 @@ import {
   type BodyPlace,
 } from '../../../../shared/plan/organisation-operations';
 import { usePlan } from '../../state/plan-context';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 import { bodyName, rowId, shortTypeLabel } from './body-ids';
 
 interface BodyTreeProps {
@@ -37,8 +37,7 @@ export function BodyTree({ selectedId, onSelect }: BodyTreeProps) {
   const focusable = selectedId ?? plan.organisation[0]?.id ?? null;
 
   const focusRow = (bodyId: string) => {
-    onSelect(bodyId);
-    focusSoon(rowId(bodyId));
+    changeThenFocus(() => onSelect(bodyId), rowId(bodyId));
   };
 
   const onKeyDown = (event: KeyboardEvent, body: OrgBody) => {

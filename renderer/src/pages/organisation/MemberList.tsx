@@ -6,7 +6,7 @@ import {
   updateMember,
 } from '../../../../shared/plan/organisation-operations';
 import { usePlan } from '../../state/plan-context';
-import { focusSoon, keepingFocus } from '../goals/focus';
+import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { moveKeyHandler } from '../goals/MoveButtons';
 import { bodyName, fieldId } from './body-ids';
 import { NewMemberForm } from './NewMemberForm';
@@ -96,9 +96,11 @@ export function MemberList({ body }: { body: OrgBody }) {
                       aria-label={`Fjern ${who} fra ${name}`}
                       title="Fjern fra leddet"
                       onClick={() => {
-                        edit((p) => removeMember(p, body.id, member.id));
                         const next = body.members[index + 1] ?? body.members[index - 1];
-                        focusSoon(next ? fieldId(next.id, 'role') : addButtonId);
+                        changeThenFocus(
+                          () => edit((p) => removeMember(p, body.id, member.id)),
+                          next ? fieldId(next.id, 'role') : addButtonId,
+                        );
                       }}
                     >
                       <span aria-hidden="true">×</span>
@@ -114,9 +116,8 @@ export function MemberList({ body }: { body: OrgBody }) {
         <NewMemberForm
           body={body}
           onDone={() => {
-            setAdding(false);
             // Ready for the next member.
-            focusSoon(addButtonId);
+            changeThenFocus(() => setAdding(false), addButtonId);
           }}
         />
       ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { OrgBody } from '../../../../shared/model/organisation';
 import { newId } from '../../../../shared/plan/new-id';
 import { addMember, addMemberWithNewPerson } from '../../../../shared/plan/organisation-operations';
@@ -29,7 +29,7 @@ export function NewMemberForm({ body, onDone }: NewMemberFormProps) {
   const [missingName, setMissingName] = useState(false);
   const first = useRef<HTMLSelectElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useLayoutEffect(() => first.current?.focus(), []);
   const creating = choice === NEW_PERSON;
 
   return (

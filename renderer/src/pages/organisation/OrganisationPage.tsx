@@ -14,7 +14,7 @@ import { useNavigation, useRevealTarget, type NavTarget } from '../../shell/navi
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { DeletionNotice } from '../goals/DeletionNotice';
 import { useDeletionNotice } from '../goals/use-deletion-notice';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 import { bodyName, fieldId, rowId } from './body-ids';
 import { BodyEditor } from './BodyEditor';
 import { BodyTree } from './BodyTree';
@@ -56,9 +56,13 @@ export function OrganisationPage() {
     const id = newId();
     // The first body is usually the political body that adopts the plan.
     const type = session.plan.organisation.length === 0 ? 'politisk-organ' : 'arbeidsgruppe';
-    session.edit((p) => addBody(p, { parentId, type }, id));
-    setChosenId(id);
-    focusSoon(fieldId(id, 'name'));
+    changeThenFocus(
+      () => {
+        session.edit((p) => addBody(p, { parentId, type }, id));
+        setChosenId(id);
+      },
+      fieldId(id, 'name'),
+    );
   };
 
   const remove = (bodyId: string, children: ChildrenOnRemove) => {

@@ -7,7 +7,7 @@ import {
   updateResponsibility,
 } from '../../../../shared/plan/organisation-operations';
 import { usePlan } from '../../state/plan-context';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 import { bodyName, dutyId, fieldId } from './body-ids';
 
 /**
@@ -23,14 +23,18 @@ export function ResponsibilityList({ body }: { body: OrgBody }) {
 
   const move = (index: number, delta: -1 | 1) => {
     if (index + delta < 0 || index + delta >= duties.length) return;
-    edit((p) => moveResponsibility(p, body.id, index, delta));
-    focusSoon(dutyId(body.id, index + delta));
+    changeThenFocus(
+      () => edit((p) => moveResponsibility(p, body.id, index, delta)),
+      dutyId(body.id, index + delta),
+    );
   };
   const remove = (index: number, focusPrevious = false) => {
-    edit((p) => removeResponsibility(p, body.id, index));
     const left = duties.length - 1;
     const next = focusPrevious ? index - 1 : Math.min(index, left - 1);
-    focusSoon(next >= 0 ? dutyId(body.id, next) : addId);
+    changeThenFocus(
+      () => edit((p) => removeResponsibility(p, body.id, index)),
+      next >= 0 ? dutyId(body.id, next) : addId,
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>, index: number) => {
@@ -41,8 +45,10 @@ export function ResponsibilityList({ body }: { body: OrgBody }) {
     } else if (event.key === 'Enter' && !event.altKey && !event.ctrlKey && !event.metaKey) {
       // A point is one line; Enter starts the next point.
       event.preventDefault();
-      edit((p) => addResponsibility(p, body.id, '', index + 1));
-      focusSoon(dutyId(body.id, index + 1));
+      changeThenFocus(
+        () => edit((p) => addResponsibility(p, body.id, '', index + 1)),
+        dutyId(body.id, index + 1),
+      );
     } else if (event.key === 'Backspace' && event.currentTarget.value === '' && duties.length > 0) {
       event.preventDefault();
       remove(index, index > 0);
@@ -130,8 +136,10 @@ export function ResponsibilityList({ body }: { body: OrgBody }) {
         id={addId}
         className="button button--small"
         onClick={() => {
-          edit((p) => addResponsibility(p, body.id));
-          focusSoon(dutyId(body.id, duties.length));
+          changeThenFocus(
+            () => edit((p) => addResponsibility(p, body.id)),
+            dutyId(body.id, duties.length),
+          );
         }}
       >
         <span aria-hidden="true">+ </span>Legg til ansvar

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 
 interface DirectoryCardProps {
   entityId: string;
@@ -23,8 +23,7 @@ export function DirectoryCard({
 }: DirectoryCardProps) {
   const [editing, setEditing] = useState(false);
   const done = () => {
-    setEditing(false);
-    focusSoon(`${idBase}-edit`);
+    changeThenFocus(() => setEditing(false), `${idBase}-edit`);
   };
 
   if (editing) {

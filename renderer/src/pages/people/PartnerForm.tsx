@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import {
   involvementLabels,
   involvementLevels,
@@ -51,7 +51,7 @@ export function PartnerForm({
   const [draft, setDraft] = useState(initial);
   const [submitted, setSubmitted] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
-  useEffect(() => nameInput.current?.focus(), []);
+  useLayoutEffect(() => nameInput.current?.focus(), []);
   const nameError = submitted && !draft.name.trim() ? 'Skriv navnet på samarbeidspartneren.' : null;
 
   return (

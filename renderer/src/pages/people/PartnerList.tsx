@@ -3,7 +3,7 @@ import type { Partner } from '../../../../shared/model/people';
 import { newId } from '../../../../shared/plan/new-id';
 import { addPartner, sortedByName } from '../../../../shared/plan/people-operations';
 import { usePlan } from '../../state/plan-context';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 import { PartnerCard } from './PartnerCard';
 import { emptyPartner, PartnerForm } from './PartnerForm';
 
@@ -26,13 +26,13 @@ export function PartnerList({ onDelete }: { onDelete: (partner: Partner) => void
           submitLabel="Legg til samarbeidspartner"
           onSubmit={(fields) => {
             const id = newId();
-            edit((p) => addPartner(p, fields, id).plan);
-            setAdding(false);
-            focusSoon(`partner-${id}`);
+            changeThenFocus(() => {
+              edit((p) => addPartner(p, fields, id).plan);
+              setAdding(false);
+            }, `partner-${id}`);
           }}
           onCancel={() => {
-            setAdding(false);
-            focusSoon('add-partner');
+            changeThenFocus(() => setAdding(false), 'add-partner');
           }}
         />
       ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Person } from '../../../../shared/model/people';
 import { emailProblem } from '../../../../shared/plan/people-operations';
 import { Field } from '../../components/Field';
@@ -49,7 +49,7 @@ export function PersonForm({
   const [emailTouched, setEmailTouched] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
-  useEffect(() => nameInput.current?.focus(), []);
+  useLayoutEffect(() => nameInput.current?.focus(), []);
 
   const nameError = submitted && !draft.name.trim() ? 'Skriv navnet på personen.' : null;
   const emailError = emailTouched || submitted ? emailProblem(draft.email) : null;

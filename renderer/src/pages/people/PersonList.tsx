@@ -4,7 +4,7 @@ import { addPerson } from '../../../../shared/plan/info-operations';
 import { newId } from '../../../../shared/plan/new-id';
 import { sortedByName } from '../../../../shared/plan/people-operations';
 import { usePlan } from '../../state/plan-context';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 import { PersonCard } from './PersonCard';
 import { emptyPerson, PersonForm } from './PersonForm';
 
@@ -28,13 +28,13 @@ export function PersonList({ onDelete }: { onDelete: (person: Person) => void })
           submitLabel="Legg til person"
           onSubmit={(fields) => {
             const id = newId();
-            edit((p) => addPerson(p, fields, id).plan);
-            setAdding(false);
-            focusSoon(`person-${id}`);
+            changeThenFocus(() => {
+              edit((p) => addPerson(p, fields, id).plan);
+              setAdding(false);
+            }, `person-${id}`);
           }}
           onCancel={() => {
-            setAdding(false);
-            focusSoon('add-person');
+            changeThenFocus(() => setAdding(false), 'add-person');
           }}
         />
       ) : (

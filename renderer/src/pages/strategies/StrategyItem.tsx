@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/plan/strategy-operations';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
-import { keepingFocus } from '../goals/focus';
+import { keepingFocus } from '../../components/focus';
 import { SortableCard } from './SortableCard';
 import type { SortableDrag } from './SortableList';
 import { StrategyGoalPicker } from './StrategyGoalPicker';

@@ -1,7 +1,7 @@
 import { addStrategy, moveStrategyTo } from '../../../../shared/plan/strategy-operations';
 import { newId } from '../../../../shared/plan/new-id';
 import { usePlan } from '../../state/plan-context';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 import { SortableList } from './SortableList';
 import { StrategyItem } from './StrategyItem';
 
@@ -29,14 +29,12 @@ export function StrategyList({ onDeleted }: StrategyListProps) {
         className="strategy-list"
         empty="Planen har ingen strategier ennå."
         onMoveTo={(id, to) => {
-          edit((p) => moveStrategyTo(p, id, to));
-          focusSoon(`strategy-${id}`);
+          changeThenFocus(() => edit((p) => moveStrategyTo(p, id, to)), `strategy-${id}`);
         }}
         addLabel="Legg til strategi"
         onAdd={() => {
           const id = newId();
-          edit((p) => addStrategy(p, {}, id));
-          focusSoon(`strategy-${id}-title`);
+          changeThenFocus(() => edit((p) => addStrategy(p, {}, id)), `strategy-${id}-title`);
         }}
       >
         {(strategy, index, drag) => (

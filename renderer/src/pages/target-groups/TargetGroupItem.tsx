@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/plan/target-group-operations';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
-import { keepingFocus } from '../goals/focus';
+import { keepingFocus } from '../../components/focus';
 import { SortableCard } from '../strategies/SortableCard';
 import type { SortableDrag } from '../strategies/SortableList';
 import { LinkList, MeasureLink } from '../traceability/links';

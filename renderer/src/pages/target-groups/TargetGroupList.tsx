@@ -1,7 +1,7 @@
 import { newId } from '../../../../shared/plan/new-id';
 import { addTargetGroup, moveTargetGroupTo } from '../../../../shared/plan/target-group-operations';
 import { usePlan } from '../../state/plan-context';
-import { focusSoon } from '../goals/focus';
+import { changeThenFocus } from '../../components/focus';
 import { SortableList } from '../strategies/SortableList';
 import { TargetGroupItem } from './TargetGroupItem';
 
@@ -26,14 +26,12 @@ export function TargetGroupList({ onDeleted }: TargetGroupListProps) {
         className="reorder-list"
         empty="Planen har ingen målgrupper ennå."
         onMoveTo={(id, to) => {
-          edit((p) => moveTargetGroupTo(p, id, to));
-          focusSoon(`target-group-${id}`);
+          changeThenFocus(() => edit((p) => moveTargetGroupTo(p, id, to)), `target-group-${id}`);
         }}
         addLabel="Legg til målgruppe"
         onAdd={() => {
           const id = newId();
-          edit((p) => addTargetGroup(p, {}, id));
-          focusSoon(`target-group-${id}-name`);
+          changeThenFocus(() => edit((p) => addTargetGroup(p, {}, id)), `target-group-${id}-name`);
         }}
       >
         {(group, index, drag) => (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildSlides } from '../../../../shared/plan/presentation-slides';
 import { usePlan } from '../../state/plan-context';
 
@@ -26,7 +26,7 @@ export function PresentationView({ focusAreaIds, closeLabel, onClose }: Presenta
   const slide = slides[at]!;
   const stage = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     stage.current?.focus();
   }, []);
 

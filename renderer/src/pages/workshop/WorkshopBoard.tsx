@@ -1,6 +1,5 @@
 import {
   useCallback,
-  useEffect,
   useLayoutEffect,
   useRef,
   useState,
@@ -87,7 +86,7 @@ export function WorkshopBoard({
   // A card to focus once the change has rendered (it may have moved to another column).
   const focusAfter = useRef<string | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     capture.current?.focus();
   }, []);
 

@@ -4,6 +4,7 @@ import type { Workshop } from '../../../../shared/model/follow-up';
 import { formatDate } from '../../../../shared/format/dates';
 import { undoWorkshop, updateWorkshop } from '../../../../shared/plan/workshop-operations';
 import { Field } from '../../components/Field';
+import { changeThenFocus } from '../../components/focus';
 import { PageHeading } from '../../components/PageHeading';
 import { usePlan, usePlanSession } from '../../state/plan-context';
 import { workshopScope } from './column-labels';
@@ -31,9 +32,14 @@ export function WorkshopPage() {
   const workshops = plan.workshops.slice().reverse();
 
   const closeStage = (outcome?: 'undone') => {
-    setStage(null);
-    if (outcome === 'undone') setNotice('Verkstedet er angret. Planen er slik den var før det.');
-    requestAnimationFrame(() => page.current?.querySelector<HTMLElement>('h1')?.focus());
+    changeThenFocus(
+      () => {
+        setStage(null);
+        if (outcome === 'undone')
+          setNotice('Verkstedet er angret. Planen er slik den var før det.');
+      },
+      () => page.current?.querySelector<HTMLElement>('h1'),
+    );
   };
 
   return (

@@ -1,4 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { usePlan, usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { PresentationView } from './PresentationView';
@@ -115,7 +122,7 @@ function WorkshopGone({ onBack }: { onBack: () => void }) {
   const session = usePlanSession();
   const { canRedo } = useSessionSnapshot();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <div className="ws-summary">
       <h1 ref={heading} className="ws-title" tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Workshop } from '../../../../shared/model/follow-up';
 import { undoWorkshop } from '../../../../shared/plan/workshop-operations';
 import { usePlan } from '../../state/plan-context';
@@ -30,7 +30,7 @@ export function WorkshopSummary({
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const [confirming, setConfirming] = useState(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     (confirming ? confirmHeading : heading).current?.focus();
   }, [confirming]);
 

@@ -1,5 +1,6 @@
 import 'prosemirror-view/style/prosemirror.css';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Command } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { RichText } from '../../../../../shared/model/rich-text';
@@ -65,13 +66,15 @@ export const RichTextEditor = memo(function RichTextEditor({
   });
 
   const openLinkDialog = useCallback(() => {
-    // On the next frame, so a selection change the browser has not reported yet is included.
-    requestAnimationFrame(() => {
-      const current = view.current;
-      if (!current) return;
-      const { state } = current;
-      const link = linkAt(state);
-      const { from, to, empty } = state.selection;
+    const current = view.current;
+    if (!current) return;
+    // The editor's state has the selection: ProseMirror reads the browser's selection before it
+    // runs a key (Ctrl+K), and a toolbar click comes long after the selection was made.
+    const { state } = current;
+    const link = linkAt(state);
+    const { from, to, empty } = state.selection;
+    // Shown and focused within this event, so an address typed at once lands in the dialog.
+    flushSync(() =>
       setLinkRequest({
         href: link?.href ?? '',
         selectedText: link
@@ -79,8 +82,8 @@ export const RichTextEditor = memo(function RichTextEditor({
           : empty
             ? null
             : state.doc.textBetween(from, to, ' '),
-      });
-    });
+      }),
+    );
   }, []);
 
   useLayoutEffect(() => {
@@ -151,14 +154,13 @@ export const RichTextEditor = memo(function RichTextEditor({
   };
 
   const closeLinkDialog = (command?: Command) => {
-    setLinkRequest(null);
-    // After the dialog has given focus back, so the cursor shows where the link is.
-    requestAnimationFrame(() => {
-      const editor = view.current;
-      if (!editor) return;
-      if (command) command(editor.state, editor.dispatch, editor);
-      editor.focus();
-    });
+    // The dialog is gone (and has given focus back) before the editor takes focus again, all in
+    // this event, so the cursor shows where the link is and the next keys land in the text.
+    flushSync(() => setLinkRequest(null));
+    const editor = view.current;
+    if (!editor) return;
+    if (command) command(editor.state, editor.dispatch, editor);
+    editor.focus();
   };
 
   return (
