@@ -9,7 +9,10 @@ import { chromiumExecutable } from './tests/e2e/support/chromium';
 export default defineConfig({
   // `npm run screenshots` points this at tests/screens instead.
   testDir: process.env.PLAYWRIGHT_TEST_DIR ?? 'tests/e2e',
-  timeout: 60_000,
+  // Guards against a hang, not speed checks: a loaded 2-core machine with two workers takes about
+  // twice as long per test as an idle one.
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
   workers: Math.min(2, availableParallelism()),
   fullyParallel: false,
   reporter: [['list']],

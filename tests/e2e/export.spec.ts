@@ -74,7 +74,10 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   await wordButton(page).focus();
   await page.keyboard.press('Enter');
   const wordStatus = wordCard(page).getByRole('status');
-  await expect(wordStatus).toContainText('Lagrer filen der du velger (steg 2 av 2)');
+  // Step 1 is docx laying out every page (seconds on a slow machine); wait for it, not a clock.
+  await expect(wordStatus).toContainText('Lagrer filen der du velger (steg 2 av 2)', {
+    timeout: 60_000,
+  });
   await expect(wordButton(page)).toHaveAttribute('aria-disabled', 'true');
   await expect(excelButton(page)).toHaveAttribute('aria-disabled', 'true');
   await expect(

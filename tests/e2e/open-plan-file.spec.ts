@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/worker-server';
 import { answerDialogs } from './support/test-server';
 import { createPlan, currentFileName, OSLO_TEMPLATE, uniqueTitle } from './support/plan-steps';
 
