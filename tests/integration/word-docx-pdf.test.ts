@@ -22,6 +22,26 @@ const pagesDir = fileURLToPath(new URL('../../.tmp/docx-pages/', import.meta.url
 
 const words = (text: string) => text.replace(/\s+/g, ' ');
 
+/** LibreOffice writes `<name>.pdf` beside the .docx; with no PDF the path simply does not exist. */
+async function convertToPdf(docx: string, dir: string): Promise<string> {
+  // A profile of its own, so parallel runs do not wait for each other's LibreOffice.
+  const profile = join(dir, 'lo-profile');
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      docx,
+    ],
+    { timeout: 110_000 },
+  );
+  return docx.replace(/\.docx$/, '.pdf');
+}
+
 describe('the Word export in LibreOffice', () => {
   const tempDir = useTempDir();
 
@@ -38,22 +58,7 @@ describe('the Word export in LibreOffice', () => {
         { orgChart: testOrgChart() },
       ),
     );
-    // A profile of its own, so parallel runs do not wait for each other's LibreOffice.
-    const profile = join(dir, 'lo-profile');
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        docx,
-      ],
-      { timeout: 110_000 },
-    );
-    const pdf = join(dir, 'plan.pdf');
+    const pdf = await convertToPdf(docx, dir);
     expect(existsSync(pdf)).toBe(true);
 
     const { stdout: info } = await run('pdfinfo', [pdf]);
@@ -88,21 +93,7 @@ describe('the Word export in LibreOffice', () => {
         { orgChart: testOrgChart() },
       ),
     );
-    const profile = join(dir, 'lo-profile');
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        docx,
-      ],
-      { timeout: 110_000 },
-    );
-    const pdf = join(dir, 'fiendtlig.pdf');
+    const pdf = await convertToPdf(docx, dir);
     // LibreOffice writes no PDF for a document it cannot load (as with U+FFFF in document.xml).
     expect(existsSync(pdf)).toBe(true);
     const { stdout: text } = await run('pdftotext', [pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });

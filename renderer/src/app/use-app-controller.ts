@@ -115,43 +115,44 @@ export function useAppController(api: PlanApi) {
     [api, run, show],
   );
 
-  const restoreBackup = useCallback(
-    async (path: string) => {
-      const result = await run('Gjenoppretter fra sikkerhetskopien …', () =>
-        api.restoreBackup({ path }),
-      );
+  /** Restoring a backup and converting a file both open a new file and leave the original alone. */
+  const openAsNewFile = useCallback(
+    async (
+      label: string,
+      call: () => Promise<OpenResult>,
+      successText: (fileName: string) => string,
+    ) => {
+      const result = await run(label, call);
       if (!result) return;
       show(
         result,
-        result.ok
-          ? {
-              tone: 'success',
-              text: `Planen er gjenopprettet fra sikkerhetskopien og lagret som en ny fil: «${result.opened.fileName}». Den skadede filen er ikke endret.`,
-            }
-          : null,
+        result.ok ? { tone: 'success', text: successText(result.opened.fileName) } : null,
       );
     },
-    [api, run, show],
+    [run, show],
+  );
+
+  const restoreBackup = useCallback(
+    (path: string) =>
+      openAsNewFile(
+        'Gjenoppretter fra sikkerhetskopien …',
+        () => api.restoreBackup({ path }),
+        (fileName) =>
+          `Planen er gjenopprettet fra sikkerhetskopien og lagret som en ny fil: «${fileName}». Den skadede filen er ikke endret.`,
+      ),
+    [api, openAsNewFile],
   );
 
   /** A file that is not UTF-8: a converted copy becomes a new file; the original is left alone. */
   const convertEncoding = useCallback(
-    async (path: string) => {
-      const result = await run('Lager en kopi med riktige tegn …', () =>
-        api.convertEncoding({ path }),
-      );
-      if (!result) return;
-      show(
-        result,
-        result.ok
-          ? {
-              tone: 'success',
-              text: `Planen er lest med tegnsettet Windows-1252 og lagret som en ny fil: «${result.opened.fileName}». Se over at æ, ø og å ser riktige ut. Den opprinnelige filen er ikke endret.`,
-            }
-          : null,
-      );
-    },
-    [api, run, show],
+    (path: string) =>
+      openAsNewFile(
+        'Lager en kopi med riktige tegn …',
+        () => api.convertEncoding({ path }),
+        (fileName) =>
+          `Planen er lest med tegnsettet Windows-1252 og lagret som en ny fil: «${fileName}». Se over at æ, ø og å ser riktige ut. Den opprinnelige filen er ikke endret.`,
+      ),
+    [api, openAsNewFile],
   );
 
   /** Conflict choice: throw away the changes in the window and read the file on disk again. */
