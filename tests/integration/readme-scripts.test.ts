@@ -21,6 +21,7 @@ const notStartedHere: Record<string, string> = {
   dist: 'packages the app with electron-builder (minutes, downloads Electron)',
   bench: 'a full build and minutes of measuring',
   screenshots: 'a full build and the screenshot specs in Chromium',
+  'test:e2e:throttled': 'the typing specs slowed five times, three times each (over ten minutes)',
   fuzz: 'minutes of opening damaged files; npm test runs 1 000 of the same cases',
 };
 
