@@ -22,6 +22,16 @@ const pagesDir = fileURLToPath(new URL('../../.tmp/docx-pages/', import.meta.url
 
 const words = (text: string) => text.replace(/\s+/g, ' ');
 
+/** Every section, with the test org chart. */
+async function writeFullDocx(plan: Parameters<typeof buildPlanDocx>[0], docx: string) {
+  const bytes = await buildPlanDocx(
+    plan,
+    { sections: wordSectionIds, date: '2026-03-01' },
+    { orgChart: testOrgChart() },
+  );
+  await writeFile(docx, bytes);
+}
+
 /** LibreOffice writes `<name>.pdf` beside the .docx; with no PDF the path simply does not exist. */
 async function convertToPdf(docx: string, dir: string): Promise<string> {
   // A profile of its own, so parallel runs do not wait for each other's LibreOffice.
@@ -50,14 +60,7 @@ describe('the Word export in LibreOffice', () => {
     const plan = wordExportPlan();
     const dir = await tempDir();
     const docx = join(dir, 'plan.docx');
-    await writeFile(
-      docx,
-      await buildPlanDocx(
-        plan,
-        { sections: wordSectionIds, date: '2026-03-01' },
-        { orgChart: testOrgChart() },
-      ),
-    );
+    await writeFullDocx(plan, docx);
     const pdf = await convertToPdf(docx, dir);
     expect(existsSync(pdf)).toBe(true);
 
@@ -85,14 +88,7 @@ describe('the Word export in LibreOffice', () => {
     const docx = join(dir, 'fiendtlig.docx');
     // One hostile part per field, in turn: every kind in many fields, and pages LibreOffice lays out in time.
     const { plan } = hostilePlan({ rotate: true });
-    await writeFile(
-      docx,
-      await buildPlanDocx(
-        plan,
-        { sections: wordSectionIds, date: '2026-03-01' },
-        { orgChart: testOrgChart() },
-      ),
-    );
+    await writeFullDocx(plan, docx);
     const pdf = await convertToPdf(docx, dir);
     // LibreOffice writes no PDF for a document it cannot load (as with U+FFFF in document.xml).
     expect(existsSync(pdf)).toBe(true);
