@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/ipc/channels';
+import type { MenuCommand } from '#shared/ipc/channels';
 
 /**
  * The application menu in bokmål. Undo, redo and save are the plan's own (the window handles

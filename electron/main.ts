@@ -15,7 +15,7 @@ import {
   planApiChannels,
   type MenuCommand,
   type PlanApiMethod,
-} from '../shared/ipc/channels';
+} from '#shared/ipc/channels';
 import { dispatchApiCall } from './services/api-dispatch';
 import { buildAppMenu } from './app-menu';
 import { createPlanService, type PlanService } from './services/plan-service';

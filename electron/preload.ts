@@ -4,7 +4,7 @@ import {
   menuCommands,
   planApiChannels,
   type MenuCommand,
-} from '../shared/ipc/channels';
+} from '#shared/ipc/channels';
 
 // One named method per call, each bound to its own channel; the window never sees ipcRenderer.
 const invoke = (channel: string) => (request: unknown) =>

@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { webServerTokenHeader } from '../shared/ipc/web-server-token';
+import { webServerTokenHeader } from '#shared/ipc/web-server-token';
 
 /** A request the local server turns away; the message is short bokmål for whoever sent it. */
 export class HttpRefusal extends Error {

@@ -3,7 +3,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import { webServerTokenMeta } from '../shared/ipc/web-server-token';
+import { webServerTokenMeta } from '#shared/ipc/web-server-token';
 import { ApiRequestError, dispatchApiCall } from './services/api-dispatch';
 import { createPlanService, type DialogPort } from './services/plan-service';
 import { loadTemplates } from './services/template-library';

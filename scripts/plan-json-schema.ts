@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planShapeSchema } from '../shared/model/plan';
+import { planShapeSchema } from '#shared/model/plan';
 
 /**
  * The JSON Schema of a .bsplan file, generated from the zod model so other tools can read plans.

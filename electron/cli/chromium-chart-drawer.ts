@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { plainReason, type ChartDrawer } from '../../shared/export/word-export-assets';
-import { withTimeout } from '../../shared/export/with-timeout';
+import { plainReason, type ChartDrawer } from '#shared/export/word-export-assets';
+import { withTimeout } from '#shared/export/with-timeout';
 import { startWebServer } from '../web-server';
 
 export interface ChartDrawerSession {

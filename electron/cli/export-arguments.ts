@@ -1,12 +1,12 @@
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isoDateSchema } from '../../shared/model/primitives';
+import { isoDateSchema } from '#shared/model/primitives';
 import {
   wordPresets,
   wordSectionIds,
   type WordPresetId,
   type WordSectionId,
-} from '../../shared/export/word/word-export-options';
+} from '#shared/export/word/word-export-options';
 
 export type ExportFormat = 'docx' | 'xlsx';
 

@@ -1,4 +1,4 @@
-import { withTimeout } from '../../shared/export/with-timeout';
+import { withTimeout } from '#shared/export/with-timeout';
 
 type Signal = 'SIGINT' | 'SIGTERM';
 

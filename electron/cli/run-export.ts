@@ -1,16 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { writeFileDurably } from '../services/durable-write';
-import { buildPlanXlsx } from '../../shared/export/excel/build-plan-xlsx';
-import {
-  plainReason,
-  prepareWordAssets,
-  wantsOrgChart,
-} from '../../shared/export/word-export-assets';
-import { buildPlanDocx } from '../../shared/export/word/build-plan-docx';
-import { localIsoDate } from '../../shared/format/local-date';
-import type { Plan } from '../../shared/model/plan';
-import { formatProblem, readPlanBytes } from '../../shared/plan/read-plan';
+import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
+import { plainReason, prepareWordAssets, wantsOrgChart } from '#shared/export/word-export-assets';
+import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
+import { localIsoDate } from '#shared/format/local-date';
+import type { Plan } from '#shared/model/plan';
+import { formatProblem, readPlanBytes } from '#shared/plan/read-plan';
 import type { ChartDrawerSession } from './chromium-chart-drawer';
 import { parseExportArguments, USAGE, type ExportRequest } from './export-arguments';
 

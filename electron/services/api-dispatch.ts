@@ -1,6 +1,6 @@
-import { planApiContract, type PlanApi } from '../../shared/ipc/contract';
-import type { PlanApiMethod } from '../../shared/ipc/channels';
-import { describeIssues, formatProblem } from '../../shared/plan/read-plan';
+import { planApiContract, type PlanApi } from '#shared/ipc/contract';
+import type { PlanApiMethod } from '#shared/ipc/channels';
+import { describeIssues, formatProblem } from '#shared/plan/read-plan';
 
 /** A request the main side refuses before it reaches a service; the message is for the user. */
 export class ApiRequestError extends Error {}

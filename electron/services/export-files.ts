@@ -1,4 +1,4 @@
-import type { ExportKind, PlanApi } from '../../shared/ipc/contract';
+import type { ExportKind, PlanApi } from '#shared/ipc/contract';
 import { basename, extname } from 'node:path';
 import { fileNameFromTitle } from './plan-file-names';
 import { writeFileDurably } from './durable-write';

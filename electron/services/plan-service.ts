@@ -1,9 +1,9 @@
 import { access, mkdir } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import type { OpenResult, PlanApi } from '../../shared/ipc/contract';
-import type { Plan } from '../../shared/model/plan';
-import type { PlanTemplate } from '../../shared/model/template';
-import { instantiateTemplate } from '../../shared/plan/create-plan';
+import type { OpenResult, PlanApi } from '#shared/ipc/contract';
+import type { Plan } from '#shared/model/plan';
+import type { PlanTemplate } from '#shared/model/template';
+import { instantiateTemplate } from '#shared/plan/create-plan';
 import { backupPathOf, PLAN_EXTENSION, PlanFileStore } from './plan-file-store';
 import { fileNameFromTitle, uniquePlanPath, withPlanExtension } from './plan-file-names';
 import { createExportFiles, type ExportPorts } from './export-files';

@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { RecentPlan } from '../../shared/ipc/contract';
+import type { RecentPlan } from '#shared/ipc/contract';
 import { AtomicJsonFile } from './atomic-json-file';
 
 type StoredRecent = { path: string; title: string; openedAt: string };

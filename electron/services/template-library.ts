@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { planTemplateSchema, type PlanTemplate } from '../../shared/model/template';
+import { planTemplateSchema, type PlanTemplate } from '#shared/model/template';
 
 /** Reads and validates the templates shipped in templates/*.json, sorted for the start screen. */
 export async function loadTemplates(templatesDir: string): Promise<PlanTemplate[]> {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { decodePlanBytes, decodeWindows1252 } from '../../shared/plan/decode-plan-bytes';
-import { readPlanText, type PlanReadResult } from '../../shared/plan/read-plan';
+import { decodePlanBytes, decodeWindows1252 } from '#shared/plan/decode-plan-bytes';
+import { readPlanText, type PlanReadResult } from '#shared/plan/read-plan';
 
 /**
  * Reads a plan file that is not UTF-8 as Windows-1252, for a converted copy. Only reads: the

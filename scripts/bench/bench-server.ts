@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { webServerTokenHeader, webServerTokenMeta } from '../../shared/ipc/web-server-token';
+import { webServerTokenHeader, webServerTokenMeta } from '#shared/ipc/web-server-token';
 
 // The benchmark's own copy of the local web server, and calls to its API.
 

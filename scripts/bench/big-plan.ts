@@ -1,6 +1,6 @@
-import type { OpenResult } from '../../shared/ipc/contract';
-import type { Plan } from '../../shared/model/plan';
-import { addMeasure } from '../../shared/plan/measure-operations';
+import type { OpenResult } from '#shared/ipc/contract';
+import type { Plan } from '#shared/model/plan';
+import { addMeasure } from '#shared/plan/measure-operations';
 import { call } from './bench-server';
 
 export const MEASURES = 500;

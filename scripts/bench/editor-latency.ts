@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Plan } from '../../shared/model/plan';
-import { updateMeasure } from '../../shared/plan/measure-operations';
+import type { Plan } from '#shared/model/plan';
+import { updateMeasure } from '#shared/plan/measure-operations';
 import {
   buildRows,
   emptyFilter,

@@ -4,20 +4,20 @@ import { performance } from 'node:perf_hooks';
 import { Packer } from 'docx';
 import { openChromiumChartDrawer } from '../../electron/cli/chromium-chart-drawer';
 import { findChromium } from '../../electron/cli/find-chromium';
-import { buildPlanXlsx } from '../../shared/export/excel/build-plan-xlsx';
-import { documentOrgChartSource } from '../../shared/export/word-export-assets';
-import { buildPlanDocument, buildPlanDocx } from '../../shared/export/word/build-plan-docx';
+import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
+import { documentOrgChartSource } from '#shared/export/word-export-assets';
+import { buildPlanDocument, buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import {
   wordPresets,
   type ChartImage,
   type WordExportAssets,
-} from '../../shared/export/word/word-export-options';
-import { planSchema, type Plan } from '../../shared/model/plan';
-import { planTemplateSchema } from '../../shared/model/template';
-import { setCost, setFinancingMode, setOwnShare } from '../../shared/plan/budget-operations';
-import { instantiateTemplate } from '../../shared/plan/create-plan';
-import { addMeasure } from '../../shared/plan/measure-operations';
-import { addPartner } from '../../shared/plan/people-operations';
+} from '#shared/export/word/word-export-options';
+import { planSchema, type Plan } from '#shared/model/plan';
+import { planTemplateSchema } from '#shared/model/template';
+import { setCost, setFinancingMode, setOwnShare } from '#shared/plan/budget-operations';
+import { instantiateTemplate } from '#shared/plan/create-plan';
+import { addMeasure } from '#shared/plan/measure-operations';
+import { addPartner } from '#shared/plan/people-operations';
 import type { BenchResult } from './bench-result';
 import { benchMeasureTitle } from './big-plan';
 

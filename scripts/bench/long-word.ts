@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { buildPlanDocx } from '../../shared/export/word/build-plan-docx';
-import { wordPresets } from '../../shared/export/word/word-export-options';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
+import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
+import { wordPresets } from '#shared/export/word/word-export-options';
+import { createEmptyPlan } from '#shared/plan/create-plan';
 import type { BenchResult } from './bench-result';
 
 /*

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { planApiChannels } from '../../shared/ipc/channels';
+import { planApiChannels } from '#shared/ipc/channels';
 
 // The Electron binary is fetched from the internet the first time it runs, which this build
 // machine cannot do. Where it exists, this test drives the real desktop app end to end. The path

@@ -1,5 +1,5 @@
 import { expect, test } from './support/worker-server';
-import type { MenuCommand } from '../../shared/ipc/channels';
+import type { MenuCommand } from '#shared/ipc/channels';
 import { createPlan, OSLO_TEMPLATE, uniqueTitle } from './support/plan-steps';
 
 // The window under Electron gets the menu's commands through the preload's desktop bridge. Here

@@ -8,7 +8,7 @@ import {
   revisionOf,
   serializePlan,
 } from '../../electron/services/plan-file-store';
-import type { SaveResult } from '../../shared/ipc/contract';
+import type { SaveResult } from '#shared/ipc/contract';
 import { largePlan } from '../support/large-plan';
 import { buildSaveChild, startSaveChild, type SaveChild } from '../support/save-child';
 import { useTempDir } from '../support/temp-dir';

@@ -8,7 +8,7 @@ import {
   revisionOf,
   serializePlan,
 } from '../../electron/services/plan-file-store';
-import { readPlanText } from '../../shared/plan/read-plan';
+import { readPlanText } from '#shared/plan/read-plan';
 import { largePlan } from '../support/large-plan';
 import { buildSaveChild, startSaveChild } from '../support/save-child';
 import { useTempDir } from '../support/temp-dir';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupPathOf, PlanFileStore } from '../../electron/services/plan-file-store';
-import { readPlanText } from '../../shared/plan/read-plan';
+import { readPlanText } from '#shared/plan/read-plan';
 import { largePlan } from '../support/large-plan';
 
 // A real full disk: a 1200 kB tmpfs. Mounting needs root on Linux (as in CI); elsewhere the

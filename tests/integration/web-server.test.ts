@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { webServerTokenHeader } from '../../shared/ipc/web-server-token';
+import { webServerTokenHeader } from '#shared/ipc/web-server-token';
 import { startWebServer, type WebServerOptions } from '../../electron/web-server';
 import { createHttpPlanApi } from '../../renderer/src/api/http-plan-api';
 import { useTempDir } from '../support/temp-dir';

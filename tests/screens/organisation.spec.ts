@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '../e2e/support/worker-server';
-import type { Plan } from '../../shared/model/plan';
+import type { Plan } from '#shared/model/plan';
 import { answerDialogs } from '../e2e/support/test-server';
 import {
   createPlan,

@@ -1,12 +1,7 @@
 import type { z } from 'zod';
-import type { Plan } from '../../shared/model/plan';
-import { planShapeSchema } from '../../shared/model/plan';
-import {
-  idSchema,
-  isoDateSchema,
-  isoDateTimeSchema,
-  textSchema,
-} from '../../shared/model/primitives';
+import type { Plan } from '#shared/model/plan';
+import { planShapeSchema } from '#shared/model/plan';
+import { idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from '#shared/model/primitives';
 import { wordExportPlan } from './word-export-fixtures';
 
 // Hostile text in every free-text field of a plan, found by walking the plan schema rather than

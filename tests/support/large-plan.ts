@@ -1,4 +1,4 @@
-import type { Plan } from '../../shared/model/plan';
+import type { Plan } from '#shared/model/plan';
 import { samplePlan } from './plan-fixtures';
 
 const SENTENCE =

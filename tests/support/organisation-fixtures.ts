@@ -1,6 +1,6 @@
-import type { BodyType, OrgBody } from '../../shared/model/organisation';
-import type { Person } from '../../shared/model/people';
-import type { Plan } from '../../shared/model/plan';
+import type { BodyType, OrgBody } from '#shared/model/organisation';
+import type { Person } from '#shared/model/people';
+import type { Plan } from '#shared/model/plan';
 
 // Invented organisations for tests and for looking at charts: the Grorud-style programme
 // organisation, and a large one (40 bodies in 4 levels) to check that the chart stays readable.

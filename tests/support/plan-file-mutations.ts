@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CURRENT_SCHEMA_VERSION, planSchema, type Plan } from '../../shared/model/plan';
+import { CURRENT_SCHEMA_VERSION, planSchema, type Plan } from '#shared/model/plan';
 import { withGrorudOrganisation } from './organisation-fixtures';
 import { samplePlan } from './plan-fixtures';
 import { tracePlan } from './trace-plan';

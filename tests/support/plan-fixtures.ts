@@ -1,5 +1,5 @@
-import type { Plan } from '../../shared/model/plan';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
+import type { Plan } from '#shared/model/plan';
+import { createEmptyPlan } from '#shared/plan/create-plan';
 
 /** A small but complete plan with invented people, shaped like a district plan. */
 export function samplePlan(): Plan {

@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import { planSchema } from '../../shared/model/plan';
-import { findIntegrityProblems } from '../../shared/plan/integrity';
-import { decodeWindows1252 } from '../../shared/plan/decode-plan-bytes';
-import { fieldLabel } from '../../shared/plan/labels';
-import { readPlanBytes, readPlanText, type PlanReadResult } from '../../shared/plan/read-plan';
+import { planSchema } from '#shared/model/plan';
+import { findIntegrityProblems } from '#shared/plan/integrity';
+import { decodeWindows1252 } from '#shared/plan/decode-plan-bytes';
+import { fieldLabel } from '#shared/plan/labels';
+import { readPlanBytes, readPlanText, type PlanReadResult } from '#shared/plan/read-plan';
 import type { PlanFileCase } from './plan-file-mutations';
 import { seeds } from './plan-file-mutations';
 import { schemaKeys } from './schema-keys';

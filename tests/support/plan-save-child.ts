@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { PlanFileStore } from '../../electron/services/plan-file-store';
-import type { Plan } from '../../shared/model/plan';
+import type { Plan } from '#shared/model/plan';
 
 const store = new PlanFileStore();
 const [mode = '', planPath = '', ...rest] = process.argv.slice(2);

@@ -1,7 +1,7 @@
-import type { Measure } from '../../shared/model/measures';
-import type { Plan } from '../../shared/model/plan';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
-import { newMeasure } from '../../shared/plan/measure-operations';
+import type { Measure } from '#shared/model/measures';
+import type { Plan } from '#shared/model/plan';
+import { createEmptyPlan } from '#shared/plan/create-plan';
+import { newMeasure } from '#shared/plan/measure-operations';
 
 /** A measure with only the fields the traceability tests care about. */
 export function traceMeasure(

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import type { Measure } from '../../shared/model/measures';
-import type { Plan } from '../../shared/model/plan';
-import { planTemplateSchema } from '../../shared/model/template';
-import { instantiateTemplate } from '../../shared/plan/create-plan';
-import { newMeasure } from '../../shared/plan/measure-operations';
-import type { ChartImage } from '../../shared/export/word/word-export-options';
+import type { Measure } from '#shared/model/measures';
+import type { Plan } from '#shared/model/plan';
+import { planTemplateSchema } from '#shared/model/template';
+import { instantiateTemplate } from '#shared/plan/create-plan';
+import { newMeasure } from '#shared/plan/measure-operations';
+import type { ChartImage } from '#shared/export/word/word-export-options';
 
 // The Oslo district template made into a plan with measures, costs and financing, as a working
 // group would have it a few months in. Invented names; some gaps on purpose (a focus area

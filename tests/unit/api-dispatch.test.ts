@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanApi } from '../../shared/ipc/contract';
+import type { PlanApi } from '#shared/ipc/contract';
 import {
   ApiReplyError,
   ApiRequestError,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { MenuCommand } from '../../shared/ipc/channels';
+import type { MenuCommand } from '#shared/ipc/channels';
 
 // The menu as a template: Electron's Menu is stood in for, so the items can be read and clicked.
 vi.mock('electron', () => ({ Menu: { buildFromTemplate: (template: unknown) => template } }));

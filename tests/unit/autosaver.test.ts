@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SaveResult } from '../../shared/ipc/contract';
+import type { SaveResult } from '#shared/ipc/contract';
 import {
   AUTOSAVE_DELAY_MS,
   Autosaver,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findBudgetProblems } from '../../shared/checks/budget-checks';
-import { runQualityChecks } from '../../shared/checks/quality-checks';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
+import { findBudgetProblems } from '#shared/checks/budget-checks';
+import { runQualityChecks } from '#shared/checks/quality-checks';
+import { createEmptyPlan } from '#shared/plan/create-plan';
 import {
   PROGRAMME_MANAGEMENT,
   setCost,
@@ -10,7 +10,7 @@ import {
   setFrame,
   setOwnShare,
   setSourceAmount,
-} from '../../shared/plan/budget-operations';
+} from '#shared/plan/budget-operations';
 import { samplePlan } from '../support/plan-fixtures';
 
 const measure1A = { kind: 'tiltak', measureId: 'm-1a' } as const;

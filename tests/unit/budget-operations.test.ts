@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { financingInYear } from '../../shared/budget/financing';
-import type { Plan } from '../../shared/model/plan';
+import { financingInYear } from '#shared/budget/financing';
+import type { Plan } from '#shared/model/plan';
 import {
   addSource,
   costLineOf,
@@ -19,8 +19,8 @@ import {
   sourceUsage,
   withYearAmount,
   yearsOutsidePeriod,
-} from '../../shared/plan/budget-operations';
-import { findIntegrityProblems } from '../../shared/plan/integrity';
+} from '#shared/plan/budget-operations';
+import { findIntegrityProblems } from '#shared/plan/integrity';
 import { samplePlan } from '../support/plan-fixtures';
 
 const measure1A = { kind: 'tiltak', measureId: 'm-1a' } as const;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allocateByPercent } from '../../shared/budget/allocate';
-import { balanceOf, financingInYear } from '../../shared/budget/financing';
+import { allocateByPercent } from '#shared/budget/allocate';
+import { balanceOf, financingInYear } from '#shared/budget/financing';
 import {
   measureBudgetDetail,
   multiYearOverview,
   programmeYears,
   yearlyBudgetByFocusArea,
-} from '../../shared/budget/budget-tables';
-import { balanceInWords, lineFigures } from '../../shared/budget/line-figures';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
+} from '#shared/budget/budget-tables';
+import { balanceInWords, lineFigures } from '#shared/budget/line-figures';
+import { createEmptyPlan } from '#shared/plan/create-plan';
 import { samplePlan } from '../support/plan-fixtures';
 
 const amounts = (total: number, percents: number[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type Plan } from '../../shared/model/plan';
+import { planSchema, type Plan } from '#shared/model/plan';
 import {
   addChapter,
   moveChapter,
@@ -7,10 +7,10 @@ import {
   removeChapter,
   setChapterContent,
   updateChapter,
-} from '../../shared/plan/chapter-operations';
-import { chapterKindLabels } from '../../shared/plan/chapter-kinds';
-import { chapterKinds } from '../../shared/model/chapters';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
+} from '#shared/plan/chapter-operations';
+import { chapterKindLabels } from '#shared/plan/chapter-kinds';
+import { chapterKinds } from '#shared/model/chapters';
+import { createEmptyPlan } from '#shared/plan/create-plan';
 
 function planWithChapters(): Plan {
   let plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));

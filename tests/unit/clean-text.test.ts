@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, cleanTextDeep } from '../../shared/model/clean-text';
-import { planSchema } from '../../shared/model/plan';
-import { readPlanText } from '../../shared/plan/read-plan';
+import { cleanText, cleanTextDeep } from '#shared/model/clean-text';
+import { planSchema } from '#shared/model/plan';
+import { readPlanText } from '#shared/plan/read-plan';
 import { samplePlan } from '../support/plan-fixtures';
 
 describe('cleanText: user text as the plan keeps it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema } from '../../shared/model/plan';
-import { instantiateTemplate } from '../../shared/plan/create-plan';
+import { planSchema } from '#shared/model/plan';
+import { instantiateTemplate } from '#shared/plan/create-plan';
 import { samplePlan } from '../support/plan-fixtures';
 
 describe('a new plan from a template', () => {

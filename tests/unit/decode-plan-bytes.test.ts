@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodePlanBytes, decodeWindows1252 } from '../../shared/plan/decode-plan-bytes';
-import { readPlanBytes, type PlanReadResult } from '../../shared/plan/read-plan';
+import { decodePlanBytes, decodeWindows1252 } from '#shared/plan/decode-plan-bytes';
+import { readPlanBytes, type PlanReadResult } from '#shared/plan/read-plan';
 import { samplePlan } from '../support/plan-fixtures';
 
 const planWithLetters = samplePlan();

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { desktopEvents, planApiChannels } from '../../shared/ipc/channels';
+import { desktopEvents, planApiChannels } from '#shared/ipc/channels';
 import { fake } from '../support/fake-electron';
 
 vi.mock('electron', () => import('../support/fake-electron'));

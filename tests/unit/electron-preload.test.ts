@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { desktopEvents, planApiChannels } from '../../shared/ipc/channels';
+import { desktopEvents, planApiChannels } from '#shared/ipc/channels';
 
 const exposed = vi.hoisted(() => new Map<string, Record<string, (arg?: unknown) => unknown>>());
 const invoked = vi.hoisted(() => [] as unknown[][]);

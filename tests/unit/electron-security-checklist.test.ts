@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { planApiChannels } from '../../shared/ipc/channels';
+import { planApiChannels } from '#shared/ipc/channels';
 import {
   CONTENT_SECURITY_POLICY,
   META_CONTENT_SECURITY_POLICY,

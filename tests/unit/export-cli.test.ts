@@ -4,15 +4,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartDrawerSession } from '../../electron/cli/chromium-chart-drawer';
 import { parseExportArguments } from '../../electron/cli/export-arguments';
 import { EXIT, runExport, type ExportPorts } from '../../electron/cli/run-export';
-import { buildPlanDocx } from '../../shared/export/word/build-plan-docx';
-import { wordPresets } from '../../shared/export/word/word-export-options';
+import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
+import { wordPresets } from '#shared/export/word/word-export-options';
 import { readExportedDocx, TINY_PNG } from '../support/exported-docx';
 import { samplePlan } from '../support/plan-fixtures';
 import { useTempDir } from '../support/temp-dir';
 
 // The real builder, watched: what the command asked it for is checked, not its wording.
-vi.mock('../../shared/export/word/build-plan-docx', async (importOriginal) => {
-  const builder = await importOriginal<typeof import('../../shared/export/word/build-plan-docx')>();
+vi.mock('#shared/export/word/build-plan-docx', async (importOriginal) => {
+  const builder = await importOriginal<typeof import('#shared/export/word/build-plan-docx')>();
   return { ...builder, buildPlanDocx: vi.fn(builder.buildPlanDocx) };
 });
 const built = vi.mocked(buildPlanDocx);

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildPlanXlsx } from '../../shared/export/excel/build-plan-xlsx';
-import { buildPlanDocx } from '../../shared/export/word/build-plan-docx';
-import { wordPresets } from '../../shared/export/word/word-export-options';
-import type { PlanApi } from '../../shared/ipc/contract';
-import type { Plan } from '../../shared/model/plan';
+import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
+import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
+import { wordPresets } from '#shared/export/word/word-export-options';
+import type { PlanApi } from '#shared/ipc/contract';
+import type { Plan } from '#shared/model/plan';
 import { base64ToBytes, bytesToBase64 } from '../../renderer/src/pages/export/base64';
 import {
   exportExcel,

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleInterrupts, INTERRUPTED_EXIT } from '../../electron/cli/interrupt';
-import { plainReason, prepareWordAssets } from '../../shared/export/word-export-assets';
-import { ExportTimeoutError, withTimeout } from '../../shared/export/with-timeout';
-import { wordPresets } from '../../shared/export/word/word-export-options';
+import { plainReason, prepareWordAssets } from '#shared/export/word-export-assets';
+import { ExportTimeoutError, withTimeout } from '#shared/export/with-timeout';
+import { wordPresets } from '#shared/export/word/word-export-options';
 import { buildDocxOffThread, docxTimeoutMessage } from '../../renderer/src/pages/export/docx-job';
 import { exportWord, type ExportPorts } from '../../renderer/src/pages/export/export-run';
 import { samplePlan } from '../support/plan-fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../shared/model/plan';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
+import type { Plan } from '#shared/model/plan';
+import { createEmptyPlan } from '#shared/plan/create-plan';
 import {
   addFocusArea,
   moveFocusArea,
@@ -9,9 +9,9 @@ import {
   removeFocusArea,
   setFocusAreaStrategy,
   updateFocusArea,
-} from '../../shared/plan/focus-area-operations';
-import { findIntegrityProblems } from '../../shared/plan/integrity';
-import { newMeasure } from '../../shared/plan/measure-operations';
+} from '#shared/plan/focus-area-operations';
+import { findIntegrityProblems } from '#shared/plan/integrity';
+import { newMeasure } from '#shared/plan/measure-operations';
 
 function basePlan(): Plan {
   const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { localIsoDate } from '../../shared/format/local-date';
+import { localIsoDate } from '#shared/format/local-date';
 import {
   formatKroner,
   formatNumber,
   formatPercent,
   parseNorwegianNumber,
-} from '../../shared/format/numbers';
+} from '#shared/format/numbers';
 
 describe('Norwegian numbers', () => {
   it('formats money and percentages the Norwegian way', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Measure } from '../../shared/model/measures';
-import { planSchema, type Plan } from '../../shared/model/plan';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
+import type { Measure } from '#shared/model/measures';
+import { planSchema, type Plan } from '#shared/model/plan';
+import { createEmptyPlan } from '#shared/plan/create-plan';
 import {
   addMainGoal,
   addResultGoal,
@@ -17,7 +17,7 @@ import {
   updateResultGoal,
   updateSubGoal,
   updateVision,
-} from '../../shared/plan/goal-operations';
+} from '#shared/plan/goal-operations';
 
 function measure(id: string, goalIds: string[]): Measure {
   return {

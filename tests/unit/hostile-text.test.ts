@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGoalChartSource } from '../../shared/charts/goal-chart-source';
-import { buildOrgChartSource, defaultOrgChartOptions } from '../../shared/charts/org-chart-source';
-import { buildPlanXlsx } from '../../shared/export/excel/build-plan-xlsx';
-import { buildPlanDocx } from '../../shared/export/word/build-plan-docx';
-import { wordPresets } from '../../shared/export/word/word-export-options';
-import { cleanTextDeep } from '../../shared/model/clean-text';
-import { planSchema, type Plan } from '../../shared/model/plan';
+import { buildGoalChartSource } from '#shared/charts/goal-chart-source';
+import { buildOrgChartSource, defaultOrgChartOptions } from '#shared/charts/org-chart-source';
+import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
+import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
+import { wordPresets } from '#shared/export/word/word-export-options';
+import { cleanTextDeep } from '#shared/model/clean-text';
+import { planSchema, type Plan } from '#shared/model/plan';
 import { readDocx } from '../support/docx-reader';
 import { hostilePlan, stringFields } from '../support/hostile-plan';
 import { testOrgChart } from '../support/word-export-fixtures';

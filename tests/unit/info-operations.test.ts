@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema } from '../../shared/model/plan';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
+import { planSchema } from '#shared/model/plan';
+import { createEmptyPlan } from '#shared/plan/create-plan';
 import {
   addOwnerPerson,
   addPerson,
@@ -11,7 +11,7 @@ import {
   setStatus,
   stampUpdatedAt,
   updateInfo,
-} from '../../shared/plan/info-operations';
+} from '#shared/plan/info-operations';
 
 const basePlan = () => createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
 

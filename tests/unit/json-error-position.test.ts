@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { positionInText } from '../../shared/plan/decode-plan-bytes';
-import { jsonErrorOffset } from '../../shared/plan/json-error-position';
-import { readPlanText } from '../../shared/plan/read-plan';
+import { positionInText } from '#shared/plan/decode-plan-bytes';
+import { jsonErrorOffset } from '#shared/plan/json-error-position';
+import { readPlanText } from '#shared/plan/read-plan';
 
 /**
  * Broken JSON texts with the place a reader should look marked by ⟦⟧ (the marker is removed

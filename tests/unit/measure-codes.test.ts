@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../shared/model/plan';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
+import type { Plan } from '#shared/model/plan';
+import { createEmptyPlan } from '#shared/plan/create-plan';
 import {
   indexOfLetters,
   letterIndexInArea,
@@ -8,8 +8,8 @@ import {
   nextMeasureCode,
   recodeAfterAreaCodeChange,
   renumberMeasures,
-} from '../../shared/plan/measure-codes';
-import { newMeasure } from '../../shared/plan/measure-operations';
+} from '#shared/plan/measure-codes';
+import { newMeasure } from '#shared/plan/measure-operations';
 
 function planWith(codes: Record<string, string[]>): Plan {
   const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../shared/model/plan';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
-import { findIntegrityProblems } from '../../shared/plan/integrity';
+import type { Plan } from '#shared/model/plan';
+import { createEmptyPlan } from '#shared/plan/create-plan';
+import { findIntegrityProblems } from '#shared/plan/integrity';
 import {
   addMeasure,
   duplicateMeasure,
@@ -13,7 +13,7 @@ import {
   removeMeasure,
   toggleMeasureLink,
   updateMeasure,
-} from '../../shared/plan/measure-operations';
+} from '#shared/plan/measure-operations';
 
 function basePlan(): Plan {
   const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));

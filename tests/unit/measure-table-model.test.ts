@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Measure } from '../../shared/model/measures';
-import type { FocusArea } from '../../shared/model/strategies';
-import { newMeasure } from '../../shared/plan/measure-operations';
+import type { Measure } from '#shared/model/measures';
+import type { FocusArea } from '#shared/model/strategies';
+import { newMeasure } from '#shared/plan/measure-operations';
 import {
   buildRows,
   emptyFilter,

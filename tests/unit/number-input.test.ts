@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKronerInput, parsePercentInput } from '../../shared/format/numbers';
+import { parseKronerInput, parsePercentInput } from '#shared/format/numbers';
 
 const kroner = (text: string) => parseKronerInput(text);
 const value = (text: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrgChartSource, describeOrganisation } from '../../shared/charts/org-chart-source';
-import { escapeMermaidText, mermaidNodeId, wrapText } from '../../shared/charts/mermaid-text';
+import { buildOrgChartSource, describeOrganisation } from '#shared/charts/org-chart-source';
+import { escapeMermaidText, mermaidNodeId, wrapText } from '#shared/charts/mermaid-text';
 import { samplePlan } from '../support/plan-fixtures';
 
 /** What mermaid shows for a label: its entity codes decoded, line breaks as newlines. */
@@ -142,7 +142,7 @@ describe('the organisation chart source', () => {
 
 describe('the goal-structure chart source', () => {
   it('hangs strategies under the goals they serve and focus areas under their strategies', async () => {
-    const { buildGoalChartSource } = await import('../../shared/charts/goal-chart-source');
+    const { buildGoalChartSource } = await import('#shared/charts/goal-chart-source');
     const plan = samplePlan();
     const result = buildGoalChartSource(plan);
     if (!result.ok) throw new Error(result.message);
@@ -204,7 +204,7 @@ describe('what the renderer needs to finish a chart', () => {
   });
 
   it('lets the goal structure draw its lines straight between levels, titles in bold', async () => {
-    const { buildGoalChartSource } = await import('../../shared/charts/goal-chart-source');
+    const { buildGoalChartSource } = await import('#shared/charts/goal-chart-source');
     const result = buildGoalChartSource(samplePlan(), 'LR');
     if (!result.ok) throw new Error(result.message);
     expect(result.source).toContain('flowchart LR');

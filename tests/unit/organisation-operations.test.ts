@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type Plan } from '../../shared/model/plan';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
+import { planSchema, type Plan } from '#shared/model/plan';
+import { createEmptyPlan } from '#shared/plan/create-plan';
 import {
   addBody,
   addMember,
@@ -24,7 +24,7 @@ import {
   updateBody,
   updateMember,
   updateResponsibility,
-} from '../../shared/plan/organisation-operations';
+} from '#shared/plan/organisation-operations';
 import { withGrorudOrganisation } from '../support/organisation-fixtures';
 import { samplePlan } from '../support/plan-fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type Plan } from '../../shared/model/plan';
+import { planSchema, type Plan } from '#shared/model/plan';
 import {
   addPartner,
   compareNames,
@@ -12,7 +12,7 @@ import {
   updatePartner,
   updatePerson,
   usageSummary,
-} from '../../shared/plan/people-operations';
+} from '#shared/plan/people-operations';
 import { samplePlan } from '../support/plan-fixtures';
 import { traceMeasure } from '../support/trace-plan';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema } from '../../shared/model/plan';
-import { describeLocation, fieldLabel } from '../../shared/plan/labels';
+import { planSchema } from '#shared/model/plan';
+import { describeLocation, fieldLabel } from '#shared/plan/labels';
 import { schemaKeys } from '../support/schema-keys';
 
 describe('bokmål labels for every field of the plan file', () => {

@@ -9,7 +9,7 @@ import {
   revisionOf,
   serializePlan,
 } from '../../electron/services/plan-file-store';
-import { readPlanText } from '../../shared/plan/read-plan';
+import { readPlanText } from '#shared/plan/read-plan';
 import { largePlan } from '../support/large-plan';
 import { samplePlan } from '../support/plan-fixtures';
 import { useTempDir } from '../support/temp-dir';

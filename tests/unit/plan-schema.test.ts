@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema } from '../../shared/model/plan';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
-import { findIntegrityProblems, findReportingCycle } from '../../shared/plan/integrity';
+import { planSchema } from '#shared/model/plan';
+import { createEmptyPlan } from '#shared/plan/create-plan';
+import { findIntegrityProblems, findReportingCycle } from '#shared/plan/integrity';
 import { samplePlan } from '../support/plan-fixtures';
 
 const messages = (plan: unknown) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createPlanService, type DialogPort } from '../../electron/services/plan-service';
 import { backupPathOf } from '../../electron/services/plan-file-store';
 import { loadTemplates } from '../../electron/services/template-library';
-import type { OpenResult, PlanApi } from '../../shared/ipc/contract';
+import type { OpenResult, PlanApi } from '#shared/ipc/contract';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();

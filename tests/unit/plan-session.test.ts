@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PlanApi } from '../../shared/ipc/contract';
-import type { Plan } from '../../shared/model/plan';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
-import { updateInfo } from '../../shared/plan/info-operations';
+import type { PlanApi } from '#shared/ipc/contract';
+import type { Plan } from '#shared/model/plan';
+import { createEmptyPlan } from '#shared/plan/create-plan';
+import { updateInfo } from '#shared/plan/info-operations';
 import { AUTOSAVE_DELAY_MS } from '../../renderer/src/state/autosaver';
 import { DRAFT_IDLE_MS } from '../../renderer/src/state/draft-buffer';
 import { PlanSession } from '../../renderer/src/state/plan-session';

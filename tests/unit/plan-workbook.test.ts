@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlanXlsx } from '../../shared/export/excel/build-plan-xlsx';
-import {
-  DATE_FORMAT,
-  KRONER_FORMAT,
-  PERCENT_FORMAT,
-} from '../../shared/export/excel/plan-workbook';
-import type { Plan } from '../../shared/model/plan';
-import { newMeasure } from '../../shared/plan/measure-operations';
+import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
+import { DATE_FORMAT, KRONER_FORMAT, PERCENT_FORMAT } from '#shared/export/excel/plan-workbook';
+import type { Plan } from '#shared/model/plan';
+import { newMeasure } from '#shared/plan/measure-operations';
 import { samplePlan } from '../support/plan-fixtures';
 import {
   excelSerial,

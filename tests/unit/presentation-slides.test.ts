@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSlides, MEASURES_PER_SLIDE, partyName } from '../../shared/plan/presentation-slides';
-import { addMeasure } from '../../shared/plan/measure-operations';
+import { buildSlides, MEASURES_PER_SLIDE, partyName } from '#shared/plan/presentation-slides';
+import { addMeasure } from '#shared/plan/measure-operations';
 import { samplePlan } from '../support/plan-fixtures';
 
 describe('the presentation slides', () => {

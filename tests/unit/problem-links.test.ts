@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runQualityChecks, type QualityProblem } from '../../shared/checks/quality-checks';
+import { runQualityChecks, type QualityProblem } from '#shared/checks/quality-checks';
 import {
   problemDestination,
   problemKindLabels,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runQualityChecks } from '../../shared/checks/quality-checks';
+import { runQualityChecks } from '#shared/checks/quality-checks';
 import { samplePlan } from '../support/plan-fixtures';
 
 const kinds = (plan: ReturnType<typeof samplePlan>) => runQualityChecks(plan).map((p) => p.kind);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION } from '../../shared/model/plan';
-import { migratePlanDocument, type Migration } from '../../shared/plan/migrations';
-import { formatProblem, readPlanText } from '../../shared/plan/read-plan';
+import { CURRENT_SCHEMA_VERSION } from '#shared/model/plan';
+import { migratePlanDocument, type Migration } from '#shared/plan/migrations';
+import { formatProblem, readPlanText } from '#shared/plan/read-plan';
 import { samplePlan } from '../support/plan-fixtures';
 
 const errorOf = (text: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Inline, RichText } from '../../shared/model/rich-text';
-import { normalizeRichText } from '../../shared/plan/rich-text-operations';
+import type { Block, Inline, RichText } from '#shared/model/rich-text';
+import { normalizeRichText } from '#shared/plan/rich-text-operations';
 import {
   blocksToDoc,
   docToBlocks,

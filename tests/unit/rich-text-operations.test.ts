@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { richTextSchema, type RichText } from '../../shared/model/rich-text';
+import { richTextSchema, type RichText } from '#shared/model/rich-text';
 import {
   countWords,
   normalizeInlines,
@@ -7,7 +7,7 @@ import {
   parseLinkAddress,
   richTextEqual,
   richTextPlainText,
-} from '../../shared/plan/rich-text-operations';
+} from '#shared/plan/rich-text-operations';
 
 const sample: RichText = [
   { type: 'heading', level: 2, content: [{ text: 'Befolkning' }] },

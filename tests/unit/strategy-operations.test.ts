@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type Plan } from '../../shared/model/plan';
+import { planSchema, type Plan } from '#shared/model/plan';
 import {
   addStrategy,
   moveStrategy,
@@ -9,7 +9,7 @@ import {
   setStrategyGoal,
   strategyUsage,
   updateStrategy,
-} from '../../shared/plan/strategy-operations';
+} from '#shared/plan/strategy-operations';
 import { tracePlan } from '../support/trace-plan';
 
 const codes = (plan: Plan) => plan.strategies.map((s) => s.code);

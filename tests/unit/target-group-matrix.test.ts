@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
-import { targetGroupMatrix } from '../../shared/plan/target-group-matrix';
+import { createEmptyPlan } from '#shared/plan/create-plan';
+import { targetGroupMatrix } from '#shared/plan/target-group-matrix';
 import { traceMeasure, tracePlan } from '../support/trace-plan';
 
 describe('targetGroupMatrix', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type Plan } from '../../shared/model/plan';
+import { planSchema, type Plan } from '#shared/model/plan';
 import {
   addTargetGroup,
   moveTargetGroup,
@@ -7,7 +7,7 @@ import {
   removeTargetGroup,
   targetGroupUsage,
   updateTargetGroup,
-} from '../../shared/plan/target-group-operations';
+} from '#shared/plan/target-group-operations';
 import { tracePlan } from '../support/trace-plan';
 
 const names = (plan: Plan) => plan.targetGroups.map((g) => g.name);

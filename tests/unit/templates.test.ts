@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { planTemplateSchema, type PlanTemplate } from '../../shared/model/template';
+import { planTemplateSchema, type PlanTemplate } from '#shared/model/template';
 
 const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
 const files = readdirSync(templatesDir)

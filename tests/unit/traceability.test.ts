@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema } from '../../shared/model/plan';
+import { planSchema } from '#shared/model/plan';
 import {
   findLooseEnds,
   goalName,
@@ -9,7 +9,7 @@ import {
   measuresServingGoal,
   strategiesServingGoal,
   traceTree,
-} from '../../shared/plan/traceability';
+} from '#shared/plan/traceability';
 import { tracePlan } from '../support/trace-plan';
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id);

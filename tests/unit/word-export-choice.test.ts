@@ -3,13 +3,13 @@ import {
   prepareWordAssets,
   wantsOrgChart,
   type ChartDrawer,
-} from '../../shared/export/word-export-assets';
+} from '#shared/export/word-export-assets';
 import {
   presetMatching,
   readSectionChoice,
   sectionsInOrder,
-} from '../../shared/export/word-export-choice';
-import { wordPresets } from '../../shared/export/word/word-export-options';
+} from '#shared/export/word-export-choice';
+import { wordPresets } from '#shared/export/word/word-export-options';
 import { samplePlan } from '../support/plan-fixtures';
 
 describe('choosing what goes into the Word document', () => {

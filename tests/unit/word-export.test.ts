@@ -4,22 +4,22 @@ import {
   programmeYears,
   yearlyBudgetByFocusArea,
   type BudgetRow,
-} from '../../shared/budget/budget-tables';
-import { describeOrganisation } from '../../shared/charts/org-chart-source';
-import { runQualityChecks } from '../../shared/checks/quality-checks';
-import { buildPlanDocx } from '../../shared/export/word/build-plan-docx';
+} from '#shared/budget/budget-tables';
+import { describeOrganisation } from '#shared/charts/org-chart-source';
+import { runQualityChecks } from '#shared/checks/quality-checks';
+import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import {
   wordPresets,
   wordSectionIds,
   wordSectionLabels,
-} from '../../shared/export/word/word-export-options';
-import { TEXT_WIDTH } from '../../shared/export/word/word-page';
-import { formatKroner } from '../../shared/format/numbers';
-import type { Plan } from '../../shared/model/plan';
-import { involvementLabels, involvementLevels } from '../../shared/model/people';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
-import { targetGroupMatrix } from '../../shared/plan/target-group-matrix';
-import { sortedMeasures } from '../../shared/plan/traceability';
+} from '#shared/export/word/word-export-options';
+import { TEXT_WIDTH } from '#shared/export/word/word-page';
+import { formatKroner } from '#shared/format/numbers';
+import type { Plan } from '#shared/model/plan';
+import { involvementLabels, involvementLevels } from '#shared/model/people';
+import { createEmptyPlan } from '#shared/plan/create-plan';
+import { targetGroupMatrix } from '#shared/plan/target-group-matrix';
+import { sortedMeasures } from '#shared/plan/traceability';
 import {
   bodyBlocks,
   cellsOf,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LONGEST_LAID_OUT_TEXT, buildPlanDocx } from '../../shared/export/word/build-plan-docx';
-import { wordPresets } from '../../shared/export/word/word-export-options';
-import { LONGEST_UNBROKEN, wordText } from '../../shared/export/word/word-run';
-import { createEmptyPlan } from '../../shared/plan/create-plan';
+import { LONGEST_LAID_OUT_TEXT, buildPlanDocx } from '#shared/export/word/build-plan-docx';
+import { wordPresets } from '#shared/export/word/word-export-options';
+import { LONGEST_UNBROKEN, wordText } from '#shared/export/word/word-run';
+import { createEmptyPlan } from '#shared/plan/create-plan';
 import { readExportedDocx } from '../support/exported-docx';
 import { readDocx } from '../support/docx-reader';
 

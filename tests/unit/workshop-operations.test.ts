@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../shared/model/plan';
-import { planSchema } from '../../shared/model/plan';
-import { findIntegrityProblems } from '../../shared/plan/integrity';
+import type { Plan } from '#shared/model/plan';
+import { planSchema } from '#shared/model/plan';
+import { findIntegrityProblems } from '#shared/plan/integrity';
 import {
   assignCardOwner,
   boardColumns,
@@ -22,7 +22,7 @@ import {
   voteTally,
   workshopOutcome,
   type BoardColumn,
-} from '../../shared/plan/workshop-operations';
+} from '#shared/plan/workshop-operations';
 import { samplePlan } from '../support/plan-fixtures';
 
 const area = (focusAreaId: string): BoardColumn => ({ kind: 'area', focusAreaId });

@@ -1,5 +1,5 @@
-import type { MenuCommand } from '../../../shared/ipc/channels';
-import type { PlanApi } from '../../../shared/ipc/contract';
+import type { MenuCommand } from '#shared/ipc/channels';
+import type { PlanApi } from '#shared/ipc/contract';
 
 /**
  * What the Electron preload adds beyond PlanApi: menu commands, plan files the system asked to

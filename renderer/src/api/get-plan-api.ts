@@ -1,4 +1,4 @@
-import type { PlanApi } from '../../../shared/ipc/contract';
+import type { PlanApi } from '#shared/ipc/contract';
 import './desktop-bridge';
 import { createHttpPlanApi, readPageToken } from './http-plan-api';
 

@@ -1,6 +1,6 @@
-import { planApiChannels, type PlanApiMethod } from '../../../shared/ipc/channels';
-import type { PlanApi } from '../../../shared/ipc/contract';
-import { webServerTokenHeader, webServerTokenMeta } from '../../../shared/ipc/web-server-token';
+import { planApiChannels, type PlanApiMethod } from '#shared/ipc/channels';
+import type { PlanApi } from '#shared/ipc/contract';
+import { webServerTokenHeader, webServerTokenMeta } from '#shared/ipc/web-server-token';
 
 /**
  * PlanApi over HTTP to the local test/development server (same services as Electron's main).

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OpenResult, PlanApi } from '../../../shared/ipc/contract';
+import type { OpenResult, PlanApi } from '#shared/ipc/contract';
 import { PlanSession } from '../state/plan-session';
 
 export type OpenFailure = Extract<OpenResult, { ok: false }>;

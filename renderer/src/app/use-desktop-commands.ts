@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../../shared/ipc/channels';
+import type { MenuCommand } from '#shared/ipc/channels';
 import { getDesktopBridge } from '../api/desktop-bridge';
 import { changeThenFocus } from '../components/focus';
 import type { AppController } from './use-app-controller';

@@ -1,4 +1,4 @@
-import type { ChartHints } from '../../../shared/charts/org-chart-source';
+import type { ChartHints } from '#shared/charts/org-chart-source';
 import { drawChartForDocument, type DocumentChart } from '../charts/draw-chart-image';
 
 declare global {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ChartSource } from '../../../shared/charts/org-chart-source';
+import type { ChartSource } from '#shared/charts/org-chart-source';
 import { chartFilesApi, exportChart, type ChartFileKind } from './export-chart';
 
 interface ChartExportButtonsProps {

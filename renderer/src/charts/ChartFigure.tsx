@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { ChartSource } from '../../../shared/charts/org-chart-source';
+import type { ChartSource } from '#shared/charts/org-chart-source';
 import type { ChartState } from './use-rendered-chart';
 import '../styles/charts.css';
 

@@ -1,4 +1,4 @@
-import type { ChartDirection } from '../../../shared/charts/org-chart-source';
+import type { ChartDirection } from '#shared/charts/org-chart-source';
 
 interface DirectionChoiceProps {
   /** Radio group name, unique on the page. */

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { buildGoalChartSource } from '../../../shared/charts/goal-chart-source';
-import type { ChartDirection } from '../../../shared/charts/org-chart-source';
-import type { Plan } from '../../../shared/model/plan';
+import { buildGoalChartSource } from '#shared/charts/goal-chart-source';
+import type { ChartDirection } from '#shared/charts/org-chart-source';
+import type { Plan } from '#shared/model/plan';
 import { ChartExportButtons } from './ChartExportButtons';
 import { ChartFigure } from './ChartFigure';
 import { DirectionChoice } from './DirectionChoice';

@@ -1,4 +1,4 @@
-import type { ChartHints } from '../../../shared/charts/org-chart-source';
+import type { ChartHints } from '#shared/charts/org-chart-source';
 import { renderChartSvg } from './render-chart';
 import { PNG_SCALE, svgToPng } from './svg-to-png';
 

@@ -1,5 +1,5 @@
-import type { ChartHints } from '../../../shared/charts/org-chart-source';
-import type { PlanApi } from '../../../shared/ipc/contract';
+import type { ChartHints } from '#shared/charts/org-chart-source';
+import type { PlanApi } from '#shared/ipc/contract';
 import { getPlanApi } from '../api/get-plan-api';
 import { renderChartSvg } from './render-chart';
 import { PNG_SCALE, svgToPng } from './svg-to-png';

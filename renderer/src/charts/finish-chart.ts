@@ -1,5 +1,5 @@
-import type { ChartHints } from '../../../shared/charts/org-chart-source';
-import { cleanText } from '../../../shared/model/clean-text';
+import type { ChartHints } from '#shared/charts/org-chart-source';
+import { cleanText } from '#shared/model/clean-text';
 
 interface Box {
   x: number;

@@ -1,4 +1,4 @@
-import type { ChartHints } from '../../../shared/charts/org-chart-source';
+import type { ChartHints } from '#shared/charts/org-chart-source';
 import { finishChart } from './finish-chart';
 import { loadMermaid } from './load-mermaid';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ChartSource } from '../../../shared/charts/org-chart-source';
+import type { ChartSource } from '#shared/charts/org-chart-source';
 import { renderChartSvg, type RenderedChart } from './render-chart';
 
 export interface ChartState {

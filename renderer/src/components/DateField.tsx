@@ -1,4 +1,4 @@
-import { formatDate, parseNorwegianDate } from '../../../shared/format/dates';
+import { formatDate, parseNorwegianDate } from '#shared/format/dates';
 import { Field } from './Field';
 import { useDraft } from './use-draft';
 

@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { MenuCommand } from '../../../shared/ipc/channels';
+import type { MenuCommand } from '#shared/ipc/channels';
 import { getDesktopBridge } from '../api/desktop-bridge';
 import { PlanSessionContext } from '../state/plan-context';
 import type { PageId } from './pages';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TemplateSummary } from '../../../shared/ipc/contract';
+import type { TemplateSummary } from '#shared/ipc/contract';
 import { TextField } from '../components/TextField';
 
 interface NewPlanFormProps {

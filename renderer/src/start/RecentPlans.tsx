@@ -1,5 +1,5 @@
-import type { RecentPlan } from '../../../shared/ipc/contract';
-import { formatTimestampDate } from '../../../shared/format/local-date';
+import type { RecentPlan } from '#shared/ipc/contract';
+import { formatTimestampDate } from '#shared/format/local-date';
 
 interface RecentPlansProps {
   plans: RecentPlan[] | null;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PlanApi, RecentPlan, TemplateSummary } from '../../../shared/ipc/contract';
+import type { PlanApi, RecentPlan, TemplateSummary } from '#shared/ipc/contract';
 import type { AppController } from '../app/use-app-controller';
 import { NewPlanForm } from './NewPlanForm';
 import { RecentPlans } from './RecentPlans';

@@ -1,4 +1,4 @@
-import type { SaveResult } from '../../../shared/ipc/contract';
+import type { SaveResult } from '#shared/ipc/contract';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 

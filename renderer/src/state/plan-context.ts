@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { Plan } from '../../../shared/model/plan';
+import type { Plan } from '#shared/model/plan';
 import type { PlanChange, PlanSession, SessionSnapshot } from './plan-session';
 
 export const PlanSessionContext = createContext<PlanSession | null>(null);

@@ -1,7 +1,7 @@
-import type { OpenedPlan, PlanApi } from '../../../shared/ipc/contract';
-import { cleanTextDeep } from '../../../shared/model/clean-text';
-import type { Plan } from '../../../shared/model/plan';
-import { stampUpdatedAt } from '../../../shared/plan/info-operations';
+import type { OpenedPlan, PlanApi } from '#shared/ipc/contract';
+import { cleanTextDeep } from '#shared/model/clean-text';
+import type { Plan } from '#shared/model/plan';
+import { stampUpdatedAt } from '#shared/plan/info-operations';
 import { Autosaver, type AutosaveState } from './autosaver';
 import { DraftBuffer, type DraftTiming } from './draft-buffer';
 import {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { startWebServer } from '../../../electron/web-server';
-import { webServerTokenHeader } from '../../../shared/ipc/web-server-token';
+import { webServerTokenHeader } from '#shared/ipc/web-server-token';
 import { applyCpuThrottle } from './cpu-throttle';
 
 const root = join(import.meta.dirname, '..', '..', '..');

@@ -1,6 +1,6 @@
-import { nationalFrames, type NationalFrame } from '../../../../shared/model/plan-info';
-import { nationalFrameLabels } from '../../../../shared/model/plan-info';
-import { updateInfo, type InfoFields } from '../../../../shared/plan/info-operations';
+import { nationalFrames, type NationalFrame } from '#shared/model/plan-info';
+import { nationalFrameLabels } from '#shared/model/plan-info';
+import { updateInfo, type InfoFields } from '#shared/plan/info-operations';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import { DraftTextField } from '../../components/DraftTextField';

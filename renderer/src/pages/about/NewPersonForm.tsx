@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { NewPerson } from '../../../../shared/plan/info-operations';
+import type { NewPerson } from '#shared/plan/info-operations';
 import { FormButtons } from '../../components/FormButtons';
 
 interface NewPersonFormProps {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { bodyTypeLabels } from '../../../../shared/model/organisation';
-import type { PartyRef } from '../../../../shared/model/primitives';
-import type { NewPerson } from '../../../../shared/plan/info-operations';
+import { bodyTypeLabels } from '#shared/model/organisation';
+import type { PartyRef } from '#shared/model/primitives';
+import type { NewPerson } from '#shared/plan/info-operations';
 import { SelectField } from '../../components/SelectField';
 import { usePlan } from '../../state/plan-context';
 import { NewPersonForm } from './NewPersonForm';

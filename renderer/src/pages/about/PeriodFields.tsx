@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isPlanYear, periodProblem, setPeriod } from '../../../../shared/plan/info-operations';
+import { isPlanYear, periodProblem, setPeriod } from '#shared/plan/info-operations';
 import { usePlan } from '../../state/plan-context';
 
 const isFourDigits = (text: string) => /^\d{4}$/.test(text.trim());

@@ -1,8 +1,4 @@
-import {
-  addOwnerPerson,
-  addProgrammeLeader,
-  setResponsible,
-} from '../../../../shared/plan/info-operations';
+import { addOwnerPerson, addProgrammeLeader, setResponsible } from '#shared/plan/info-operations';
 import { usePlan } from '../../state/plan-context';
 import { PartyPicker } from './PartyPicker';
 

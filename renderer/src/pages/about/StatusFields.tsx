@@ -1,7 +1,7 @@
-import { formatDate } from '../../../../shared/format/dates';
-import { localIsoDate } from '../../../../shared/format/local-date';
-import { planStatuses, planStatusLabels } from '../../../../shared/model/plan-info';
-import { setStatus, updateInfo } from '../../../../shared/plan/info-operations';
+import { formatDate } from '#shared/format/dates';
+import { localIsoDate } from '#shared/format/local-date';
+import { planStatuses, planStatusLabels } from '#shared/model/plan-info';
+import { setStatus, updateInfo } from '#shared/plan/info-operations';
 import { DateField } from '../../components/DateField';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';

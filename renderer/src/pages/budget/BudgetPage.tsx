@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { multiYearOverview, yearsBetween } from '../../../../shared/budget/budget-tables';
-import { findBudgetProblems } from '../../../../shared/checks/budget-checks';
+import { multiYearOverview, yearsBetween } from '#shared/budget/budget-tables';
+import { findBudgetProblems } from '#shared/checks/budget-checks';
 import { PageHeading } from '../../components/PageHeading';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { useNavigation, useRevealTarget } from '../../shell/navigation';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { QualityProblem } from '../../../../shared/checks/quality-checks';
+import type { QualityProblem } from '#shared/checks/quality-checks';
 import { useNavigation } from '../../shell/navigation';
 
 const SHOWN = 6;

@@ -5,8 +5,8 @@ import {
   yearlyBudgetByFocusArea,
   type BudgetRow,
   type BudgetTable,
-} from '../../../../shared/budget/budget-tables';
-import { formatKroner } from '../../../../shared/format/numbers';
+} from '#shared/budget/budget-tables';
+import { formatKroner } from '#shared/format/numbers';
 import { SelectField } from '../../components/SelectField';
 import { usePlan } from '../../state/plan-context';
 

@@ -1,13 +1,13 @@
 import { memo } from 'react';
-import { splitTotal } from '../../../../shared/budget/financing';
-import { balanceInWords, lineFigures } from '../../../../shared/budget/line-figures';
+import { splitTotal } from '#shared/budget/financing';
+import { balanceInWords, lineFigures } from '#shared/budget/line-figures';
 import {
   formatKroner,
   formatPercent,
   parseKronerInput,
   parsePercentInput,
-} from '../../../../shared/format/numbers';
-import type { CostLine, FinancingSource, SplitShare } from '../../../../shared/model/budget';
+} from '#shared/format/numbers';
+import type { CostLine, FinancingSource, SplitShare } from '#shared/model/budget';
 import {
   PROGRAMME_MANAGEMENT,
   removeLineAmountsOutsidePeriod,
@@ -18,7 +18,7 @@ import {
   type CostLineRef,
   type FinancingMode,
   listInWords,
-} from '../../../../shared/plan/budget-operations';
+} from '#shared/plan/budget-operations';
 import type { PlanChange } from '../../state/plan-session';
 import { changeThenFocus } from '../../components/focus';
 import { FieldProblems, useFieldProblems } from './field-problems';

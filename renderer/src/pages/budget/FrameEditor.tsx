@@ -1,11 +1,7 @@
-import { BUDGET_TARGETS } from '../../../../shared/checks/budget-checks';
-import { formatKroner, parseKronerInput } from '../../../../shared/format/numbers';
-import type { Plan } from '../../../../shared/model/plan';
-import {
-  listInWords,
-  removeFrameOutsidePeriod,
-  setFrame,
-} from '../../../../shared/plan/budget-operations';
+import { BUDGET_TARGETS } from '#shared/checks/budget-checks';
+import { formatKroner, parseKronerInput } from '#shared/format/numbers';
+import type { Plan } from '#shared/model/plan';
+import { listInWords, removeFrameOutsidePeriod, setFrame } from '#shared/plan/budget-operations';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
 import { FieldProblems, useFieldProblems } from './field-problems';

@@ -1,7 +1,7 @@
-import type { QualityProblem } from '../../../../shared/checks/quality-checks';
-import { costInYear } from '../../../../shared/budget/financing';
-import { formatKroner } from '../../../../shared/format/numbers';
-import type { Plan } from '../../../../shared/model/plan';
+import type { QualityProblem } from '#shared/checks/quality-checks';
+import { costInYear } from '#shared/budget/financing';
+import { formatKroner } from '#shared/format/numbers';
+import type { Plan } from '#shared/model/plan';
 import { usePlan } from '../../state/plan-context';
 import { useNavigation } from '../../shell/navigation';
 import { CostLineEditor } from './CostLineEditor';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { formatNumber, type NumberInput as Parsed } from '../../../../shared/format/numbers';
+import { formatNumber, type NumberInput as Parsed } from '#shared/format/numbers';
 
 interface NumberInputProps {
   id: string;

@@ -1,4 +1,4 @@
-import type { SourceUse } from '../../../../shared/plan/budget-operations';
+import type { SourceUse } from '#shared/plan/budget-operations';
 import { Modal } from '../../components/Modal';
 
 interface RemoveSourceDialogProps {

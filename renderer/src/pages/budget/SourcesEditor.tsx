@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { splitTotal } from '../../../../shared/budget/financing';
-import { formatPercent, parsePercentInput } from '../../../../shared/format/numbers';
-import type { FinancingSource } from '../../../../shared/model/budget';
+import { splitTotal } from '#shared/budget/financing';
+import { formatPercent, parsePercentInput } from '#shared/format/numbers';
+import type { FinancingSource } from '#shared/model/budget';
 import {
   addSource,
   moveSource,
@@ -11,13 +11,13 @@ import {
   sourceUsage,
   type SourceUse,
   listInWords,
-} from '../../../../shared/plan/budget-operations';
-import { newId } from '../../../../shared/plan/new-id';
+} from '#shared/plan/budget-operations';
+import { newId } from '#shared/plan/new-id';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from '../goals/deletion-notice';
 import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { MoveButtons, moveKeyHandler } from '../goals/MoveButtons';
-import { BUDGET_TARGETS } from '../../../../shared/checks/budget-checks';
+import { BUDGET_TARGETS } from '#shared/checks/budget-checks';
 import { FieldProblems, useFieldProblems } from './field-problems';
 import { NumberInput } from './NumberInput';
 import { RemoveSourceDialog } from './RemoveSourceDialog';

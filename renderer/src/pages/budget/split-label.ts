@@ -1,5 +1,5 @@
-import { formatNumber } from '../../../../shared/format/numbers';
-import type { SplitShare } from '../../../../shared/model/budget';
+import { formatNumber } from '#shared/format/numbers';
+import type { SplitShare } from '#shared/model/budget';
 
 /** "70/30", "33,33/33,33/33,34": how people name a split. */
 export function splitLabel(split: SplitShare[]): string {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { ChapterKind } from '../../../../shared/model/chapters';
+import type { ChapterKind } from '#shared/model/chapters';
 import {
   chapterKindHints,
   chapterKindLabels,
   chapterKindOptions,
-} from '../../../../shared/plan/chapter-kinds';
+} from '#shared/plan/chapter-kinds';
 import { SelectField } from '../../components/SelectField';
 
 interface AddChapterFormProps {

@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
-import { chapterKinds, type Chapter, type ChapterKind } from '../../../../shared/model/chapters';
-import type { RichText } from '../../../../shared/model/rich-text';
-import { chapterKindLabels } from '../../../../shared/plan/chapter-kinds';
-import { setChapterContent, updateChapter } from '../../../../shared/plan/chapter-operations';
-import { countWords } from '../../../../shared/plan/rich-text-operations';
+import { chapterKinds, type Chapter, type ChapterKind } from '#shared/model/chapters';
+import type { RichText } from '#shared/model/rich-text';
+import { chapterKindLabels } from '#shared/plan/chapter-kinds';
+import { setChapterContent, updateChapter } from '#shared/plan/chapter-operations';
+import { countWords } from '#shared/plan/rich-text-operations';
 import { SelectField } from '../../components/SelectField';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlanSession } from '../../state/plan-context';

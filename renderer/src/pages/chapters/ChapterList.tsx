@@ -1,6 +1,6 @@
 import { useState, type DragEvent } from 'react';
-import type { Chapter } from '../../../../shared/model/chapters';
-import { chapterKindLabels } from '../../../../shared/plan/chapter-kinds';
+import type { Chapter } from '#shared/model/chapters';
+import { chapterKindLabels } from '#shared/plan/chapter-kinds';
 import { moveKeyHandler } from '../goals/MoveButtons';
 import { chapterLabel, selectButtonId } from './chapter-ids';
 

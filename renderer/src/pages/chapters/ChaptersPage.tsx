@@ -5,8 +5,8 @@ import {
   moveChapter,
   moveChapterTo,
   removeChapter,
-} from '../../../../shared/plan/chapter-operations';
-import { newId } from '../../../../shared/plan/new-id';
+} from '#shared/plan/chapter-operations';
+import { newId } from '#shared/plan/new-id';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigation, useRevealTarget } from '../../shell/navigation';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';

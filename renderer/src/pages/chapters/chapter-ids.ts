@@ -1,4 +1,4 @@
-import type { Chapter } from '../../../../shared/model/chapters';
+import type { Chapter } from '#shared/model/chapters';
 
 // Element ids on the chapters page, so focus can be moved to them after a change.
 

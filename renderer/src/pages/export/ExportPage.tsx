@@ -1,7 +1,7 @@
 import '../../styles/export.css';
 import { useId, useMemo } from 'react';
-import { presetMatching } from '../../../../shared/export/word-export-choice';
-import { localIsoDate } from '../../../../shared/format/local-date';
+import { presetMatching } from '#shared/export/word-export-choice';
+import { localIsoDate } from '#shared/format/local-date';
 import { GoalChartSection } from '../../charts/GoalChartSection';
 import { PageHeading } from '../../components/PageHeading';
 import { usePlan } from '../../state/plan-context';

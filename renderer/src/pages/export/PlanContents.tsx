@@ -1,7 +1,7 @@
-import { multiYearOverview } from '../../../../shared/budget/budget-tables';
-import { formatKroner } from '../../../../shared/format/numbers';
-import { planStatusLabels } from '../../../../shared/model/plan-info';
-import type { Plan } from '../../../../shared/model/plan';
+import { multiYearOverview } from '#shared/budget/budget-tables';
+import { formatKroner } from '#shared/format/numbers';
+import { planStatusLabels } from '#shared/model/plan-info';
+import type { Plan } from '#shared/model/plan';
 import { useNavigation } from '../../shell/navigation';
 import { useQualityProblems } from '../quality/use-quality-problems';
 

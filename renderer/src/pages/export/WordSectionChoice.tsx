@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { presetMatching } from '../../../../shared/export/word-export-choice';
+import { presetMatching } from '#shared/export/word-export-choice';
 import {
   wordPresets,
   wordSectionIds,
   wordSectionLabels,
   type WordPresetId,
   type WordSectionId,
-} from '../../../../shared/export/word/word-export-options';
+} from '#shared/export/word/word-export-options';
 
 interface WordSectionChoiceProps {
   sections: WordSectionId[];

@@ -1,4 +1,4 @@
-import { withTimeout } from '../../../../shared/export/with-timeout';
+import { withTimeout } from '#shared/export/with-timeout';
 import { getPlanApi } from '../../api/get-plan-api';
 import { drawChartForDocument } from '../../charts/draw-chart-image';
 import { base64ToBytes } from './base64';
@@ -29,11 +29,11 @@ export function appExportPorts(): ExportPorts {
     },
     buildDocx: (plan, options, assets) =>
       buildDocxOffThread({ plan, options, assets }, async (job) => {
-        const { buildPlanDocx } = await import('../../../../shared/export/word/build-plan-docx');
+        const { buildPlanDocx } = await import('#shared/export/word/build-plan-docx');
         return buildPlanDocx(job.plan, job.options, job.assets);
       }),
     buildXlsx: async (plan) => {
-      const { buildPlanXlsx } = await import('../../../../shared/export/excel/build-plan-xlsx');
+      const { buildPlanXlsx } = await import('#shared/export/excel/build-plan-xlsx');
       return buildPlanXlsx(plan);
     },
     exportFile: (request) => getPlanApi().exportFile(request),

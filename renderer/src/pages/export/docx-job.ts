@@ -1,9 +1,6 @@
-import type {
-  WordExportAssets,
-  WordExportOptions,
-} from '../../../../shared/export/word/word-export-options';
-import { withTimeout } from '../../../../shared/export/with-timeout';
-import type { Plan } from '../../../../shared/model/plan';
+import type { WordExportAssets, WordExportOptions } from '#shared/export/word/word-export-options';
+import { withTimeout } from '#shared/export/with-timeout';
+import type { Plan } from '#shared/model/plan';
 
 export interface DocxJob {
   plan: Plan;

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { buildPlanDocx } from '../../../../shared/export/word/build-plan-docx';
+import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import type { DocxJob, DocxJobResult } from './docx-job';
 
 // Laying out the pages for the table of contents takes seconds for a big plan; in a worker the

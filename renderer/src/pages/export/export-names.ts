@@ -1,5 +1,5 @@
-import type { WordPresetId } from '../../../../shared/export/word/word-export-options';
-import type { Plan } from '../../../../shared/model/plan';
+import type { WordPresetId } from '#shared/export/word/word-export-options';
+import type { Plan } from '#shared/model/plan';
 
 // Suggested file names for the save dialog; the main process makes them safe for the disk
 // (fileNameFromTitle) and adds the extension.

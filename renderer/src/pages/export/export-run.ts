@@ -3,14 +3,11 @@ import {
   prepareWordAssets,
   wantsOrgChart,
   type ChartDrawer,
-} from '../../../../shared/export/word-export-assets';
-import type {
-  WordExportAssets,
-  WordExportOptions,
-} from '../../../../shared/export/word/word-export-options';
-import { ExportTimeoutError } from '../../../../shared/export/with-timeout';
-import type { PlanApi } from '../../../../shared/ipc/contract';
-import type { Plan } from '../../../../shared/model/plan';
+} from '#shared/export/word-export-assets';
+import type { WordExportAssets, WordExportOptions } from '#shared/export/word/word-export-options';
+import { ExportTimeoutError } from '#shared/export/with-timeout';
+import type { PlanApi } from '#shared/ipc/contract';
+import type { Plan } from '#shared/model/plan';
 import { bytesToBase64 } from './base64';
 
 export type ExportStep = 'chart' | 'document' | 'workbook' | 'save';

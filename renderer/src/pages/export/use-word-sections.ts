@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { readSectionChoice } from '../../../../shared/export/word-export-choice';
-import type { WordSectionId } from '../../../../shared/export/word/word-export-options';
+import { readSectionChoice } from '#shared/export/word-export-choice';
+import type { WordSectionId } from '#shared/export/word/word-export-options';
 
 const storageKey = (planId: string) => `planverksted.eksport.${planId}`;
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { FocusArea } from '../../../../shared/model/strategies';
-import type { FocusAreaMeasuresChoice } from '../../../../shared/plan/focus-area-operations';
+import type { FocusArea } from '#shared/model/strategies';
+import type { FocusAreaMeasuresChoice } from '#shared/plan/focus-area-operations';
 import { Modal } from '../../components/Modal';
 import { areaName } from './area-name';
 

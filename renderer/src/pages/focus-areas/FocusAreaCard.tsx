@@ -1,10 +1,10 @@
 import { memo, useState, type DragEvent } from 'react';
-import type { Measure } from '../../../../shared/model/measures';
-import type { FocusArea } from '../../../../shared/model/strategies';
-import { moveFocusArea, moveFocusAreaTo } from '../../../../shared/plan/focus-area-operations';
-import { renumberMeasures } from '../../../../shared/plan/measure-codes';
-import { addMeasure, placeMeasure } from '../../../../shared/plan/measure-operations';
-import { newId } from '../../../../shared/plan/new-id';
+import type { Measure } from '#shared/model/measures';
+import type { FocusArea } from '#shared/model/strategies';
+import { moveFocusArea, moveFocusAreaTo } from '#shared/plan/focus-area-operations';
+import { renumberMeasures } from '#shared/plan/measure-codes';
+import { addMeasure, placeMeasure } from '#shared/plan/measure-operations';
+import { newId } from '#shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { usePlanSession } from '../../state/plan-context';
 import { changeThenFocus, keepingFocus } from '../../components/focus';

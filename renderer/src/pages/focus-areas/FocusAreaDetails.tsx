@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import type { FocusArea } from '../../../../shared/model/strategies';
+import type { FocusArea } from '#shared/model/strategies';
 import {
   setFocusAreaStrategy,
   updateFocusArea,
   type FocusAreaFields,
-} from '../../../../shared/plan/focus-area-operations';
+} from '#shared/plan/focus-area-operations';
 import { usePlan } from '../../state/plan-context';
 import { CheckboxGroup } from '../measures/CheckboxGroup';
 import { CodeTitleFields } from '../measures/CodeTitleFields';

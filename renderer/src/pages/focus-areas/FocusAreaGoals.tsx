@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { FocusArea } from '../../../../shared/model/strategies';
-import { addMainGoal } from '../../../../shared/plan/goal-operations';
-import { newId } from '../../../../shared/plan/new-id';
+import type { FocusArea } from '#shared/model/strategies';
+import { addMainGoal } from '#shared/plan/goal-operations';
+import { newId } from '#shared/plan/new-id';
 import { usePlan } from '../../state/plan-context';
 import { useNavigation } from '../../shell/navigation';
 

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Measure } from '../../../../shared/model/measures';
-import type { FocusArea } from '../../../../shared/model/strategies';
+import type { Measure } from '#shared/model/measures';
+import type { FocusArea } from '#shared/model/strategies';
 import {
   addFocusArea,
   removeFocusArea,
   type FocusAreaMeasuresChoice,
-} from '../../../../shared/plan/focus-area-operations';
-import { newId } from '../../../../shared/plan/new-id';
+} from '#shared/plan/focus-area-operations';
+import { newId } from '#shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';

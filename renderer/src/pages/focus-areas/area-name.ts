@@ -1,4 +1,4 @@
-import type { FocusArea } from '../../../../shared/model/strategies';
+import type { FocusArea } from '#shared/model/strategies';
 
 /** «Satsningsområde 2: Tilgjengelige og økonomiske boligvirkemidler». */
 export const areaName = (area: FocusArea) =>

@@ -1,5 +1,5 @@
-import type { Indicator } from '../../../../shared/model/goals';
-import { updateIndicator } from '../../../../shared/plan/goal-operations';
+import type { Indicator } from '#shared/model/goals';
+import { updateIndicator } from '#shared/plan/goal-operations';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { IndicatorPointFields } from './IndicatorPointFields';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Indicator } from '../../../../shared/model/goals';
-import { formatNumber, parseNorwegianNumber } from '../../../../shared/format/numbers';
-import { isPlanYear } from '../../../../shared/plan/info-operations';
+import type { Indicator } from '#shared/model/goals';
+import { formatNumber, parseNorwegianNumber } from '#shared/format/numbers';
+import { isPlanYear } from '#shared/plan/info-operations';
 
 type Point = Indicator['baseline'];
 

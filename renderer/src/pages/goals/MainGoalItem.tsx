@@ -1,11 +1,11 @@
-import type { MainGoal } from '../../../../shared/model/goals';
+import type { MainGoal } from '#shared/model/goals';
 import {
   addSubGoal,
   moveMainGoal,
   removeMainGoal,
   updateMainGoal,
-} from '../../../../shared/plan/goal-operations';
-import { newId } from '../../../../shared/plan/new-id';
+} from '#shared/plan/goal-operations';
+import { newId } from '#shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { SelectField } from '../../components/SelectField';
 import { DraftTextField } from '../../components/DraftTextField';

@@ -1,5 +1,5 @@
-import { addMainGoal } from '../../../../shared/plan/goal-operations';
-import { newId } from '../../../../shared/plan/new-id';
+import { addMainGoal } from '#shared/plan/goal-operations';
+import { newId } from '#shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';

@@ -1,9 +1,5 @@
-import type { ResultGoal } from '../../../../shared/model/goals';
-import {
-  removeResultGoal,
-  updateIndicator,
-  updateResultGoal,
-} from '../../../../shared/plan/goal-operations';
+import type { ResultGoal } from '#shared/model/goals';
+import { removeResultGoal, updateIndicator, updateResultGoal } from '#shared/plan/goal-operations';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from './deletion-notice';

@@ -1,11 +1,11 @@
-import type { SubGoal } from '../../../../shared/model/goals';
+import type { SubGoal } from '#shared/model/goals';
 import {
   addResultGoal,
   moveSubGoal,
   removeSubGoal,
   updateSubGoal,
-} from '../../../../shared/plan/goal-operations';
-import { newId } from '../../../../shared/plan/new-id';
+} from '#shared/plan/goal-operations';
+import { newId } from '#shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from './deletion-notice';

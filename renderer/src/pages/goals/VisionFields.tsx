@@ -1,4 +1,4 @@
-import { updateVision } from '../../../../shared/plan/goal-operations';
+import { updateVision } from '#shared/plan/goal-operations';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 

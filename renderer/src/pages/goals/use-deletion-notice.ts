@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Plan } from '../../../../shared/model/plan';
+import type { Plan } from '#shared/model/plan';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
 

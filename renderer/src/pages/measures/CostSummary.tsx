@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { formatKroner } from '../../../../shared/format/numbers';
-import type { Measure } from '../../../../shared/model/measures';
+import { formatKroner } from '#shared/format/numbers';
+import type { Measure } from '#shared/model/measures';
 import { useNavigation } from '../../shell/navigation';
 
 interface CostSummaryProps {

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { FocusArea } from '../../../../shared/model/strategies';
+import type { FocusArea } from '#shared/model/strategies';
 import { Field } from '../../components/Field';
 import { changeThenFocus } from '../../components/focus';
 

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
-import { formatDate, parseNorwegianDate } from '../../../../shared/format/dates';
-import { measureDatesProblem } from '../../../../shared/plan/measure-operations';
+import { formatDate, parseNorwegianDate } from '#shared/format/dates';
+import { measureDatesProblem } from '#shared/plan/measure-operations';
 
 interface MeasureDateFieldsProps {
   idBase: string;

@@ -1,4 +1,4 @@
-import type { Measure } from '../../../../shared/model/measures';
+import type { Measure } from '#shared/model/measures';
 import { MeasureEditor } from './MeasureEditor';
 
 interface MeasureDetailPanelProps {

@@ -4,10 +4,10 @@ import {
   measureStatuses,
   progressValues,
   type Measure,
-} from '../../../../shared/model/measures';
-import { measureLabel } from '../../../../shared/plan/labels';
-import { duplicateMeasure, removeMeasure } from '../../../../shared/plan/measure-operations';
-import { newId } from '../../../../shared/plan/new-id';
+} from '#shared/model/measures';
+import { measureLabel } from '#shared/plan/labels';
+import { duplicateMeasure, removeMeasure } from '#shared/plan/measure-operations';
+import { newId } from '#shared/plan/new-id';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { useChangeNotice } from '../focus-areas/change-notice';
 import { CheckboxGroup } from './CheckboxGroup';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { measureStatusLabels, measureStatuses } from '../../../../shared/model/measures';
-import type { Plan } from '../../../../shared/model/plan';
+import { measureStatusLabels, measureStatuses } from '#shared/model/measures';
+import type { Plan } from '#shared/model/plan';
 import { emptyFilter, isFiltered, NO_OWNER, type MeasureFilter } from './measure-table-model';
 import type { PartyOption } from './party-labels';
 

@@ -1,6 +1,6 @@
 import { memo, useState, type DragEvent } from 'react';
-import { measureStatusLabels, type Measure } from '../../../../shared/model/measures';
-import { moveMeasure, placeMeasure } from '../../../../shared/plan/measure-operations';
+import { measureStatusLabels, type Measure } from '#shared/model/measures';
+import { moveMeasure, placeMeasure } from '#shared/plan/measure-operations';
 import { usePlanSession } from '../../state/plan-context';
 import {
   carries,

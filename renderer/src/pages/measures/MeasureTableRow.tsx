@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { measureStatusLabels, type Measure } from '../../../../shared/model/measures';
+import { measureStatusLabels, type Measure } from '#shared/model/measures';
 
 interface MeasureTableRowProps {
   measure: Measure;

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import type { Plan } from '../../../../shared/model/plan';
+import type { Plan } from '#shared/model/plan';
 import { changeThenFocus } from '../../components/focus';
 import {
   emptyFilter,

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { PartyRef } from '../../../../shared/model/primitives';
+import type { PartyRef } from '#shared/model/primitives';
 import { Field } from '../../components/Field';
 import { parsePartyKey, partyKey, type PartyChoices } from './party-labels';
 

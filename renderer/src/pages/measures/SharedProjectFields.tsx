@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Measure } from '../../../../shared/model/measures';
+import type { Measure } from '#shared/model/measures';
 import { DraftTextField } from '../../components/DraftTextField';
 
 interface SharedProjectFieldsProps {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Plan } from '../../../../shared/model/plan';
+import type { Plan } from '#shared/model/plan';
 import type { CheckboxOption } from './CheckboxGroup';
 
 /** «1 KUNNSKAP» as a box to tick, in a measure and in a focus area alike. */

@@ -1,6 +1,6 @@
-import { formatDate } from '../../../../shared/format/dates';
-import { measureStatuses, type Measure } from '../../../../shared/model/measures';
-import type { FocusArea } from '../../../../shared/model/strategies';
+import { formatDate } from '#shared/format/dates';
+import { measureStatuses, type Measure } from '#shared/model/measures';
+import type { FocusArea } from '#shared/model/strategies';
 import { partyKey } from './party-labels';
 
 // The table of all measures as pure data: rows, filters and sorting, kept out of React so they

@@ -1,6 +1,6 @@
-import { bodyTypeLabels } from '../../../../shared/model/organisation';
-import type { Plan } from '../../../../shared/model/plan';
-import type { PartyRef } from '../../../../shared/model/primitives';
+import { bodyTypeLabels } from '#shared/model/organisation';
+import type { Plan } from '#shared/model/plan';
+import type { PartyRef } from '#shared/model/primitives';
 
 /** «person:abc» — how a party is written as a select value and as a map key. */
 export const partyKey = (ref: PartyRef | null): string => (ref ? `${ref.kind}:${ref.id}` : '');

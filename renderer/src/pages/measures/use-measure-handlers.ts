@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import type { Measure } from '../../../../shared/model/measures';
-import type { PartyRef } from '../../../../shared/model/primitives';
+import type { Measure } from '#shared/model/measures';
+import type { PartyRef } from '#shared/model/primitives';
 import {
   moveMeasureToFocusArea,
   toggleMeasureLink,
   updateMeasure,
   type MeasureFields,
-} from '../../../../shared/plan/measure-operations';
+} from '#shared/plan/measure-operations';
 import { usePlanSession } from '../../state/plan-context';
 
 type TextKey =

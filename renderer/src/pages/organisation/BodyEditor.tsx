@@ -1,9 +1,4 @@
-import {
-  bodyTypeLabels,
-  bodyTypes,
-  type BodyType,
-  type OrgBody,
-} from '../../../../shared/model/organisation';
+import { bodyTypeLabels, bodyTypes, type BodyType, type OrgBody } from '#shared/model/organisation';
 import {
   bodiesInTreeOrder,
   canReportTo,
@@ -12,7 +7,7 @@ import {
   setAdvises,
   setBodyParent,
   updateBody,
-} from '../../../../shared/plan/organisation-operations';
+} from '#shared/plan/organisation-operations';
 import { Field } from '../../components/Field';
 import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../../components/focus';

@@ -1,7 +1,7 @@
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { bodyTypeColours } from '../../../../shared/charts/org-chart-source';
-import { type OrgBody } from '../../../../shared/model/organisation';
-import type { Plan } from '../../../../shared/model/plan';
+import { bodyTypeColours } from '#shared/charts/org-chart-source';
+import { type OrgBody } from '#shared/model/organisation';
+import type { Plan } from '#shared/model/plan';
 import {
   canReportTo,
   childrenOf,
@@ -10,7 +10,7 @@ import {
   outdentBody,
   placeBody,
   type BodyPlace,
-} from '../../../../shared/plan/organisation-operations';
+} from '#shared/plan/organisation-operations';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
 import { bodyName, rowId, shortTypeLabel } from './body-ids';

@@ -1,5 +1,5 @@
-import type { OrgBody } from '../../../../shared/model/organisation';
-import type { ChildrenOnRemove } from '../../../../shared/plan/organisation-operations';
+import type { OrgBody } from '#shared/model/organisation';
+import type { ChildrenOnRemove } from '#shared/plan/organisation-operations';
 import { Modal } from '../../components/Modal';
 import { bodyName } from './body-ids';
 

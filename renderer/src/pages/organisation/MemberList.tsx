@@ -1,10 +1,6 @@
 import { useId, useState } from 'react';
-import type { OrgBody } from '../../../../shared/model/organisation';
-import {
-  moveMember,
-  removeMember,
-  updateMember,
-} from '../../../../shared/plan/organisation-operations';
+import type { OrgBody } from '#shared/model/organisation';
+import { moveMember, removeMember, updateMember } from '#shared/plan/organisation-operations';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { moveKeyHandler } from '../goals/MoveButtons';

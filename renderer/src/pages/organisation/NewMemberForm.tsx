@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { OrgBody } from '../../../../shared/model/organisation';
-import { newId } from '../../../../shared/plan/new-id';
-import { addMember, addMemberWithNewPerson } from '../../../../shared/plan/organisation-operations';
+import type { OrgBody } from '#shared/model/organisation';
+import { newId } from '#shared/plan/new-id';
+import { addMember, addMemberWithNewPerson } from '#shared/plan/organisation-operations';
 import { Field } from '../../components/Field';
 import { usePlan } from '../../state/plan-context';
 import { bodyName } from './body-ids';

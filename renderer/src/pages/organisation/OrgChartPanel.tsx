@@ -4,7 +4,7 @@ import {
   describeOrganisation,
   orgChartLegend,
   type OrgChartOptions,
-} from '../../../../shared/charts/org-chart-source';
+} from '#shared/charts/org-chart-source';
 import { ChartExportButtons } from '../../charts/ChartExportButtons';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { DirectionChoice, directionLabels } from '../../charts/DirectionChoice';

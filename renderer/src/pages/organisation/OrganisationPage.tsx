@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Plan } from '../../../../shared/model/plan';
-import { newId } from '../../../../shared/plan/new-id';
+import type { Plan } from '#shared/model/plan';
+import { newId } from '#shared/plan/new-id';
 import {
   addBody,
   childrenOf,
@@ -8,7 +8,7 @@ import {
   descendantIds,
   removeBody,
   type ChildrenOnRemove,
-} from '../../../../shared/plan/organisation-operations';
+} from '#shared/plan/organisation-operations';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigation, useRevealTarget, type NavTarget } from '../../shell/navigation';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';

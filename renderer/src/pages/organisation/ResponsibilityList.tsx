@@ -1,11 +1,11 @@
 import { useId, type KeyboardEvent } from 'react';
-import type { OrgBody } from '../../../../shared/model/organisation';
+import type { OrgBody } from '#shared/model/organisation';
 import {
   addResponsibility,
   moveResponsibility,
   removeResponsibility,
   updateResponsibility,
-} from '../../../../shared/plan/organisation-operations';
+} from '#shared/plan/organisation-operations';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
 import { bodyName, dutyId, fieldId } from './body-ids';

@@ -1,4 +1,4 @@
-import { bodyTypeLabels, type BodyType, type OrgBody } from '../../../../shared/model/organisation';
+import { bodyTypeLabels, type BodyType, type OrgBody } from '#shared/model/organisation';
 
 /** Element ids on the Organisering page, so focus can be moved to them after a change. */
 export const rowId = (bodyId: string) => `org-row-${bodyId}`;

@@ -1,4 +1,4 @@
-import type { Person } from '../../../../shared/model/people';
+import type { Person } from '#shared/model/people';
 
 /** "Kari Nordvik, Bydelsdirektør" – the title tells people with the same name apart. */
 export function personLabel(person: Person): string {

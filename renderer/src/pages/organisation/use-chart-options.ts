@@ -1,8 +1,5 @@
 import { useState } from 'react';
-import {
-  defaultOrgChartOptions,
-  type OrgChartOptions,
-} from '../../../../shared/charts/org-chart-source';
+import { defaultOrgChartOptions, type OrgChartOptions } from '#shared/charts/org-chart-source';
 
 const STORAGE_KEY = 'planverksted.organisasjonskart';
 

@@ -1,4 +1,4 @@
-import type { Usage } from '../../../../shared/plan/people-operations';
+import type { Usage } from '#shared/plan/people-operations';
 import { Modal } from '../../components/Modal';
 import { capitalise } from './UsageLine';
 

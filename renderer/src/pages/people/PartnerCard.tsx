@@ -1,5 +1,5 @@
-import { involvementLabels, type Partner } from '../../../../shared/model/people';
-import { partnerUsages, updatePartner } from '../../../../shared/plan/people-operations';
+import { involvementLabels, type Partner } from '#shared/model/people';
+import { partnerUsages, updatePartner } from '#shared/plan/people-operations';
 import { usePlan } from '../../state/plan-context';
 import { PlanLink } from '../traceability/PlanLink';
 import { DirectoryCard } from './DirectoryCard';

@@ -4,8 +4,8 @@ import {
   involvementLevels,
   type InvolvementLevel,
   type Partner,
-} from '../../../../shared/model/people';
-import { sortedByName } from '../../../../shared/plan/people-operations';
+} from '#shared/model/people';
+import { sortedByName } from '#shared/plan/people-operations';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import { usePlan } from '../../state/plan-context';

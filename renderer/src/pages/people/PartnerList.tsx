@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Partner } from '../../../../shared/model/people';
-import { newId } from '../../../../shared/plan/new-id';
-import { addPartner, sortedByName } from '../../../../shared/plan/people-operations';
+import type { Partner } from '#shared/model/people';
+import { newId } from '#shared/plan/new-id';
+import { addPartner, sortedByName } from '#shared/plan/people-operations';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
 import { PartnerCard } from './PartnerCard';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { Plan } from '../../../../shared/model/plan';
+import type { Plan } from '#shared/model/plan';
 import {
   partnerUsages,
   personUsages,
   removePartner,
   removePerson,
-} from '../../../../shared/plan/people-operations';
+} from '#shared/plan/people-operations';
 import { PageHeading } from '../../components/PageHeading';
 import { useRevealTarget } from '../../shell/navigation';
 import { usePlan } from '../../state/plan-context';

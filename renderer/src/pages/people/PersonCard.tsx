@@ -1,5 +1,5 @@
-import type { Person } from '../../../../shared/model/people';
-import { personUsages, updatePerson } from '../../../../shared/plan/people-operations';
+import type { Person } from '#shared/model/people';
+import { personUsages, updatePerson } from '#shared/plan/people-operations';
 import { usePlan } from '../../state/plan-context';
 import { DirectoryCard } from './DirectoryCard';
 import { PersonForm } from './PersonForm';

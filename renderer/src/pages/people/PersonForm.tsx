@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { Person } from '../../../../shared/model/people';
-import { emailProblem } from '../../../../shared/plan/people-operations';
+import type { Person } from '#shared/model/people';
+import { emailProblem } from '#shared/plan/people-operations';
 import { Field } from '../../components/Field';
 import { FormButtons } from '../../components/FormButtons';
 

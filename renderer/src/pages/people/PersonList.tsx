@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Person } from '../../../../shared/model/people';
-import { addPerson } from '../../../../shared/plan/info-operations';
-import { newId } from '../../../../shared/plan/new-id';
-import { sortedByName } from '../../../../shared/plan/people-operations';
+import type { Person } from '#shared/model/people';
+import { addPerson } from '#shared/plan/info-operations';
+import { newId } from '#shared/plan/new-id';
+import { sortedByName } from '#shared/plan/people-operations';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
 import { PersonCard } from './PersonCard';

@@ -1,4 +1,4 @@
-import type { Usage, UsagePlace } from '../../../../shared/plan/people-operations';
+import type { Usage, UsagePlace } from '#shared/plan/people-operations';
 import { PlanLink } from '../traceability/PlanLink';
 
 /** A place where a person or partner is used, as a link where the app has a page for it. */

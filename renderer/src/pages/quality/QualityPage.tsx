@@ -1,6 +1,6 @@
 import '../../styles/quality.css';
 import { useState } from 'react';
-import type { QualityProblem } from '../../../../shared/checks/quality-checks';
+import type { QualityProblem } from '#shared/checks/quality-checks';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigation } from '../../shell/navigation';
 import { useSessionSnapshot } from '../../state/plan-context';

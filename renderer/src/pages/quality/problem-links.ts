@@ -2,7 +2,7 @@ import type {
   PlanSection,
   QualityProblem,
   QualityProblemKind,
-} from '../../../../shared/checks/quality-checks';
+} from '#shared/checks/quality-checks';
 import type { NavTarget } from '../../shell/navigation';
 import type { PageId } from '../../shell/pages';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { runQualityChecks, type QualityProblem } from '../../../../shared/checks/quality-checks';
-import type { Plan } from '../../../../shared/model/plan';
+import { runQualityChecks, type QualityProblem } from '#shared/checks/quality-checks';
+import type { Plan } from '#shared/model/plan';
 import { useSessionSnapshot } from '../../state/plan-context';
 
 /** How long the plan must rest before the checks run again. */

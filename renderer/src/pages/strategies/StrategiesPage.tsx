@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { findLooseEnds } from '../../../../shared/plan/traceability';
+import { findLooseEnds } from '#shared/plan/traceability';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigation, useRevealTarget } from '../../shell/navigation';
 import { usePlan } from '../../state/plan-context';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Strategy } from '../../../../shared/model/strategies';
-import { setStrategyGoal } from '../../../../shared/plan/strategy-operations';
-import { goalGroups, listGoals, type GoalEntry } from '../../../../shared/plan/traceability';
+import type { Strategy } from '#shared/model/strategies';
+import { setStrategyGoal } from '#shared/plan/strategy-operations';
+import { goalGroups, listGoals, type GoalEntry } from '#shared/plan/traceability';
 import { usePlan } from '../../state/plan-context';
 import { GoalLink } from '../traceability/links';
 import { PlanLink } from '../traceability/PlanLink';

@@ -1,11 +1,11 @@
-import type { Strategy } from '../../../../shared/model/strategies';
+import type { Strategy } from '#shared/model/strategies';
 import {
   moveStrategy,
   removeStrategy,
   strategyUsage,
   updateStrategy,
   type StrategyFields,
-} from '../../../../shared/plan/strategy-operations';
+} from '#shared/plan/strategy-operations';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../../components/focus';

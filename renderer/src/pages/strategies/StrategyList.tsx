@@ -1,5 +1,5 @@
-import { addStrategy, moveStrategyTo } from '../../../../shared/plan/strategy-operations';
-import { newId } from '../../../../shared/plan/new-id';
+import { addStrategy, moveStrategyTo } from '#shared/plan/strategy-operations';
+import { newId } from '#shared/plan/new-id';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
 import { SortableList } from './SortableList';

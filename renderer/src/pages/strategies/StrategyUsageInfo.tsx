@@ -1,5 +1,5 @@
-import type { Strategy } from '../../../../shared/model/strategies';
-import { strategyUsage } from '../../../../shared/plan/strategy-operations';
+import type { Strategy } from '#shared/model/strategies';
+import { strategyUsage } from '#shared/plan/strategy-operations';
 import { usePlan } from '../../state/plan-context';
 import { LinkList, MeasureLink } from '../traceability/links';
 import { PlanLink } from '../traceability/PlanLink';

@@ -1,11 +1,11 @@
-import type { TargetGroup } from '../../../../shared/model/strategies';
+import type { TargetGroup } from '#shared/model/strategies';
 import {
   moveTargetGroup,
   removeTargetGroup,
   targetGroupUsage,
   updateTargetGroup,
   type TargetGroupFields,
-} from '../../../../shared/plan/target-group-operations';
+} from '#shared/plan/target-group-operations';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../../components/focus';

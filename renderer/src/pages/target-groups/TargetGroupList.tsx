@@ -1,5 +1,5 @@
-import { newId } from '../../../../shared/plan/new-id';
-import { addTargetGroup, moveTargetGroupTo } from '../../../../shared/plan/target-group-operations';
+import { newId } from '#shared/plan/new-id';
+import { addTargetGroup, moveTargetGroupTo } from '#shared/plan/target-group-operations';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
 import { SortableList } from '../strategies/SortableList';

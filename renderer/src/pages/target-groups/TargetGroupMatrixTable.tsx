@@ -1,4 +1,4 @@
-import { targetGroupMatrix } from '../../../../shared/plan/target-group-matrix';
+import { targetGroupMatrix } from '#shared/plan/target-group-matrix';
 import { usePlan } from '../../state/plan-context';
 import { PlanLink } from '../traceability/PlanLink';
 

@@ -1,4 +1,4 @@
-import { goalSupport } from '../../../../shared/plan/traceability';
+import { goalSupport } from '#shared/plan/traceability';
 import { usePlan } from '../../state/plan-context';
 import { LinkList, MeasureLink, StrategyLink } from './links';
 import '../../styles/traceability.css';

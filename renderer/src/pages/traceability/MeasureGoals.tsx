@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { goalsServedByMeasure, type ServedGoal } from '../../../../shared/plan/traceability';
+import { goalsServedByMeasure, type ServedGoal } from '#shared/plan/traceability';
 import { usePlan } from '../../state/plan-context';
 import { GoalLink, LinkList, StrategyLink } from './links';
 import '../../styles/traceability.css';

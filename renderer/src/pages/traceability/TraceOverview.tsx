@@ -1,10 +1,5 @@
-import type { FocusArea } from '../../../../shared/model/strategies';
-import {
-  findLooseEnds,
-  goalName,
-  traceTree,
-  type TraceNode,
-} from '../../../../shared/plan/traceability';
+import type { FocusArea } from '#shared/model/strategies';
+import { findLooseEnds, goalName, traceTree, type TraceNode } from '#shared/plan/traceability';
 import { usePlan } from '../../state/plan-context';
 import { PlanLink } from './PlanLink';
 import { GoalLink, LinkList, MeasureLink, StrategyLink } from './links';

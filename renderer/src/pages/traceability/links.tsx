@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Measure } from '../../../../shared/model/measures';
-import type { Strategy } from '../../../../shared/model/strategies';
-import { goalName, type GoalEntry } from '../../../../shared/plan/traceability';
+import type { Measure } from '#shared/model/measures';
+import type { Strategy } from '#shared/model/strategies';
+import { goalName, type GoalEntry } from '#shared/plan/traceability';
 import { PlanLink } from './PlanLink';
 
 /** "1A Boligtorg": opens the measure under Satsningsområder og tiltak. */

@@ -1,5 +1,5 @@
-import type { WorkshopCard } from '../../../../shared/model/follow-up';
-import { canPromote } from '../../../../shared/plan/workshop-operations';
+import type { WorkshopCard } from '#shared/model/follow-up';
+import { canPromote } from '#shared/plan/workshop-operations';
 
 interface ActionBarProps {
   card: WorkshopCard | null;

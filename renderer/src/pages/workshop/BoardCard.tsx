@@ -1,5 +1,5 @@
 import { memo, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import type { WorkshopCard } from '../../../../shared/model/follow-up';
+import type { WorkshopCard } from '#shared/model/follow-up';
 
 export const CARD_DRAG = 'application/x-planverksted-verkstedkort';
 

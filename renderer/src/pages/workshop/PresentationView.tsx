@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { buildSlides } from '../../../../shared/plan/presentation-slides';
+import { buildSlides } from '#shared/plan/presentation-slides';
 import { usePlan } from '../../state/plan-context';
 
 interface PresentationViewProps {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { localIsoDate } from '../../../../shared/format/local-date';
-import { formatDate } from '../../../../shared/format/dates';
-import { startWorkshop } from '../../../../shared/plan/workshop-operations';
-import { newId } from '../../../../shared/plan/new-id';
+import { localIsoDate } from '#shared/format/local-date';
+import { formatDate } from '#shared/format/dates';
+import { startWorkshop } from '#shared/plan/workshop-operations';
+import { newId } from '#shared/plan/new-id';
 import { Field } from '../../components/Field';
 import { usePlan } from '../../state/plan-context';
 import { columnLabel } from './column-labels';

@@ -1,5 +1,5 @@
-import type { Workshop } from '../../../../shared/model/follow-up';
-import { workshopOutcome } from '../../../../shared/plan/workshop-operations';
+import type { Workshop } from '#shared/model/follow-up';
+import { workshopOutcome } from '#shared/plan/workshop-operations';
 import { Modal } from '../../components/Modal';
 import { usePlan } from '../../state/plan-context';
 

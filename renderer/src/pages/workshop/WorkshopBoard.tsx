@@ -6,7 +6,7 @@ import {
   type DragEvent,
   type KeyboardEvent,
 } from 'react';
-import type { Workshop } from '../../../../shared/model/follow-up';
+import type { Workshop } from '#shared/model/follow-up';
 import {
   assignCardOwner,
   boardColumns,
@@ -25,7 +25,7 @@ import {
   toggleParked,
   voteCard,
   voteTally,
-} from '../../../../shared/plan/workshop-operations';
+} from '#shared/plan/workshop-operations';
 import { usePlan, usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import type { PlanChange } from '../../state/plan-session';
 import { ActionBar } from './ActionBar';

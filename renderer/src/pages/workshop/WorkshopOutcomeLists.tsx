@@ -1,6 +1,6 @@
-import type { Workshop } from '../../../../shared/model/follow-up';
-import type { Plan } from '../../../../shared/model/plan';
-import { columnOf, workshopOutcome } from '../../../../shared/plan/workshop-operations';
+import type { Workshop } from '#shared/model/follow-up';
+import type { Plan } from '#shared/model/plan';
+import { columnOf, workshopOutcome } from '#shared/plan/workshop-operations';
 import { columnKey, columnLabel, PARKING_LABEL } from './column-labels';
 import { shortPartyName } from './owner-options';
 

@@ -1,8 +1,8 @@
 import '../../styles/workshop.css';
 import { useRef, useState } from 'react';
-import type { Workshop } from '../../../../shared/model/follow-up';
-import { formatDate } from '../../../../shared/format/dates';
-import { undoWorkshop, updateWorkshop } from '../../../../shared/plan/workshop-operations';
+import type { Workshop } from '#shared/model/follow-up';
+import { formatDate } from '#shared/format/dates';
+import { undoWorkshop, updateWorkshop } from '#shared/plan/workshop-operations';
 import { Field } from '../../components/Field';
 import { changeThenFocus } from '../../components/focus';
 import { PageHeading } from '../../components/PageHeading';

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { Workshop } from '../../../../shared/model/follow-up';
-import { undoWorkshop } from '../../../../shared/plan/workshop-operations';
+import type { Workshop } from '#shared/model/follow-up';
+import { undoWorkshop } from '#shared/plan/workshop-operations';
 import { usePlan } from '../../state/plan-context';
 import { UndoWorkshopText } from './UndoWorkshopDialog';
 import { WorkshopOutcomeLists } from './WorkshopOutcomeLists';

@@ -1,6 +1,6 @@
-import type { Workshop } from '../../../../shared/model/follow-up';
-import type { Plan } from '../../../../shared/model/plan';
-import type { BoardColumn } from '../../../../shared/plan/workshop-operations';
+import type { Workshop } from '#shared/model/follow-up';
+import type { Plan } from '#shared/model/plan';
+import type { BoardColumn } from '#shared/plan/workshop-operations';
 
 export const PARKING_LABEL = 'Parkeringsplass';
 

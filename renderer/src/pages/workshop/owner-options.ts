@@ -1,6 +1,6 @@
-import type { Plan } from '../../../../shared/model/plan';
-import type { PartyRef } from '../../../../shared/model/primitives';
-import { partyName } from '../../../../shared/plan/presentation-slides';
+import type { Plan } from '#shared/model/plan';
+import type { PartyRef } from '#shared/model/primitives';
+import { partyName } from '#shared/plan/presentation-slides';
 import { PICK_KEYS } from './board-keys';
 
 export interface PickOption<T> {

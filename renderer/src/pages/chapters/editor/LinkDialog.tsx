@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { parseLinkAddress } from '../../../../../shared/plan/rich-text-operations';
+import { parseLinkAddress } from '#shared/plan/rich-text-operations';
 import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
 import { TextField } from '../../../components/TextField';

@@ -3,8 +3,8 @@ import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 
 import { flushSync } from 'react-dom';
 import type { Command } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import type { RichText } from '../../../../../shared/model/rich-text';
-import { richTextEqual } from '../../../../../shared/plan/rich-text-operations';
+import type { RichText } from '#shared/model/rich-text';
+import { richTextEqual } from '#shared/plan/rich-text-operations';
 import {
   asOwnStep,
   formatStateOf,

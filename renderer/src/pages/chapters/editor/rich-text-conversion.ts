@@ -1,6 +1,6 @@
 import type { Mark, Node as EditorNode } from 'prosemirror-model';
-import type { Block, Inline, RichText } from '../../../../../shared/model/rich-text';
-import { normalizeRichText } from '../../../../../shared/plan/rich-text-operations';
+import type { Block, Inline, RichText } from '#shared/model/rich-text';
+import { normalizeRichText } from '#shared/plan/rich-text-operations';
 import { richTextSchema as schema } from './rich-text-schema';
 
 // Pure conversion between the plan's blocks and the editor's document. blocks → doc → blocks

@@ -1,5 +1,5 @@
 import { Schema, type MarkSpec, type NodeSpec } from 'prosemirror-model';
-import { parseLinkAddress } from '../../../../../shared/plan/rich-text-operations';
+import { parseLinkAddress } from '#shared/plan/rich-text-operations';
 
 // The editor's document has exactly the shapes of the plan's rich text (shared/model/rich-text.ts):
 // paragraphs, headings 2 and 3, flat bullet and numbered lists whose items are one paragraph,
