@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { planSchema } from '../model/plan';
 import { planApiChannels, type PlanApiMethod } from './channels';
 
-// One contract for both transports (Electron IPC and the local test server): the trusted side
-// parses every request as it arrives and every reply before it leaves (electron/services/
-// api-dispatch.ts); the sandboxed preload cannot load zod.
+// One contract for both transports (Electron IPC and the local web server). The main side parses
+// every request as it arrives and every reply before it leaves (electron/services/api-dispatch.ts);
+// the renderer parses every reply again as it arrives (renderer/src/api/), so the preload can stay
+// a thin pass-through without zod. See docs/architecture.md, "The IPC contract".
 
 const filePathSchema = z.string().min(1).max(4096);
 
