@@ -1,12 +1,13 @@
 import { planApiContract, type PlanApi } from '#shared/ipc/contract';
 import type { PlanApiMethod } from '#shared/ipc/channels';
 import { describeIssues, formatProblem } from '#shared/plan/read-plan';
+import { parseApiReply } from '#shared/ipc/reply-check';
+
+// Where a reply outside the contract is named; re-exported so callers of this door find it here.
+export { ApiReplyError } from '#shared/ipc/reply-check';
 
 /** A request the main side refuses before it reaches a service; the message is for the user. */
 export class ApiRequestError extends Error {}
-
-/** A service answered outside the contract: a bug on our side, never shown to the window as data. */
-export class ApiReplyError extends Error {}
 
 export function isPlanApiMethod(method: string): method is PlanApiMethod {
   return Object.hasOwn(planApiContract, method);
@@ -14,8 +15,9 @@ export function isPlanApiMethod(method: string): method is PlanApiMethod {
 
 /**
  * The one door into the services for both transports: the payload is parsed with the contract's
- * request schema before any service sees it, and the reply with its reply schema before it leaves.
- * The sandboxed preload cannot load zod, so the trusted side checks its own replies for both.
+ * request schema before any service sees it, and the reply with its reply schema before it leaves
+ * (a service bug is caught here, next to its cause). The renderer parses each reply again as it
+ * arrives (renderer/src/api/).
  */
 export async function dispatchApiCall(
   api: PlanApi,
@@ -27,7 +29,7 @@ export async function dispatchApiCall(
   if (!parsed.success) {
     const problems = describeIssues(payload, parsed.error.issues);
     if (method === 'savePlan') {
-      return parseReply(method, {
+      return parseApiReply(method, {
         ok: false,
         reason: 'invalid',
         message: 'Planen ble ikke lagret fordi den har feil.',
@@ -39,14 +41,5 @@ export async function dispatchApiCall(
     );
   }
   const call = api[method] as (request: unknown) => Promise<unknown>;
-  return parseReply(method, await call(parsed.data));
-}
-
-function parseReply(method: PlanApiMethod, reply: unknown): unknown {
-  const parsed = planApiContract[method].reply.safeParse(reply);
-  if (parsed.success) return parsed.data;
-  const problems = describeIssues(reply, parsed.error.issues);
-  throw new ApiReplyError(
-    `Tjenesten svarte utenfor kontrakten (${method}): ${problems.map(formatProblem).join('; ')}`,
-  );
+  return parseApiReply(method, await call(parsed.data));
 }
