@@ -3,6 +3,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { z } from 'zod';
+import { maxRequestBodyBytes } from '#shared/ipc/contract';
 import { webServerTokenMeta } from '#shared/ipc/web-server-token';
 import { ApiRequestError, dispatchApiCall } from './services/api-dispatch';
 import { createPlanService, type DialogPort } from './services/plan-service';
@@ -24,7 +25,7 @@ export interface WebServerOptions {
   appVersion: string;
   /** Lets tests answer file dialogs through POST /__test/dialogs. */
   testHooks: boolean;
-  /** Largest request body /api accepts; the default fits a Word export with charts. */
+  /** Largest request body /api accepts; the default is the contract's largest request. */
   maxRequestBytes?: number;
 }
 
@@ -38,8 +39,9 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 };
 
-// Plans are a few MB; exports travel as base64 and are the largest bodies.
-const MAX_API_BODY = 64 * 1024 * 1024;
+// Exports travel as base64 and are the largest bodies; the contract says how large they may be,
+// so an export the desktop app accepts is accepted here too.
+const MAX_API_BODY = maxRequestBodyBytes;
 const MAX_TEST_HOOK_BODY = 64 * 1024;
 
 const dialogAnswer = z.array(z.string().min(1).nullable()).optional();

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { ChartPageGlobal } from '#shared/charts/chart-page';
 import { plainReason, type ChartDrawer } from '#shared/export/word-export-assets';
 import { withTimeout } from '#shared/export/with-timeout';
 import { startWebServer } from '../web-server';
@@ -71,9 +72,13 @@ export async function openChromiumChartDrawer(
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${server.url}/${CHART_PAGE}`, { timeout: TIMEOUT_MS });
     await page
-      .waitForFunction(() => typeof window.planverkstedRenderChart === 'function', undefined, {
-        timeout: TIMEOUT_MS,
-      })
+      .waitForFunction(
+        () => typeof (globalThis as ChartPageGlobal).planverkstedRenderChart === 'function',
+        undefined,
+        {
+          timeout: TIMEOUT_MS,
+        },
+      )
       .catch(() => {
         throw new Error(
           `Kartsiden startet ikke${pageErrors.length ? `: ${pageErrors.join('; ')}` : '.'}`,
@@ -83,7 +88,10 @@ export async function openChromiumChartDrawer(
     const draw: ChartDrawer = async (source, hints) => {
       // page.evaluate has no timeout of its own; a page stuck drawing is closed with the browser.
       const chart = await withTimeout(
-        page.evaluate(([s, h]) => window.planverkstedRenderChart!(s, h), [source, hints] as const),
+        page.evaluate(([s, h]) => (globalThis as ChartPageGlobal).planverkstedRenderChart!(s, h), [
+          source,
+          hints,
+        ] as const),
         drawTimeout,
         `tegningen tok mer enn ${Math.round(drawTimeout / 1000)} sekunder og ble stoppet.`,
       ).catch((error: unknown) => {

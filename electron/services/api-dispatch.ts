@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import { planApiContract, type PlanApi, type SaveResult } from '#shared/ipc/contract';
 import type { PlanApiMethod } from '#shared/ipc/channels';
 import { describeIssues, formatProblem } from '#shared/plan/read-plan';
+import { parseApiReply } from '#shared/ipc/reply-check';
+
+// Where a reply outside the contract is named; re-exported so callers of this door find it here.
+export { ApiReplyError } from '#shared/ipc/reply-check';
 
 /** A request the main side refuses before it reaches a service; the message is for the user. */
 export class ApiRequestError extends Error {}
-
-/** A service answered outside the contract: a bug on our side, never shown to the window as data. */
-export class ApiReplyError extends Error {}
 
 export function isPlanApiMethod(method: string): method is PlanApiMethod {
   return Object.hasOwn(planApiContract, method);
@@ -15,8 +16,9 @@ export function isPlanApiMethod(method: string): method is PlanApiMethod {
 
 /**
  * The one door into the services for both transports: the payload is parsed with the contract's
- * request schema before any service sees it, and the reply with its reply schema before it leaves.
- * The sandboxed preload cannot load zod, so the trusted side checks its own replies for both.
+ * request schema before any service sees it, and the reply with its reply schema before it leaves
+ * (a service bug is caught here, next to its cause). The renderer parses each reply again as it
+ * arrives (renderer/src/api/).
  */
 export async function dispatchApiCall(
   api: PlanApi,
@@ -28,14 +30,15 @@ export async function dispatchApiCall(
   if (!parsed.success) {
     // This parse is the one validation of a save: a plan with errors is answered, not thrown,
     // so the window keeps the changes and shows what is wrong, in the plan's own words.
-    if (method === 'savePlan') return parseReply(method, refusedSave(payload, parsed.error.issues));
+    if (method === 'savePlan')
+      return parseApiReply(method, refusedSave(payload, parsed.error.issues));
     const problems = describeIssues(payload, parsed.error.issues);
     throw new ApiRequestError(
       `Ugyldig forespørsel (${method}): ${problems.map(formatProblem).join('; ')}`,
     );
   }
   const call = api[method] as (request: unknown) => Promise<unknown>;
-  return parseReply(method, await call(parsed.data));
+  return parseApiReply(method, await call(parsed.data));
 }
 
 function refusedSave(payload: unknown, issues: z.core.$ZodIssue[]): SaveResult {
@@ -53,13 +56,4 @@ function refusedSave(payload: unknown, issues: z.core.$ZodIssue[]): SaveResult {
         )
       : describeIssues(payload, issues),
   };
-}
-
-function parseReply(method: PlanApiMethod, reply: unknown): unknown {
-  const parsed = planApiContract[method].reply.safeParse(reply);
-  if (parsed.success) return parsed.data;
-  const problems = describeIssues(reply, parsed.error.issues);
-  throw new ApiReplyError(
-    `Tjenesten svarte utenfor kontrakten (${method}): ${problems.map(formatProblem).join('; ')}`,
-  );
 }

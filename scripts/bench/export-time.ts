@@ -6,7 +6,8 @@ import { openChromiumChartDrawer } from '../../electron/cli/chromium-chart-drawe
 import { findChromium } from '../../electron/cli/find-chromium';
 import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
 import { documentOrgChartSource } from '#shared/export/word-export-assets';
-import { buildPlanDocument, buildPlanDocx } from '#shared/export/word/build-plan-docx';
+import { buildPlanDocument } from '#shared/export/word/build-plan-document';
+import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import {
   wordPresets,
   type ChartImage,

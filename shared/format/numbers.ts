@@ -1,5 +1,6 @@
 // Norwegian number formats: a no-break space between thousands, decimal comma, "kr" and "%"
-// after a space (DOMAIN.md, "Words"). Written out by hand so the result is the same everywhere.
+// after a space (docs/glossary.md, "Words"). Written out by hand so the result is the same
+// everywhere.
 
 const NBSP = '\u00a0';
 

@@ -2,11 +2,22 @@ import { z } from 'zod';
 import { planSchema } from '../model/plan';
 import { planApiChannels, type PlanApiMethod } from './channels';
 
-// One contract for both transports (Electron IPC and the local test server): the trusted side
-// parses every request as it arrives and every reply before it leaves (electron/services/
-// api-dispatch.ts); the sandboxed preload cannot load zod.
+// One contract for both transports (Electron IPC and the local web server). The main side parses
+// every request as it arrives and every reply before it leaves (electron/services/api-dispatch.ts);
+// the renderer parses every reply again as it arrives (renderer/src/api/), so the preload can stay
+// a thin pass-through without zod. See docs/architecture.md, "The IPC contract".
 
 const filePathSchema = z.string().min(1).max(4096);
+
+/** The longest export the contract accepts (characters of text or base64): the largest payload. */
+export const maxExportDataLength = 200 * 1024 * 1024;
+
+/**
+ * Bytes a request body may need: the largest export plus room for the rest of its JSON (kind,
+ * name, encoding). base64 (Word, Excel, PNG) is one byte per character; a text export (svg, mmd)
+ * may take more bytes than characters, but charts are kilobytes, not hundreds of megabytes.
+ */
+export const maxRequestBodyBytes = maxExportDataLength + 64 * 1024;
 
 export const planProblemSchema = z.strictObject({ where: z.string(), message: z.string() });
 
@@ -123,7 +134,7 @@ export const planApiContract = {
       kind: z.enum(exportKinds),
       suggestedName: z.string().min(1).max(300),
       /** Text for svg and mmd; base64 for the binary kinds. */
-      data: z.string().max(200 * 1024 * 1024),
+      data: z.string().max(maxExportDataLength),
       encoding: z.enum(['utf8', 'base64']),
     }),
     reply: exportResultSchema,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, partyRefSchema, textSchema } from './primitives';
 import { richTextSchema } from './rich-text';
 
-/** The typical free-text chapters of a plan (DOMAIN.md, "Typical chapters"). */
+/** The typical free-text chapters of a plan (docs/glossary.md, "Typical chapters"). */
 export const chapterKinds = [
   'leseveiledning',
   'begreper',

@@ -18,7 +18,7 @@ export const planStatusLabels: Record<PlanStatus, string> = {
   vedtatt: 'Vedtatt',
 };
 
-/** National frames a plan can hang its goals under (DOMAIN.md, "National frames"). */
+/** National frames a plan can hang its goals under (docs/glossary.md, "National frames"). */
 export const nationalFrames = [
   'ingen',
   'husbanken-2010',

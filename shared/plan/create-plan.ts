@@ -3,7 +3,10 @@ import { CURRENT_SCHEMA_VERSION } from '../model/plan';
 import { newId } from './new-id';
 import { shiftPlanYears } from './shift-years';
 
-/** The four financing sources every programme starts with (DOMAIN.md, "Budget and financing"). */
+/**
+ * The four financing sources every programme starts with (docs/glossary.md, "Budget and
+ * financing").
+ */
 export function defaultFinancingSources(): Plan['budget']['sources'] {
   return [
     { id: newId(), name: 'Tilskudd fra Husbanken', kind: 'husbanken' },

@@ -1,7 +1,9 @@
-import { request as httpRequest } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { maxExportDataLength, maxRequestBodyBytes, planApiContract } from '#shared/ipc/contract';
+import { ApiReplyError } from '#shared/ipc/reply-check';
 import { webServerTokenHeader } from '#shared/ipc/web-server-token';
 import { startWebServer, type WebServerOptions } from '../../electron/web-server';
 import { createHttpPlanApi } from '../../renderer/src/api/http-plan-api';
@@ -139,6 +141,51 @@ describe('the local server that gives the browser the same services', () => {
     expect(await readdir(server.plansDir)).toEqual([]);
     const api = createHttpPlanApi(server.url, server.token);
     expect((await api.getAppInfo({})).name).toBeTruthy();
+  });
+
+  it('by default takes any export the contract takes, and answers a larger body with 413', async () => {
+    // The largest export request the contract accepts fits the body limit the server uses.
+    const envelope = { kind: 'docx', suggestedName: 'x'.repeat(300), data: '', encoding: 'base64' };
+    expect(planApiContract.exportFile.request.safeParse(envelope).success).toBe(true);
+    expect(JSON.stringify(envelope).length + maxExportDataLength).toBeLessThanOrEqual(
+      maxRequestBodyBytes,
+    );
+    const server = await start();
+    // A body announced one byte over the limit is refused before it is read; the message names
+    // the limit, which is the contract's 200 MB and no longer 64 MB.
+    const tooLarge = await rawRequest(server, {
+      method: 'POST',
+      path: '/api/exportFile',
+      headers: {
+        Host: new URL(server.url).host,
+        [webServerTokenHeader]: server.token,
+        'Content-Length': String(maxRequestBodyBytes + 1),
+      },
+      body: '{}',
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(JSON.parse(tooLarge.body).error).toBe('Forespørselen er for stor (over 200 MB).');
+  });
+
+  it('turns a reply outside the contract into a clear error in the page, not odd data', async () => {
+    // Another program on the port, or a server that answers something else: 200, but no reply.
+    const answers = [
+      { reply: { name: 'Planverksted', version: '1.0.0', transport: 'ftp' } },
+      { svar: 'hei' },
+    ];
+    const impostor = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(answers.shift()));
+    });
+    await new Promise<void>((done) => impostor.listen(0, '127.0.0.1', done));
+    servers.push({ close: () => new Promise<void>((done) => impostor.close(() => done())) });
+    const address = impostor.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const api = createHttpPlanApi(`http://127.0.0.1:${port}`, 'nøkkel');
+    await expect(api.getAppInfo({})).rejects.toThrow(
+      /^Tjenesten svarte utenfor kontrakten \(getAppInfo\): .*transport/,
+    );
+    await expect(api.listRecentPlans({})).rejects.toThrow(ApiReplyError);
   });
 
   it('answers a malformed %-escape in the address with 400', async () => {

@@ -1,11 +1,12 @@
 import { planApiChannels, type PlanApiMethod } from '#shared/ipc/channels';
 import type { PlanApi } from '#shared/ipc/contract';
+import { parseApiReply } from '#shared/ipc/reply-check';
 import { webServerTokenHeader, webServerTokenMeta } from '#shared/ipc/web-server-token';
 
 /**
  * PlanApi over HTTP to the local test/development server (same services as Electron's main).
- * Like the Electron preload it passes replies on as they come: the server has already parsed each
- * one with the contract before sending it.
+ * Each reply is parsed by the contract as it arrives, as the preload's are (checked-plan-api.ts):
+ * a body that is not a reply (another program on the port, a cut-off answer) is a clear error.
  */
 export function createHttpPlanApi(baseUrl: string, token: string): PlanApi {
   const call = async (method: PlanApiMethod, request: unknown) => {
@@ -16,7 +17,7 @@ export function createHttpPlanApi(baseUrl: string, token: string): PlanApi {
     });
     const body = (await response.json().catch(() => ({}))) as { reply?: unknown; error?: string };
     if (!response.ok) throw new Error(body.error ?? `Tjenesten svarte ${response.status}.`);
-    return body.reply;
+    return parseApiReply(method, body.reply);
   };
   return Object.fromEntries(
     (Object.keys(planApiChannels) as PlanApiMethod[]).map((method) => [

@@ -1,9 +1,9 @@
-import type { ChartHints } from '#shared/charts/org-chart-source';
-import { drawChartForDocument, type DocumentChart } from '../charts/draw-chart-image';
+import type { ChartPageGlobal } from '#shared/charts/chart-page';
+import { drawChartForDocument } from '../charts/draw-chart-image';
 
 declare global {
   interface Window {
-    planverkstedRenderChart?: (source: string, hints: ChartHints) => Promise<DocumentChart>;
+    planverkstedRenderChart?: ChartPageGlobal['planverkstedRenderChart'];
   }
 }
 

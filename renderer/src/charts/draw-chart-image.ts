@@ -1,15 +1,7 @@
+import type { DocumentChart } from '#shared/charts/chart-page';
 import type { ChartHints } from '#shared/charts/org-chart-source';
 import { renderChartSvg } from './render-chart';
 import { PNG_SCALE, svgToPng } from './svg-to-png';
-
-/** A chart for a document: the SVG, and a PNG (as base64) for programs that cannot show SVG. */
-export interface DocumentChart {
-  svg: string;
-  pngBase64: string;
-  /** Size of the drawing in CSS pixels; the PNG has PNG_SCALE times as many. */
-  width: number;
-  height: number;
-}
 
 /**
  * Draws a chart for the Word document. The app's window and the headless command's Chromium

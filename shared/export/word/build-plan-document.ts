@@ -1,0 +1,82 @@
+import { Document } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import type { Plan } from '../../model/plan';
+import { budgetPart } from './sections/budget';
+import { chapterParts } from './sections/chapters';
+import { contentsPart } from './sections/contents';
+import { coverPart, planPeriod, planPlace } from './sections/cover';
+import { focusAreaParts } from './sections/focus-areas';
+import { goalsPart } from './sections/goals';
+import { organisationPart } from './sections/organisation';
+import { qualityAppendixPart } from './sections/quality-appendix';
+import { strategiesPart } from './sections/strategies';
+import { summaryPart } from './sections/summary';
+import { targetGroupParts } from './sections/target-groups';
+import { createWordContext, type WordContext } from './word-context';
+import {
+  wordSectionIds,
+  type WordExportAssets,
+  type WordExportOptions,
+  type WordSectionId,
+} from './word-export-options';
+import { LONGEST_LAID_OUT_TEXT } from './word-layout-limit';
+import { documentNumbering } from './word-numbering';
+import { toSection, type WordPart } from './word-page';
+import { documentStyles } from './word-styles';
+
+const longestText = (value: unknown): number => {
+  if (typeof value === 'string') return value.length;
+  if (value === null || typeof value !== 'object') return 0;
+  let longest = 0;
+  for (const item of Object.values(value)) longest = Math.max(longest, longestText(item));
+  return longest;
+};
+
+/** How each section of the export is built; the document keeps the order of wordSectionIds. */
+const builders: Record<WordSectionId, (ctx: WordContext) => WordPart[]> = {
+  forside: (ctx) => [coverPart(ctx)],
+  innhold: () => [contentsPart()],
+  sammendrag: (ctx) => [summaryPart(ctx)],
+  kapitler: chapterParts,
+  mal: (ctx) => [goalsPart(ctx)],
+  strategier: (ctx) => [strategiesPart(ctx)],
+  satsningsomrader: focusAreaParts,
+  malgrupper: targetGroupParts,
+  budsjett: (ctx) => [budgetPart(ctx)],
+  organisering: (ctx) => [organisationPart(ctx)],
+  kvalitetssjekk: (ctx) => [qualityAppendixPart(ctx)],
+};
+
+/**
+ * The plan as a Word document, not yet packed: pure, so it runs in the browser, in Node and in
+ * the benchmark. Each part starts on a new page; the table of contents gets its page numbers
+ * from docx's page layout when the document is packed.
+ */
+export function buildPlanDocument(
+  plan: Plan,
+  options: WordExportOptions,
+  assets: WordExportAssets,
+  /** Off only in the benchmark, to show what docx's page layout costs by itself. */
+  { estimatePages = true }: { estimatePages?: boolean } = {},
+): Document {
+  const ctx = createWordContext(plan, options, assets);
+  const parts = wordSectionIds.filter(ctx.includes).flatMap((id) => builders[id](ctx));
+  const { info, vision } = ctx.plan;
+  const title = info.title.trim() || 'Boligsosial handlingsplan';
+  const place = planPlace(ctx);
+  const layOut = estimatePages && longestText(ctx.plan) <= LONGEST_LAID_OUT_TEXT;
+  return new Document({
+    title,
+    subject: `Boligsosial handlingsplan ${planPeriod(ctx)}${place ? `, ${place}` : ''}`,
+    creator: place || 'Planverksted',
+    description:
+      vision.text.trim() ||
+      `Boligsosial handlingsplan for perioden ${planPeriod(ctx)}, laget i Planverksted.`,
+    keywords: 'boligsosial handlingsplan',
+    lastModifiedBy: 'Planverksted',
+    styles: documentStyles(),
+    numbering: documentNumbering(),
+    ...(layOut ? { pageNumbers: estimatePageNumbers } : { features: { updateFields: true } }),
+    sections: parts.map((p, i) => toSection(p, title, i === 0)),
+  });
+}
