@@ -1,4 +1,5 @@
-import { planApiContract, type PlanApi } from '#shared/ipc/contract';
+import type { z } from 'zod';
+import { planApiContract, type PlanApi, type SaveResult } from '#shared/ipc/contract';
 import type { PlanApiMethod } from '#shared/ipc/channels';
 import { describeIssues, formatProblem } from '#shared/plan/read-plan';
 import { parseApiReply } from '#shared/ipc/reply-check';
@@ -27,19 +28,32 @@ export async function dispatchApiCall(
   if (!isPlanApiMethod(method)) throw new ApiRequestError(`Ukjent kall: ${method}`);
   const parsed = planApiContract[method].request.safeParse(payload ?? {});
   if (!parsed.success) {
+    // This parse is the one validation of a save: a plan with errors is answered, not thrown,
+    // so the window keeps the changes and shows what is wrong, in the plan's own words.
+    if (method === 'savePlan')
+      return parseApiReply(method, refusedSave(payload, parsed.error.issues));
     const problems = describeIssues(payload, parsed.error.issues);
-    if (method === 'savePlan') {
-      return parseApiReply(method, {
-        ok: false,
-        reason: 'invalid',
-        message: 'Planen ble ikke lagret fordi den har feil.',
-        problems,
-      });
-    }
     throw new ApiRequestError(
       `Ugyldig forespørsel (${method}): ${problems.map(formatProblem).join('; ')}`,
     );
   }
   const call = api[method] as (request: unknown) => Promise<unknown>;
   return parseApiReply(method, await call(parsed.data));
+}
+
+function refusedSave(payload: unknown, issues: z.core.$ZodIssue[]): SaveResult {
+  const plan = (payload as { plan?: unknown } | null)?.plan;
+  const inPlan = issues.every((issue) => issue.path[0] === 'plan');
+  return {
+    ok: false,
+    reason: 'invalid',
+    message: 'Planen ble ikke lagret fordi den har feil.',
+    // Places are named from the plan («Om planen › periode fra»), not from the request.
+    problems: inPlan
+      ? describeIssues(
+          plan,
+          issues.map((issue) => ({ ...issue, path: issue.path.slice(1) })),
+        )
+      : describeIssues(payload, issues),
+  };
 }

@@ -4,7 +4,7 @@ import { access, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { planSchema, type Plan } from '#shared/model/plan';
-import { describeIssues, readPlanBytes, type PlanReadError } from '#shared/plan/read-plan';
+import { readPlanBytes, type PlanReadError } from '#shared/plan/read-plan';
 import type { SaveResult } from '#shared/ipc/contract';
 import { realFileOps, writeFileDurably, type FileOps } from './durable-write';
 import { overwrittenCopyPath } from './overwritten-copy';
@@ -58,21 +58,24 @@ export interface PlanFileOptions {
   now?: () => Date;
 }
 
+/** What one write must find on disk: the revision the window last saw, unless it overrides. */
+export interface WriteCondition {
+  baseRevision: string;
+  /** The user chose to overwrite someone else's change. */
+  force: boolean;
+}
+
 /**
- * lowdb adapter for one .bsplan file. Reading parses, migrates and validates. Writing holds the
- * plan's lock across read-check-backup-write, refuses to replace a file that changed since it
- * was read (someone else on a shared drive), keeps the replaced version as `<file>.bak` only if
- * it opens as a plan, and writes carefully: the revision is taken from the bytes read back.
+ * lowdb adapter for one .bsplan file, one per open plan. Reading parses, migrates and
+ * validates. Writing holds the plan's lock across read-check-backup-write, refuses to replace a
+ * file that changed since the window saw it (someone else on a shared drive), keeps the
+ * replaced version as `<file>.bak` only if it opens as a plan, and writes carefully: the
+ * revision is taken from the bytes read back.
  */
 export class PlanFileAdapter implements Adapter<Plan> {
-  /** sha256 of the bytes last read or written; null before the first read. */
+  /** sha256 of the bytes this adapter last read or wrote (both open as a plan); null before. */
   revision: string | null = null;
-  /** The revision a write must find on disk. Set by the caller from what the window last saw. */
-  expectedRevision: string | null = null;
-  force = false;
   migratedFrom: number | null = null;
-  /** Where a forced write kept the version it replaced. */
-  keptAs: string | null = null;
 
   constructor(
     readonly path: string,
@@ -89,26 +92,39 @@ export class PlanFileAdapter implements Adapter<Plan> {
     return result.plan;
   }
 
-  write(plan: Plan): Promise<void> {
-    return withPlanLock(this.path, () => this.writeLocked(plan));
+  /** lowdb's write: expects the file as this adapter last read or wrote it. */
+  async write(plan: Plan): Promise<void> {
+    await this.writeIf(plan, { baseRevision: this.revision ?? '', force: false });
   }
 
-  private async writeLocked(plan: Plan): Promise<void> {
+  /**
+   * A save from the window, which passes the revision it saw (lowdb's write takes only the
+   * data). Resolves to where a forced write kept the version it replaced, or null.
+   */
+  writeIf(plan: Plan, condition: WriteCondition): Promise<string | null> {
+    return withPlanLock(this.path, () => this.writeLocked(plan, condition));
+  }
+
+  private async writeLocked(plan: Plan, condition: WriteCondition): Promise<string | null> {
     const fs = this.options.fs ?? realFileOps;
     const onDisk = await readBytes(this.path);
+    let keptAs: string | null = null;
     if (onDisk !== null) {
       if (await isReadOnly(this.path)) throw new PlanReadOnlyError();
-      if (revisionOf(onDisk) !== this.expectedRevision) {
-        if (!this.force) throw new PlanConflictError();
+      const found = revisionOf(onDisk);
+      if (found !== condition.baseRevision) {
+        if (!condition.force) throw new PlanConflictError();
         // The user chose to overwrite someone else's change: theirs gets a file of its own,
         // which later saves never touch (the backup is replaced at every save).
         const now = (this.options.now ?? (() => new Date()))();
-        const copy = await overwrittenCopyPath(this.path, now);
-        await writeFileDurably(copy, onDisk, fs);
-        this.keptAs = copy;
+        keptAs = await overwrittenCopyPath(this.path, now);
+        await writeFileDurably(keptAs, onDisk, fs);
       }
-      // A backup that does not open is worse than the one already there.
-      if (opensAsPlan(onDisk)) await writeFileDurably(backupPathOf(this.path), onDisk, fs);
+      // A backup that does not open is worse than the one already there. Bytes this adapter
+      // read or wrote itself are known to open, so only someone else's are read as a plan.
+      if (found === this.revision || opensAsPlan(onDisk)) {
+        await writeFileDurably(backupPathOf(this.path), onDisk, fs);
+      }
     }
     const text = Buffer.from(serializePlan(plan), 'utf8');
     await writeFileDurably(this.path, text, fs);
@@ -119,6 +135,7 @@ export class PlanFileAdapter implements Adapter<Plan> {
       });
     }
     this.revision = revisionOf(written);
+    return keptAs;
   }
 }
 
@@ -139,21 +156,27 @@ export type LoadedPlan = { plan: Plan; revision: string; migratedFrom: number | 
 
 export type LoadOutcome = { ok: true; loaded: LoadedPlan } | { ok: false; error: PlanReadError };
 
-/** Opens, saves and creates plan files. Stateless between calls: the caller carries the revision. */
-export class PlanFileStore {
-  constructor(private readonly options: PlanFileOptions = {}) {}
+/**
+ * One open plan file: one lowdb instance over one adapter, kept while the plan is open, so the
+ * adapter remembers which bytes on disk it read or wrote itself.
+ */
+class OpenPlanFile {
+  private readonly adapter: PlanFileAdapter;
+  private readonly db: Low<Plan | null>;
 
-  async load(path: string): Promise<LoadOutcome> {
-    await removeLeftovers(path, this.options.fs);
-    const adapter = new PlanFileAdapter(path, this.options);
-    const db = new Low<Plan | null>(adapter as Adapter<Plan | null>, null);
+  constructor(path: string, options: PlanFileOptions) {
+    this.adapter = new PlanFileAdapter(path, options);
+    this.db = new Low<Plan | null>(this.adapter as Adapter<Plan | null>, null);
+  }
+
+  async load(): Promise<LoadOutcome> {
     try {
-      await db.read();
+      await this.db.read();
     } catch (error) {
       if (error instanceof PlanFileError) return { ok: false, error: error.readError };
       throw error;
     }
-    if (db.data === null || adapter.revision === null) {
+    if (this.db.data === null || this.adapter.revision === null) {
       return {
         ok: false,
         error: {
@@ -165,27 +188,18 @@ export class PlanFileStore {
     }
     return {
       ok: true,
-      loaded: { plan: db.data, revision: adapter.revision, migratedFrom: adapter.migratedFrom },
+      loaded: {
+        plan: this.db.data,
+        revision: this.adapter.revision,
+        migratedFrom: this.adapter.migratedFrom,
+      },
     };
   }
 
-  async save(path: string, plan: Plan, baseRevision: string, force = false): Promise<SaveResult> {
-    // Never write a plan that would be refused when opened again.
-    const parsed = planSchema.safeParse(plan);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        reason: 'invalid',
-        message: 'Planen ble ikke lagret fordi den har feil.',
-        problems: describeIssues(plan, parsed.error.issues),
-      };
-    }
-    const adapter = new PlanFileAdapter(path, this.options);
-    adapter.expectedRevision = baseRevision;
-    adapter.force = force;
-    const db = new Low<Plan>(adapter, parsed.data);
+  async save(plan: Plan, condition: WriteCondition): Promise<SaveResult> {
+    let keptAs: string | null;
     try {
-      await db.write();
+      keptAs = await this.adapter.writeIf(plan, condition);
     } catch (error) {
       return {
         ok: false,
@@ -194,10 +208,56 @@ export class PlanFileStore {
         problems: [],
       };
     }
+    this.db.data = plan;
+    const revision = this.adapter.revision!;
     const savedAt = new Date().toISOString();
-    return adapter.keptAs === null
-      ? { ok: true, revision: adapter.revision!, savedAt }
-      : { ok: true, revision: adapter.revision!, savedAt, keptAs: basename(adapter.keptAs) };
+    return keptAs === null
+      ? { ok: true, revision, savedAt }
+      : { ok: true, revision, savedAt, keptAs: basename(keptAs) };
+  }
+}
+
+/**
+ * Opens, saves and creates plan files. The caller carries the revision its window saw; the
+ * store keeps one lowdb instance per open plan until the plan is closed.
+ */
+export class PlanFileStore {
+  private readonly files = new Map<string, OpenPlanFile>();
+
+  constructor(private readonly options: PlanFileOptions = {}) {}
+
+  /** Reads a plan file without keeping it open (a backup being restored, a check). */
+  async load(path: string): Promise<LoadOutcome> {
+    await removeLeftovers(path, this.options.fs);
+    return new OpenPlanFile(path, this.options).load();
+  }
+
+  /** Reads a plan file and keeps it open for saving. */
+  async open(path: string): Promise<LoadOutcome> {
+    await removeLeftovers(path, this.options.fs);
+    const file = new OpenPlanFile(path, this.options);
+    const outcome = await file.load();
+    if (outcome.ok) this.files.set(path, file);
+    else this.files.delete(path);
+    return outcome;
+  }
+
+  /** The plan is no longer shown: forget its lowdb instance. */
+  close(path: string): void {
+    this.files.delete(path);
+  }
+
+  /**
+   * Saves a plan that has passed the contract's parse (api-dispatch.ts): that parse is the one
+   * validation of a save, so a plan that would be refused when opened again never gets here.
+   */
+  save(path: string, plan: Plan, baseRevision: string, force = false): Promise<SaveResult> {
+    let file = this.files.get(path);
+    if (!file) {
+      file = new OpenPlanFile(path, this.options);
+      this.files.set(path, file);
+    }
+    return file.save(plan, { baseRevision, force });
   }
 
   /** Writes a brand-new plan file; fails if the file already exists. */

@@ -52,6 +52,10 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
   const recent = new RecentPlans(options.appDataDir);
   const knownPaths = new Set<string>();
   const openedPaths = new Set<string>();
+  /** The plan the window shows; its file stays open in the store until another is opened. */
+  let shown: string | null = null;
+  /** The title each opened plan has on the recent list, so a save touches it only on a rename. */
+  const listedTitles = new Map<string, string>();
 
   const exists = (path: string) =>
     access(path).then(
@@ -61,12 +65,14 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
 
   async function open(path: string): Promise<OpenResult> {
     knownPaths.add(path);
-    const outcome = await store.load(path);
+    const outcome = await store.open(path);
     if (!outcome.ok) {
       return { ok: false, path, error: outcome.error, hasBackup: await exists(backupPathOf(path)) };
     }
+    if (shown !== null && shown !== path) store.close(shown);
+    shown = path;
     openedPaths.add(path);
-    await recent.touch(path, outcome.loaded.plan.info.title);
+    await listRecent(path, outcome.loaded.plan.info.title);
     return {
       ok: true,
       opened: {
@@ -77,6 +83,11 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
         migratedFrom: outcome.loaded.migratedFrom,
       },
     };
+  }
+
+  async function listRecent(path: string, title: string): Promise<void> {
+    await recent.touch(path, title);
+    listedTitles.set(path, title);
   }
 
   async function writeNew(path: string, plan: Plan): Promise<OpenResult> {
@@ -176,7 +187,10 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
         };
       }
       const result = await store.save(path, plan, baseRevision, force ?? false);
-      if (result.ok) await recent.touch(path, plan.info.title);
+      // The recent list is touched when a plan is opened; a save only renames its entry.
+      if (result.ok && listedTitles.get(path) !== plan.info.title) {
+        await listRecent(path, plan.info.title);
+      }
       return result;
     },
 

@@ -180,7 +180,7 @@ const partnerNames = [
 ];
 
 /** The Oslo plan with `count` measures: owners, partners, target groups, dates and costs. */
-function benchPlan(template: Plan, count: number): Plan {
+export function benchPlan(template: Plan, count: number): Plan {
   let plan = template;
   for (const name of partnerNames) {
     if (!plan.partners.some((p) => p.name === name)) plan = addPartner(plan, { name }).plan;

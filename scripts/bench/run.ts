@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { autosaveBenchmarks } from './autosave-time';
 import type { BenchResult } from './bench-result';
 import { editorBenchmarks } from './editor-latency';
 import { exportBenchmarks } from './export-time';
@@ -11,6 +12,7 @@ const suites: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'Redigering (Chromium)', run: editorBenchmarks },
   { name: 'Eksport til Word og Excel (Node)', run: exportBenchmarks },
   { name: 'Eksport av lange ord til Word (Node)', run: () => longWordBenchmarks() },
+  { name: 'Autolagring av en stor plan (Node)', run: autosaveBenchmarks },
 ];
 
 const only = process.argv.slice(2).join(' ').trim().toLowerCase();

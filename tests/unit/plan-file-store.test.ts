@@ -113,18 +113,6 @@ describe('plan files on disk', () => {
     expect(await readFile(backupPathOf(path), 'utf8')).toBe(theirs);
   });
 
-  it('refuses to write a plan that contradicts itself, and keeps the file', async () => {
-    const { path, plan, revision } = await planFile();
-    const before = await readFile(path);
-    const broken = { ...plan, strategies: [] };
-    const result = await store.save(path, broken, revision);
-    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(!result.ok && result.problems.map((p) => p.where)).toContain(
-      'Satsningsområde 1 «Egnede boliger for vanskeligstilte» › strategier',
-    );
-    expect((await readFile(path)).equals(before)).toBe(true);
-  });
-
   it('explains a failed write in bokmål', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'ikke-en-mappe'), 'x');

@@ -2,9 +2,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPlanService, type DialogPort } from '../../electron/services/plan-service';
-import { backupPathOf } from '../../electron/services/plan-file-store';
+import { dispatchApiCall } from '../../electron/services/api-dispatch';
+import { backupPathOf, serializePlan } from '../../electron/services/plan-file-store';
 import { loadTemplates } from '../../electron/services/template-library';
-import type { OpenResult, PlanApi } from '#shared/ipc/contract';
+import type { OpenResult, PlanApi, SaveResult } from '#shared/ipc/contract';
+import { samplePlan } from '../support/plan-fixtures';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -107,6 +109,68 @@ describe('the plan service behind PlanApi', () => {
       title: 'Ny tittel',
       exists: true,
     });
+  });
+
+  it('refuses to write a plan that contradicts itself, and keeps the file', async () => {
+    const { api, dialogs, root } = await setup();
+    const path = join(root, 'Plan for Bydel Østensjø.bsplan');
+    const plan = samplePlan();
+    await writeFile(path, serializePlan(plan));
+    dialogs.open.push(path);
+    const { revision } = opened(await api.openPlanDialog({}));
+    const before = await readFile(path);
+    const broken = { ...plan, strategies: [] };
+    // Through the one door of both transports: its contract parse is a save's one validation.
+    const result = (await dispatchApiCall(api, 'savePlan', {
+      path,
+      plan: broken,
+      baseRevision: revision,
+    })) as SaveResult;
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(!result.ok && result.problems.map((p) => p.where)).toContain(
+      'Satsningsområde 1 «Egnede boliger for vanskeligstilte» › strategier',
+    );
+    expect((await readFile(path)).equals(before)).toBe(true);
+  });
+
+  it('names the places of a refused save from the plan, not from the request', async () => {
+    const { api } = await setup();
+    const created = opened(await api.createPlan({ templateId: 'tom-plan', title: 'Plan' }));
+    const plan = { ...created.plan, info: { ...created.plan.info, periodStart: 'i fjor' } };
+    const result = await dispatchApiCall(api, 'savePlan', {
+      path: created.path,
+      plan,
+      baseRevision: created.revision,
+    });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'Planen ble ikke lagret fordi den har feil.',
+      problems: [{ where: 'Om planen › periode fra', message: 'skal være et tall.' }],
+    });
+  });
+
+  it('touches the recent list when a plan is opened, and on a save only when its title changed', async () => {
+    const { api, options } = await setup();
+    const created = opened(await api.createPlan({ templateId: 'tom-plan', title: 'Plan A' }));
+    const recentFile = join(options.appDataDir, 'recent-plans.json');
+    const listed = await readFile(recentFile, 'utf8');
+    const edited = { ...created.plan, vision: { text: 'Ny visjon', rationale: '' } };
+    const saved = await api.savePlan({
+      path: created.path,
+      plan: edited,
+      baseRevision: created.revision,
+    });
+    expect(saved.ok).toBe(true);
+    expect(await readFile(recentFile, 'utf8')).toBe(listed);
+
+    const renamed = { ...edited, info: { ...edited.info, title: 'Plan B' } };
+    await api.savePlan({
+      path: created.path,
+      plan: renamed,
+      baseRevision: saved.ok ? saved.revision : '',
+    });
+    expect((await api.listRecentPlans({})).map((r) => r.title)).toEqual(['Plan B']);
   });
 
   it('opens through the dialog, and a cancelled dialog changes nothing', async () => {

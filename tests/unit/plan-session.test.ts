@@ -96,6 +96,23 @@ describe('plan session', () => {
     expect(session.getSnapshot().plan.info.title).toBe('Ny');
   });
 
+  it('publishes each change itself, once, and the save status as the save goes', async () => {
+    const { session } = openSession();
+    const snapshots: { title: string; status: string }[] = [];
+    session.subscribe(() => {
+      const { plan, save } = session.getSnapshot();
+      snapshots.push({ title: plan.info.title, status: save.status });
+    });
+    session.edit(setTitle('Ny'));
+    expect(snapshots).toEqual([{ title: 'Ny', status: 'pending' }]);
+    session.undo();
+    expect(snapshots).toHaveLength(2);
+    expect(snapshots[1]!.status).toBe('pending');
+    session.redo();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(snapshots.slice(2).map((s) => s.status)).toEqual(['pending', 'saving', 'saved']);
+  });
+
   describe('text held in a field while typing', () => {
     const original = 'Boligsosial handlingsplan';
 

@@ -18,6 +18,10 @@ export interface AutosaverOptions<T> {
   saved: T;
   revision: string;
   save: (doc: T, baseRevision: string, force: boolean) => Promise<SaveResult>;
+  /**
+   * The save status changed on the autosaver's own account (a save started, ended or failed).
+   * Not called from update(): whoever changed the document publishes that change itself.
+   */
   onChange: (state: AutosaveState) => void;
   delayMs?: number;
 }
@@ -65,7 +69,7 @@ export class Autosaver<T> {
     return Object.is(this.latest, this.saved);
   }
 
-  /** The document changed: save it after the debounce delay. */
+  /** The document changed: save it after the debounce delay. The caller reads `state` anew. */
   update(doc: T): void {
     if (this.disposed) return;
     this.latest = doc;
@@ -76,7 +80,6 @@ export class Autosaver<T> {
         void this.drain(false);
       }, this.delayMs);
     }
-    this.emit();
   }
 
   /** Saves now (Ctrl+S, "Prøv igjen"); resolves true when everything is saved. */

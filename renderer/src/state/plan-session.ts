@@ -63,6 +63,7 @@ export class PlanSession {
         if (result.ok && result.keptAs) this.keptAs = result.keptAs;
         return result;
       },
+      // Only the save status: a change to the plan is published by edit/undo/redo themselves.
       onChange: () => this.publish(),
     });
     this.drafts = new DraftBuffer(() => this.now().getTime());
@@ -101,7 +102,7 @@ export class PlanSession {
       at: typing?.last ?? at.getTime(),
       since: typing?.since,
     });
-    this.autosaver.update(this.history.present);
+    this.changed();
   };
 
   /**
@@ -187,7 +188,13 @@ export class PlanSession {
     if (moved === this.history) return;
     // Undoing is a change to the file too, so it gets a fresh "last changed" time.
     this.history = replacePresent(moved, stampUpdatedAt(moved.present, this.now()));
+    this.changed();
+  }
+
+  /** The plan changed: the screen draws it now, and the autosaver saves it a little later. */
+  private changed(): void {
     this.autosaver.update(this.history.present);
+    this.publish();
   }
 
   private makeSnapshot(): SessionSnapshot {
