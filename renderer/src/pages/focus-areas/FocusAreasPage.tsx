@@ -12,9 +12,9 @@ import {
   validFilter,
   type MeasureFilter,
   type MeasureSort,
-} from '../measures/measure-table-model';
-import { MeasureTableView } from '../measures/MeasureTableView';
-import { partyChoices } from '../measures/party-labels';
+} from './measures/measure-table-model';
+import { MeasureTableView } from './measures/MeasureTableView';
+import { partyChoices } from './measures/party-labels';
 import { ChangeNoticeContext, type ChangeNotice } from './change-notice';
 import { FocusAreaList } from './FocusAreaList';
 import '../../styles/measures.css';
