@@ -10,11 +10,11 @@ import { AddButton } from '../../components/AddButton';
 import { SelectField } from '../../components/SelectField';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
-import { useDeletionAnnouncer } from './deletion-notice';
+import { useDeletionAnnouncer } from '../../components/notices/deletion-notice';
 import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { GoalHead } from './GoalHead';
 import { GoalTextFields } from './GoalTextFields';
-import { moveKeyHandler } from './MoveButtons';
+import { moveKeyHandler } from '../../components/lists/MoveButtons';
 import { SubGoalItem } from './SubGoalItem';
 import { GoalSupport } from '../traceability/GoalSupport';
 

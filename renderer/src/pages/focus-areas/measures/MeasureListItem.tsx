@@ -10,7 +10,7 @@ import {
   startDrag,
 } from '../drag-data';
 import { changeThenFocus, keepingFocus } from '../../../components/focus';
-import { MoveButtons, moveKeyHandler } from '../../goals/MoveButtons';
+import { MoveButtons, moveKeyHandler } from '../../../components/lists/MoveButtons';
 import { MeasureEditor } from './MeasureEditor';
 
 interface MeasureListItemProps {
