@@ -16,7 +16,7 @@ import { GoalHead } from './GoalHead';
 import { GoalTextFields } from './GoalTextFields';
 import { moveKeyHandler } from '../../components/lists/MoveButtons';
 import { SubGoalItem } from './SubGoalItem';
-import { GoalSupport } from '../traceability/GoalSupport';
+import { GoalSupport } from './GoalSupport';
 
 interface MainGoalItemProps {
   goal: MainGoal;

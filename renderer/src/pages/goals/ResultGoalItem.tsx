@@ -5,7 +5,7 @@ import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from '../../components/notices/deletion-notice';
 import { changeThenFocus } from '../../components/focus';
 import { IndicatorFields } from './IndicatorFields';
-import { GoalSupport } from '../traceability/GoalSupport';
+import { GoalSupport } from './GoalSupport';
 
 interface ResultGoalItemProps {
   resultGoal: ResultGoal;

@@ -14,7 +14,7 @@ import { GoalHead } from './GoalHead';
 import { GoalTextFields } from './GoalTextFields';
 import { moveKeyHandler } from '../../components/lists/MoveButtons';
 import { ResultGoalItem } from './ResultGoalItem';
-import { GoalSupport } from '../traceability/GoalSupport';
+import { GoalSupport } from './GoalSupport';
 
 interface SubGoalItemProps {
   subGoal: SubGoal;

@@ -4,7 +4,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useNavigation, useRevealTarget } from '../../shell/navigation';
 import { usePlan } from '../../state/plan-context';
 import { DeletionNotice } from '../../components/notices/DeletionNotice';
-import { TraceOverview } from '../traceability/TraceOverview';
+import { TraceOverview } from './TraceOverview';
 import { StrategyList } from './StrategyList';
 import { useDeletionNotice } from '../../components/notices/use-deletion-notice';
 import { ViewTabs } from './ViewTabs';

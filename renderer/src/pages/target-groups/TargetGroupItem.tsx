@@ -11,7 +11,7 @@ import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../../components/focus';
 import { SortableCard } from '../strategies/SortableCard';
 import type { SortableDrag } from '../strategies/SortableList';
-import { LinkList, MeasureLink } from '../traceability/links';
+import { LinkList, MeasureLink } from '../../components/links/entity-links';
 
 interface TargetGroupItemProps {
   group: TargetGroup;
