@@ -9,8 +9,8 @@ import {
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../../components/focus';
-import { SortableCard } from '../strategies/SortableCard';
-import type { SortableDrag } from '../strategies/SortableList';
+import { SortableCard } from '../../components/sortable/SortableCard';
+import type { SortableDrag } from '../../components/sortable/SortableList';
 import { LinkList, MeasureLink } from '../../components/links/entity-links';
 
 interface TargetGroupItemProps {

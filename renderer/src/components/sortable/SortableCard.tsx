@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { ItemActions } from '../../components/lists/ItemActions';
-import { moveKeyHandler } from '../../components/lists/MoveButtons';
+import { ItemActions } from '../lists/ItemActions';
+import { moveKeyHandler } from '../lists/MoveButtons';
 import { DragHandle } from './DragHandle';
 import type { SortableDrag } from './SortableList';
 
