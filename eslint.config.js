@@ -1,3 +1,4 @@
+import path from 'node:path';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -107,6 +108,46 @@ const electronHasNoWindow = {
   ],
 };
 
+// A page folder holds one page. What two pages share lives in components/ (or state/), where
+// the next page finds it; borrowing from another page folder hides such a kit in a page.
+// Resolved paths, not import strings, so '../b/x', '../../pages/b/x' and a page's own
+// subfolders ('../x' from pages/a/sub/) are all judged by where they land.
+const pagesRoot = path.join(import.meta.dirname, 'renderer', 'src', 'pages');
+const pageFolderOf = (file) => {
+  const rel = path.relative(pagesRoot, file);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  return rel.split(path.sep)[0];
+};
+const noCrossPageImports = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      crossPage:
+        'pages/{{own}}/ importerer ikke fra pages/{{other}}/: flytt det som deles til ' +
+        'renderer/src/components/ eller renderer/src/state/.',
+    },
+  },
+  create(context) {
+    const own = pageFolderOf(context.filename);
+    if (!own) return {};
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const other = pageFolderOf(path.resolve(path.dirname(context.filename), spec));
+      if (other && other !== own) {
+        context.report({ node: node.source, messageId: 'crossPage', data: { own, other } });
+      }
+    };
+    return {
+      ImportDeclaration: check,
+      ImportExpression: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+    };
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -150,6 +191,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', rendererHasNoNode],
       'no-restricted-syntax': ['error', ...lateFocus],
     },
+  },
+  {
+    files: ['renderer/src/pages/**/*.{ts,tsx}'],
+    plugins: { pages: { rules: { 'no-cross-page-imports': noCrossPageImports } } },
+    rules: { 'pages/no-cross-page-imports': 'error' },
   },
   {
     files: ['electron/**/*.ts'],

@@ -8,7 +8,7 @@ import {
   buildRows,
   emptyFilter,
   filterRows,
-} from '../../renderer/src/pages/measures/measure-table-model';
+} from '../../renderer/src/pages/focus-areas/measures/measure-table-model';
 import type { BenchResult } from './bench-result';
 import { freePort, startServer } from './bench-server';
 import { createBigPlan, MEASURES, PLAN_TITLE } from './big-plan';

@@ -12,7 +12,7 @@ import {
   sortRows,
   validFilter,
   type MeasureFilter,
-} from '../../renderer/src/pages/measures/measure-table-model';
+} from '../../renderer/src/pages/focus-areas/measures/measure-table-model';
 
 const areas: FocusArea[] = [
   { id: 'fa-1', code: '1', title: 'Egnede boliger', description: '', strategyIds: [] },

@@ -1,5 +1,5 @@
 import '../styles/quality.css';
-import { useQualityProblems } from '../pages/quality/use-quality-problems';
+import { useQualityProblems } from '../state/use-quality-problems';
 import { planPages, type PageId } from './pages';
 
 interface SideNavProps {

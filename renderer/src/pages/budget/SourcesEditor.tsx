@@ -14,9 +14,9 @@ import {
 } from '#shared/plan/budget-operations';
 import { newId } from '#shared/plan/new-id';
 import { usePlan } from '../../state/plan-context';
-import { useDeletionAnnouncer } from '../goals/deletion-notice';
+import { useDeletionAnnouncer } from '../../components/notices/deletion-notice';
 import { changeThenFocus, keepingFocus } from '../../components/focus';
-import { MoveButtons, moveKeyHandler } from '../goals/MoveButtons';
+import { MoveButtons, moveKeyHandler } from '../../components/lists/MoveButtons';
 import { BUDGET_TARGETS } from '#shared/checks/budget-checks';
 import { FieldProblems, useFieldProblems } from './field-problems';
 import { NumberInput } from './NumberInput';

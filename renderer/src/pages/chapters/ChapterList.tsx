@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import type { Chapter } from '#shared/model/chapters';
 import { chapterKindLabels } from '#shared/plan/chapter-kinds';
-import { moveKeyHandler } from '../goals/MoveButtons';
+import { moveKeyHandler } from '../../components/lists/MoveButtons';
 import { chapterLabel, selectButtonId } from './chapter-ids';
 
 interface ChapterListProps {

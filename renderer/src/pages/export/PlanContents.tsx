@@ -3,7 +3,7 @@ import { formatKroner } from '#shared/format/numbers';
 import { planStatusLabels } from '#shared/model/plan-info';
 import type { Plan } from '#shared/model/plan';
 import { useNavigation } from '../../shell/navigation';
-import { useQualityProblems } from '../quality/use-quality-problems';
+import { useQualityProblems } from '../../state/use-quality-problems';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -6,9 +6,9 @@ import {
   type FocusAreaFields,
 } from '#shared/plan/focus-area-operations';
 import { usePlan } from '../../state/plan-context';
-import { CheckboxGroup } from '../measures/CheckboxGroup';
-import { CodeTitleFields } from '../measures/CodeTitleFields';
-import { strategyOption } from '../measures/link-options';
+import { CheckboxGroup } from './measures/CheckboxGroup';
+import { CodeTitleFields } from './measures/CodeTitleFields';
+import { strategyOption } from './measures/link-options';
 import { DraftTextField } from '../../components/DraftTextField';
 import { FocusAreaGoals } from './FocusAreaGoals';
 

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigation, useRevealTarget, type NavTarget } from '../../shell/navigation';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
-import { DeletionNotice } from '../goals/DeletionNotice';
-import { useDeletionNotice } from '../goals/use-deletion-notice';
+import { DeletionNotice } from '../../components/notices/DeletionNotice';
+import { useDeletionNotice } from '../../components/notices/use-deletion-notice';
 import {
   buildRows,
   emptyFilter,
@@ -12,9 +12,9 @@ import {
   validFilter,
   type MeasureFilter,
   type MeasureSort,
-} from '../measures/measure-table-model';
-import { MeasureTableView } from '../measures/MeasureTableView';
-import { partyChoices } from '../measures/party-labels';
+} from './measures/measure-table-model';
+import { MeasureTableView } from './measures/MeasureTableView';
+import { partyChoices } from './measures/party-labels';
 import { ChangeNoticeContext, type ChangeNotice } from './change-notice';
 import { FocusAreaList } from './FocusAreaList';
 import '../../styles/measures.css';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ItemActions } from './ItemActions';
+import { ItemActions } from '../../components/lists/ItemActions';
 
 interface GoalHeadProps {
   idBase: string;

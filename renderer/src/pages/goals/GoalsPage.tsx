@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { useRevealTarget } from '../../shell/navigation';
-import { DeletionContext, type DeletionAnnouncer } from './deletion-notice';
-import { DeletionNotice } from './DeletionNotice';
+import { DeletionContext, type DeletionAnnouncer } from '../../components/notices/deletion-notice';
+import { DeletionNotice } from '../../components/notices/DeletionNotice';
 import { MainGoalList } from './MainGoalList';
-import { useDeletionNotice } from './use-deletion-notice';
+import { useDeletionNotice } from '../../components/notices/use-deletion-notice';
 import { VisionFields } from './VisionFields';
 
 export function GoalsPage() {

@@ -10,13 +10,13 @@ import { AddButton } from '../../components/AddButton';
 import { SelectField } from '../../components/SelectField';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
-import { useDeletionAnnouncer } from './deletion-notice';
+import { useDeletionAnnouncer } from '../../components/notices/deletion-notice';
 import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { GoalHead } from './GoalHead';
 import { GoalTextFields } from './GoalTextFields';
-import { moveKeyHandler } from './MoveButtons';
+import { moveKeyHandler } from '../../components/lists/MoveButtons';
 import { SubGoalItem } from './SubGoalItem';
-import { GoalSupport } from '../traceability/GoalSupport';
+import { GoalSupport } from './GoalSupport';
 
 interface MainGoalItemProps {
   goal: MainGoal;

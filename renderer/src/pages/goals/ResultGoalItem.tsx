@@ -2,10 +2,10 @@ import type { ResultGoal } from '#shared/model/goals';
 import { removeResultGoal, updateIndicator, updateResultGoal } from '#shared/plan/goal-operations';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
-import { useDeletionAnnouncer } from './deletion-notice';
+import { useDeletionAnnouncer } from '../../components/notices/deletion-notice';
 import { changeThenFocus } from '../../components/focus';
 import { IndicatorFields } from './IndicatorFields';
-import { GoalSupport } from '../traceability/GoalSupport';
+import { GoalSupport } from './GoalSupport';
 
 interface ResultGoalItemProps {
   resultGoal: ResultGoal;

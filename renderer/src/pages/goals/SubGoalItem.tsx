@@ -8,13 +8,13 @@ import {
 import { newId } from '#shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { usePlan } from '../../state/plan-context';
-import { useDeletionAnnouncer } from './deletion-notice';
+import { useDeletionAnnouncer } from '../../components/notices/deletion-notice';
 import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { GoalHead } from './GoalHead';
 import { GoalTextFields } from './GoalTextFields';
-import { moveKeyHandler } from './MoveButtons';
+import { moveKeyHandler } from '../../components/lists/MoveButtons';
 import { ResultGoalItem } from './ResultGoalItem';
-import { GoalSupport } from '../traceability/GoalSupport';
+import { GoalSupport } from './GoalSupport';
 
 interface SubGoalItemProps {
   subGoal: SubGoal;

@@ -11,8 +11,8 @@ import {
 import { Field } from '../../components/Field';
 import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../../components/focus';
-import { ItemActions } from '../goals/ItemActions';
-import { moveKeyHandler } from '../goals/MoveButtons';
+import { ItemActions } from '../../components/lists/ItemActions';
+import { moveKeyHandler } from '../../components/lists/MoveButtons';
 import { bodyName, fieldId } from './body-ids';
 import { MemberList } from './MemberList';
 import { ResponsibilityList } from './ResponsibilityList';

@@ -3,7 +3,7 @@ import type { OrgBody } from '#shared/model/organisation';
 import { moveMember, removeMember, updateMember } from '#shared/plan/organisation-operations';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus, keepingFocus } from '../../components/focus';
-import { moveKeyHandler } from '../goals/MoveButtons';
+import { moveKeyHandler } from '../../components/lists/MoveButtons';
 import { bodyName, fieldId } from './body-ids';
 import { NewMemberForm } from './NewMemberForm';
 

@@ -12,8 +12,8 @@ import {
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigation, useRevealTarget, type NavTarget } from '../../shell/navigation';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
-import { DeletionNotice } from '../goals/DeletionNotice';
-import { useDeletionNotice } from '../goals/use-deletion-notice';
+import { DeletionNotice } from '../../components/notices/DeletionNotice';
+import { useDeletionNotice } from '../../components/notices/use-deletion-notice';
 import { changeThenFocus } from '../../components/focus';
 import { bodyName, fieldId, rowId } from './body-ids';
 import { BodyEditor } from './BodyEditor';

@@ -1,7 +1,7 @@
 import { involvementLabels, type Partner } from '#shared/model/people';
 import { partnerUsages, updatePartner } from '#shared/plan/people-operations';
 import { usePlan } from '../../state/plan-context';
-import { PlanLink } from '../traceability/PlanLink';
+import { PlanLink } from '../../components/links/PlanLink';
 import { DirectoryCard } from './DirectoryCard';
 import { PartnerForm } from './PartnerForm';
 import { personName } from './PersonCard';

@@ -1,5 +1,5 @@
 import type { Usage, UsagePlace } from '#shared/plan/people-operations';
-import { PlanLink } from '../traceability/PlanLink';
+import { PlanLink } from '../../components/links/PlanLink';
 
 /** A place where a person or partner is used, as a link where the app has a page for it. */
 export function UsagePlaceLink({ place }: { place: UsagePlace }) {

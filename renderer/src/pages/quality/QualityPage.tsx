@@ -6,7 +6,7 @@ import { useNavigation } from '../../shell/navigation';
 import { useSessionSnapshot } from '../../state/plan-context';
 import { planPages, type PageId } from '../../shell/pages';
 import { problemDestination, problemKindLabels } from './problem-links';
-import { useQualityProblems } from './use-quality-problems';
+import { useQualityProblems } from '../../state/use-quality-problems';
 
 type Grouping = 'part' | 'kind';
 

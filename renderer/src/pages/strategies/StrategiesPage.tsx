@@ -3,10 +3,10 @@ import { findLooseEnds } from '#shared/plan/traceability';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigation, useRevealTarget } from '../../shell/navigation';
 import { usePlan } from '../../state/plan-context';
-import { DeletionNotice } from '../goals/DeletionNotice';
-import { TraceOverview } from '../traceability/TraceOverview';
+import { DeletionNotice } from '../../components/notices/DeletionNotice';
+import { TraceOverview } from './TraceOverview';
 import { StrategyList } from './StrategyList';
-import { useDeletionNotice } from '../goals/use-deletion-notice';
+import { useDeletionNotice } from '../../components/notices/use-deletion-notice';
 import { ViewTabs } from './ViewTabs';
 import '../../styles/strategies.css';
 

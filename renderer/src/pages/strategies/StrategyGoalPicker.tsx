@@ -3,9 +3,9 @@ import type { Strategy } from '#shared/model/strategies';
 import { setStrategyGoal } from '#shared/plan/strategy-operations';
 import { goalGroups, listGoals, type GoalEntry } from '#shared/plan/traceability';
 import { usePlan } from '../../state/plan-context';
-import { GoalLink } from '../traceability/links';
-import { PlanLink } from '../traceability/PlanLink';
-import { groupTitle } from '../traceability/TraceOverview';
+import { GoalLink } from '../../components/links/entity-links';
+import { PlanLink } from '../../components/links/PlanLink';
+import { groupTitle } from './TraceOverview';
 
 interface StrategyGoalPickerProps {
   strategy: Strategy;

@@ -9,8 +9,8 @@ import {
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../../components/focus';
-import { SortableCard } from './SortableCard';
-import type { SortableDrag } from './SortableList';
+import { SortableCard } from '../../components/sortable/SortableCard';
+import type { SortableDrag } from '../../components/sortable/SortableList';
 import { StrategyGoalPicker } from './StrategyGoalPicker';
 import { StrategyUsageInfo } from './StrategyUsageInfo';
 

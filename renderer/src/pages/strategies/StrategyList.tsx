@@ -2,7 +2,7 @@ import { addStrategy, moveStrategyTo } from '#shared/plan/strategy-operations';
 import { newId } from '#shared/plan/new-id';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
-import { SortableList } from './SortableList';
+import { SortableList } from '../../components/sortable/SortableList';
 import { StrategyItem } from './StrategyItem';
 
 interface StrategyListProps {

@@ -1,8 +1,8 @@
 import type { Strategy } from '#shared/model/strategies';
 import { strategyUsage } from '#shared/plan/strategy-operations';
 import { usePlan } from '../../state/plan-context';
-import { LinkList, MeasureLink } from '../traceability/links';
-import { PlanLink } from '../traceability/PlanLink';
+import { LinkList, MeasureLink } from '../../components/links/entity-links';
+import { PlanLink } from '../../components/links/PlanLink';
 
 /** Which focus areas and measures use the strategy, each a link. */
 export function StrategyUsageInfo({ strategy }: { strategy: Strategy }) {

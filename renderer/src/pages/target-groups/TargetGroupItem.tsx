@@ -9,9 +9,9 @@ import {
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { keepingFocus } from '../../components/focus';
-import { SortableCard } from '../strategies/SortableCard';
-import type { SortableDrag } from '../strategies/SortableList';
-import { LinkList, MeasureLink } from '../traceability/links';
+import { SortableCard } from '../../components/sortable/SortableCard';
+import type { SortableDrag } from '../../components/sortable/SortableList';
+import { LinkList, MeasureLink } from '../../components/links/entity-links';
 
 interface TargetGroupItemProps {
   group: TargetGroup;

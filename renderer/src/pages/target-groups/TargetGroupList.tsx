@@ -2,7 +2,7 @@ import { newId } from '#shared/plan/new-id';
 import { addTargetGroup, moveTargetGroupTo } from '#shared/plan/target-group-operations';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
-import { SortableList } from '../strategies/SortableList';
+import { SortableList } from '../../components/sortable/SortableList';
 import { TargetGroupItem } from './TargetGroupItem';
 
 interface TargetGroupListProps {

@@ -1,6 +1,6 @@
 import { targetGroupMatrix } from '#shared/plan/target-group-matrix';
 import { usePlan } from '../../state/plan-context';
-import { PlanLink } from '../traceability/PlanLink';
+import { PlanLink } from '../../components/links/PlanLink';
 
 /**
  * Target group × focus area, derived from the measures' target groups (Grorud's "both a work

@@ -1,7 +1,7 @@
 import { PageHeading } from '../../components/PageHeading';
 import { useRevealTarget } from '../../shell/navigation';
-import { DeletionNotice } from '../goals/DeletionNotice';
-import { useDeletionNotice } from '../goals/use-deletion-notice';
+import { DeletionNotice } from '../../components/notices/DeletionNotice';
+import { useDeletionNotice } from '../../components/notices/use-deletion-notice';
 import { TargetGroupList } from './TargetGroupList';
 import { TargetGroupMatrixTable } from './TargetGroupMatrixTable';
 import '../../styles/strategies.css';

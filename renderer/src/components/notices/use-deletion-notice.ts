@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Plan } from '#shared/model/plan';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
-import { changeThenFocus } from '../../components/focus';
+import { changeThenFocus } from '../focus';
 
 interface Deletion {
   message: string;

@@ -7,7 +7,7 @@ import {
   updateMeasure,
   type MeasureFields,
 } from '#shared/plan/measure-operations';
-import { usePlanSession } from '../../state/plan-context';
+import { usePlanSession } from '../../../state/plan-context';
 
 type TextKey =
   'code' | 'title' | 'description' | 'expectedResult' | 'challenges' | 'correctiveAction';

@@ -1,6 +1,6 @@
 import { goalSupport } from '#shared/plan/traceability';
 import { usePlan } from '../../state/plan-context';
-import { LinkList, MeasureLink, StrategyLink } from './links';
+import { LinkList, MeasureLink, StrategyLink } from '../../components/links/entity-links';
 import '../../styles/traceability.css';
 
 /**

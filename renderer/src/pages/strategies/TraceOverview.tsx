@@ -1,8 +1,8 @@
 import type { FocusArea } from '#shared/model/strategies';
 import { findLooseEnds, goalName, traceTree, type TraceNode } from '#shared/plan/traceability';
 import { usePlan } from '../../state/plan-context';
-import { PlanLink } from './PlanLink';
-import { GoalLink, LinkList, MeasureLink, StrategyLink } from './links';
+import { PlanLink } from '../../components/links/PlanLink';
+import { GoalLink, LinkList, MeasureLink, StrategyLink } from '../../components/links/entity-links';
 import '../../styles/traceability.css';
 
 /**

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { formatKroner } from '#shared/format/numbers';
 import type { Measure } from '#shared/model/measures';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../../shell/navigation';
 
 interface CostSummaryProps {
   measureId: string;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { runQualityChecks, type QualityProblem } from '#shared/checks/quality-checks';
 import type { Plan } from '#shared/model/plan';
-import { useSessionSnapshot } from '../../state/plan-context';
+import { useSessionSnapshot } from './plan-context';
 
 /** How long the plan must rest before the checks run again. */
 export const SETTLE_MS = 300;

@@ -8,12 +8,12 @@ import {
 import { measureLabel } from '#shared/plan/labels';
 import { duplicateMeasure, removeMeasure } from '#shared/plan/measure-operations';
 import { newId } from '#shared/plan/new-id';
-import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
-import { useChangeNotice } from '../focus-areas/change-notice';
+import { usePlanSession, useSessionSnapshot } from '../../../state/plan-context';
+import { useChangeNotice } from '../change-notice';
 import { CheckboxGroup } from './CheckboxGroup';
 import { CodeTitleFields } from './CodeTitleFields';
 import { CostSummary } from './CostSummary';
-import { DraftTextField } from '../../components/DraftTextField';
+import { DraftTextField } from '../../../components/DraftTextField';
 import { FocusAreaSelect } from './FocusAreaSelect';
 import { useLinkOptions } from './link-options';
 import { MeasureDateFields } from './MeasureDateFields';

@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { Plan } from '#shared/model/plan';
-import { changeThenFocus } from '../../components/focus';
+import { changeThenFocus } from '../../../components/focus';
 import {
   emptyFilter,
   filterRows,

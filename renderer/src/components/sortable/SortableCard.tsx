@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { ItemActions } from '../goals/ItemActions';
-import { moveKeyHandler } from '../goals/MoveButtons';
+import { ItemActions } from '../lists/ItemActions';
+import { moveKeyHandler } from '../lists/MoveButtons';
 import { DragHandle } from './DragHandle';
 import type { SortableDrag } from './SortableList';
 

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Measure } from '#shared/model/measures';
-import { DraftTextField } from '../../components/DraftTextField';
+import { DraftTextField } from '../../../components/DraftTextField';
 
 interface SharedProjectFieldsProps {
   idBase: string;

@@ -1,5 +1,5 @@
 import { Fragment, useRef, type ComponentProps, type ReactNode } from 'react';
-import { AddButton } from '../../components/AddButton';
+import { AddButton } from '../AddButton';
 import type { DragHandle } from './DragHandle';
 import { useDragReorder } from './use-drag-reorder';
 

@@ -1,16 +1,10 @@
 import { memo, useState, type DragEvent } from 'react';
 import { measureStatusLabels, type Measure } from '#shared/model/measures';
 import { moveMeasure, placeMeasure } from '#shared/plan/measure-operations';
-import { usePlanSession } from '../../state/plan-context';
-import {
-  carries,
-  isUpperHalf,
-  leftElement,
-  MEASURE_DRAG,
-  startDrag,
-} from '../focus-areas/drag-data';
-import { changeThenFocus, keepingFocus } from '../../components/focus';
-import { MoveButtons, moveKeyHandler } from '../goals/MoveButtons';
+import { usePlanSession } from '../../../state/plan-context';
+import { carries, isUpperHalf, leftElement, MEASURE_DRAG, startDrag } from '../drag-data';
+import { changeThenFocus, keepingFocus } from '../../../components/focus';
+import { MoveButtons, moveKeyHandler } from '../../../components/lists/MoveButtons';
 import { MeasureEditor } from './MeasureEditor';
 
 interface MeasureListItemProps {

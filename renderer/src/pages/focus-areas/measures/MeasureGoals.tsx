@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
 import { goalsServedByMeasure, type ServedGoal } from '#shared/plan/traceability';
-import { usePlan } from '../../state/plan-context';
-import { GoalLink, LinkList, StrategyLink } from './links';
-import '../../styles/traceability.css';
+import { usePlan } from '../../../state/plan-context';
+import { GoalLink, LinkList, StrategyLink } from '../../../components/links/entity-links';
+import '../../../styles/traceability.css';
 
 interface MeasureGoalsProps {
   measureId: string;

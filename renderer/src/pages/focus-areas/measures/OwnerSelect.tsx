@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { PartyRef } from '#shared/model/primitives';
-import { Field } from '../../components/Field';
+import { Field } from '../../../components/Field';
 import { parsePartyKey, partyKey, type PartyChoices } from './party-labels';
 
 interface OwnerSelectProps {

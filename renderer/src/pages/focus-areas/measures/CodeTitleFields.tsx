@@ -1,4 +1,4 @@
-import { DraftTextField } from '../../components/DraftTextField';
+import { DraftTextField } from '../../../components/DraftTextField';
 
 interface CodeTitleFieldsProps {
   idBase: string;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { FocusArea } from '#shared/model/strategies';
-import { Field } from '../../components/Field';
-import { changeThenFocus } from '../../components/focus';
+import { Field } from '../../../components/Field';
+import { changeThenFocus } from '../../../components/focus';
 
 interface FocusAreaSelectProps {
   id: string;
