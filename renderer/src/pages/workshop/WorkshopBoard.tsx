@@ -18,10 +18,10 @@ import {
   toggleParked,
   voteCard,
 } from '#shared/plan/workshop-operations';
+import type { DropSide } from '../../components/sortable/drop-position';
 import { usePlan } from '../../state/plan-context';
 import type { PlanChange } from '../../state/plan-session';
 import { ActionBar } from './ActionBar';
-import type { DropSide } from '../../components/sortable/drop-position';
 import { BoardCard } from './BoardCard';
 import { BoardColumnView } from './BoardColumnView';
 import { BoardTopBar } from './BoardTopBar';
