@@ -1,10 +1,9 @@
-import type { PointerEvent } from 'react';
+import type { DragEvent } from 'react';
 
 interface DragHandleProps {
-  onPointerDown: (event: PointerEvent<HTMLElement>) => void;
-  onPointerMove: (event: PointerEvent<HTMLElement>) => void;
-  onPointerUp: (event: PointerEvent<HTMLElement>) => void;
-  onPointerCancel: () => void;
+  draggable: boolean;
+  onDragStart: (event: DragEvent<HTMLElement>) => void;
+  onDragEnd: () => void;
 }
 
 /**

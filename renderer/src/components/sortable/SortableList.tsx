@@ -53,6 +53,7 @@ export function SortableList<T extends { id: string }>({
           ref={listRef}
           className={`${className}${drag.dragging ? ' is-dragging' : ''}`}
           aria-label={label}
+          {...drag.listProps}
         >
           {items.map((item, index) => (
             <Fragment key={item.id}>

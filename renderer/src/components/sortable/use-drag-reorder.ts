@@ -1,4 +1,6 @@
-import { useEffect, useState, type PointerEvent, type RefObject } from 'react';
+import { useState, type DragEvent, type RefObject } from 'react';
+import { carries, draggedId, startDrag } from './drag-data';
+import { landingIndex } from './drop-position';
 
 interface Drag {
   id: string;
@@ -7,14 +9,11 @@ interface Drag {
   to: number;
 }
 
-const EDGE = 64;
-const SCROLL_STEP = 18;
-
 /**
- * Reordering a list by dragging a handle with the mouse (pointer events, so it works the same
- * in Electron and in tests). The keyboard has Flytt opp / Flytt ned and Alt+arrows instead.
- * The list (`listRef`) holds items with `data-drag-id`; `onDrop(id, toIndex)` gets the new
- * position in the list.
+ * Reordering a list by dragging a handle with the mouse, with the browser's drag and drop like
+ * every other list in the app (Esc cancels, the page scrolls near its edges). The keyboard has
+ * Flytt opp / Flytt ned and Alt+arrows instead. The list (`listRef`) holds items with
+ * `data-drag-id`; `onDrop(id, toIndex)` gets the new position in the list.
  */
 export function useDragReorder(
   listRef: RefObject<HTMLOListElement | null>,
@@ -23,56 +22,44 @@ export function useDragReorder(
 ) {
   const [drag, setDrag] = useState<Drag | null>(null);
 
-  useEffect(() => {
-    if (!drag) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setDrag(null);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [drag]);
-
-  const landingIndex = (id: string, y: number) => {
+  const landingAt = (id: string, y: number) => {
     const items = [
       ...(listRef.current?.querySelectorAll<HTMLElement>(':scope > [data-drag-id]') ?? []),
     ];
     const others = items.filter((item) => item.dataset.dragId !== id);
-    return others.filter((item) => {
-      const box = item.getBoundingClientRect();
-      return box.top + box.height / 2 < y;
-    }).length;
-  };
-
-  const scrollNearEdge = (y: number) => {
-    const scroller = listRef.current?.closest<HTMLElement>('.shell__main');
-    if (!scroller) return;
-    const box = scroller.getBoundingClientRect();
-    if (y < box.top + EDGE) scroller.scrollBy(0, -SCROLL_STEP);
-    else if (y > box.bottom - EDGE) scroller.scrollBy(0, SCROLL_STEP);
+    return landingIndex(
+      others.map((item) => item.getBoundingClientRect()),
+      y,
+    );
   };
 
   const handleProps = (id: string) => ({
-    onPointerDown: (event: PointerEvent<HTMLElement>) => {
-      if (event.button !== 0) return;
-      event.preventDefault();
-      event.currentTarget.setPointerCapture?.(event.pointerId);
+    draggable: true,
+    onDragStart: (event: DragEvent<HTMLElement>) => {
+      startDrag(event, 'listItem', id);
       const from = ids.indexOf(id);
       setDrag({ id, from, to: from });
     },
-    onPointerMove: (event: PointerEvent<HTMLElement>) => {
-      if (!drag || drag.id !== id) return;
-      scrollNearEdge(event.clientY);
-      const to = landingIndex(id, event.clientY);
+    onDragEnd: () => setDrag(null),
+  });
+
+  // Only a drag that started in this list is taken.
+  const listProps = {
+    onDragOver: (event: DragEvent<HTMLElement>) => {
+      if (!drag || !carries(event, 'listItem')) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'move';
+      const to = landingAt(drag.id, event.clientY);
       if (to !== drag.to) setDrag({ ...drag, to });
     },
-    onPointerUp: (event: PointerEvent<HTMLElement>) => {
-      if (!drag || drag.id !== id) return;
-      const to = landingIndex(id, event.clientY);
+    onDrop: (event: DragEvent<HTMLElement>) => {
+      if (!drag || draggedId(event, 'listItem') !== drag.id) return;
+      event.preventDefault();
+      const to = landingAt(drag.id, event.clientY);
       setDrag(null);
-      if (to !== drag.from) onDrop(id, to);
+      if (to !== drag.from) onDrop(drag.id, to);
     },
-    onPointerCancel: () => setDrag(null),
-  });
+  };
 
   /** Where to draw the drop line, and which item is being dragged. */
   const itemClass = (id: string): string => {
@@ -85,5 +72,5 @@ export function useDragReorder(
     return '';
   };
 
-  return { handleProps, itemClass, dragging: drag !== null };
+  return { handleProps, listProps, itemClass, dragging: drag !== null };
 }

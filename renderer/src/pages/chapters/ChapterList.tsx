@@ -2,6 +2,8 @@ import { useState, type DragEvent } from 'react';
 import type { Chapter } from '#shared/model/chapters';
 import { chapterKindLabels } from '#shared/plan/chapter-kinds';
 import { moveKeyHandler } from '../../components/lists/MoveButtons';
+import { draggedId, startDrag } from '../../components/sortable/drag-data';
+import { dropIndex, sideOf } from '../../components/sortable/drop-position';
 import { chapterLabel, selectButtonId } from './chapter-ids';
 
 interface ChapterListProps {
@@ -12,8 +14,6 @@ interface ChapterListProps {
   /** Drag and drop: the chapter's new position, counted without it. */
   onMoveTo: (chapterId: string, index: number) => void;
 }
-
-const DRAG_TYPE = 'application/x-planverksted-chapter';
 
 /** The chapters in document order: choose one to edit, move them with buttons, Alt+arrows or drag. */
 export function ChapterList({
@@ -26,10 +26,9 @@ export function ChapterList({
   const [dragged, setDragged] = useState<string | null>(null);
   const [drop, setDrop] = useState<{ index: number } | null>(null);
 
-  const dropIndexAt = (event: DragEvent<HTMLLIElement>, index: number) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    return event.clientY < box.top + box.height / 2 ? index : index + 1;
-  };
+  // The line is drawn above the row the chapter would land before (below the last row).
+  const dropIndexAt = (event: DragEvent<HTMLLIElement>, index: number) =>
+    sideOf(event) === 'before' ? index : index + 1;
   const endDrag = () => {
     setDragged(null);
     setDrop(null);
@@ -59,8 +58,7 @@ export function ChapterList({
             draggable
             onKeyDown={moveKeyHandler((delta) => onMove(chapter.id, delta))}
             onDragStart={(event) => {
-              event.dataTransfer.setData(DRAG_TYPE, chapter.id);
-              event.dataTransfer.effectAllowed = 'move';
+              startDrag(event, 'chapter', chapter.id);
               setDragged(chapter.id);
             }}
             onDragOver={(event) => {
@@ -72,11 +70,10 @@ export function ChapterList({
             }}
             onDrop={(event) => {
               event.preventDefault();
-              const id = event.dataTransfer.getData(DRAG_TYPE) || dragged;
+              const id = draggedId(event, 'chapter') || dragged;
               if (id) {
                 const from = chapters.findIndex((c) => c.id === id);
-                const at = dropIndexAt(event, index);
-                onMoveTo(id, at > from ? at - 1 : at);
+                onMoveTo(id, dropIndex(from, index, sideOf(event)));
               }
               endDrag();
             }}

@@ -1,4 +1,4 @@
-import { memo, useState, type DragEvent } from 'react';
+import { memo } from 'react';
 import type { Measure } from '#shared/model/measures';
 import type { FocusArea } from '#shared/model/strategies';
 import { moveFocusArea, moveFocusAreaTo } from '#shared/plan/focus-area-operations';
@@ -6,6 +6,9 @@ import { renumberMeasures } from '#shared/plan/measure-codes';
 import { addMeasure, placeMeasure } from '#shared/plan/measure-operations';
 import { newId } from '#shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
+import { startDrag } from '../../components/sortable/drag-data';
+import { dropIndex, sideOf } from '../../components/sortable/drop-position';
+import { useDropSpot } from '../../components/sortable/use-drop-spot';
 import { usePlanSession } from '../../state/plan-context';
 import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { ItemActions } from '../../components/lists/ItemActions';
@@ -14,7 +17,6 @@ import { MeasureListItem } from './measures/MeasureListItem';
 import { partyKey } from './measures/party-labels';
 import { areaName } from './area-name';
 import { useChangeNotice } from './change-notice';
-import { AREA_DRAG, carries, isUpperHalf, leftElement, MEASURE_DRAG, startDrag } from './drag-data';
 import { FocusAreaDetails } from './FocusAreaDetails';
 
 interface FocusAreaCardProps {
@@ -45,55 +47,40 @@ export const FocusAreaCard = memo(function FocusAreaCard({
 }: FocusAreaCardProps) {
   const session = usePlanSession();
   const notice = useChangeNotice();
-  const [drop, setDrop] = useState<'measure' | 'before' | 'after' | null>(null);
   const idBase = `area-${area.id}`;
   const short = `satsningsområde ${area.code}`.trim();
   const move = (delta: -1 | 1) =>
     keepingFocus(() => session.edit((p) => moveFocusArea(p, area.id, delta)));
 
-  const onDragOver = (event: DragEvent<HTMLLIElement>) => {
-    if (carries(event, MEASURE_DRAG)) {
-      event.preventDefault();
-      setDrop('measure');
-    } else if (carries(event, AREA_DRAG)) {
-      event.preventDefault();
-      setDrop(isUpperHalf(event) ? 'before' : 'after');
-    }
-  };
-  const onDrop = (event: DragEvent<HTMLLIElement>) => {
-    const upper = isUpperHalf(event);
-    setDrop(null);
-    const measureId = event.dataTransfer.getData(MEASURE_DRAG);
-    if (measureId) {
-      event.preventDefault();
-      session.edit((p) => placeMeasure(p, measureId, area.id, null));
-      return;
-    }
-    const areaId = event.dataTransfer.getData(AREA_DRAG);
-    if (!areaId || areaId === area.id) return;
-    event.preventDefault();
-    session.edit((p) => {
-      const from = p.focusAreas.findIndex((f) => f.id === areaId);
-      const to = upper ? index : index + 1;
-      return moveFocusAreaTo(p, areaId, from < to ? to - 1 : to);
-    });
-  };
+  // A measure dropped on the area goes last in it; an area goes before or after this one.
+  const { spot: drop, dropProps } = useDropSpot({
+    kinds: ['measure', 'area'],
+    spotAt: (event, kind) => (kind === 'measure' ? 'measure' : sideOf(event)),
+    onDrop: (dragged, spot) => {
+      if (spot === 'measure') {
+        session.edit((p) => placeMeasure(p, dragged, area.id, null));
+      } else if (dragged !== area.id) {
+        session.edit((p) => {
+          const from = p.focusAreas.findIndex((f) => f.id === dragged);
+          return moveFocusAreaTo(p, dragged, dropIndex(from, index, spot));
+        });
+      }
+    },
+  });
 
   return (
     <li
       className={`area-card${drop ? ` area-card--drop-${drop}` : ''}`}
       data-entity-id={area.id}
       onKeyDown={moveKeyHandler(move)}
-      onDragOver={onDragOver}
-      onDragLeave={(event) => leftElement(event) && setDrop(null)}
-      onDrop={onDrop}
+      {...dropProps}
     >
       <section aria-labelledby={`${idBase}-heading`}>
         <div className="area-card__head">
           <span
             className="drag-handle drag-handle--area"
             draggable
-            onDragStart={(event) => startDrag(event, AREA_DRAG, area.id)}
+            onDragStart={(event) => startDrag(event, 'area', area.id)}
             title="Dra for å flytte satsningsområdet"
             aria-hidden="true"
           >

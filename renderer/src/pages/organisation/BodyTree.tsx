@@ -13,14 +13,14 @@ import {
 } from '#shared/plan/organisation-operations';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
+import { leftElement, startDrag } from '../../components/sortable/drag-data';
+import { zoneOf, type DropZone } from '../../components/sortable/drop-position';
 import { bodyName, rowId, shortTypeLabel } from './body-ids';
 
 interface BodyTreeProps {
   selectedId: string | null;
   onSelect: (bodyId: string) => void;
 }
-
-type DropSpot = 'before' | 'inside' | 'after';
 
 /**
  * The bodies as nested lists, one button per body. Only the selected body is a tab stop; the
@@ -33,7 +33,7 @@ export function BodyTree({ selectedId, onSelect }: BodyTreeProps) {
   const { plan, edit } = usePlan();
   const treeRef = useRef<HTMLUListElement>(null);
   const [dragged, setDragged] = useState<string | null>(null);
-  const [drop, setDrop] = useState<{ id: string; spot: DropSpot } | null>(null);
+  const [drop, setDrop] = useState<{ id: string; spot: DropZone } | null>(null);
   const focusable = selectedId ?? plan.organisation[0]?.id ?? null;
 
   const focusRow = (bodyId: string) => {
@@ -68,7 +68,7 @@ export function BodyTree({ selectedId, onSelect }: BodyTreeProps) {
     if (target?.dataset.rowId) focusRow(target.dataset.rowId);
   };
 
-  const placeFor = (target: OrgBody, spot: DropSpot): BodyPlace => {
+  const placeFor = (target: OrgBody, spot: DropZone): BodyPlace => {
     if (spot === 'inside') return { parentId: target.id };
     if (spot === 'before') return { parentId: target.parentId, beforeId: target.id };
     const siblings = childrenOf(plan, target.parentId).filter((b) => b.id !== dragged);
@@ -79,8 +79,7 @@ export function BodyTree({ selectedId, onSelect }: BodyTreeProps) {
   const dragHandlers = (body: OrgBody) => ({
     draggable: true,
     onDragStart: (event: DragEvent) => {
-      event.dataTransfer.effectAllowed = 'move';
-      event.dataTransfer.setData('text/plain', bodyName(body));
+      startDrag(event, 'body', body.id);
       setDragged(body.id);
     },
     onDragEnd: () => {
@@ -89,9 +88,7 @@ export function BodyTree({ selectedId, onSelect }: BodyTreeProps) {
     },
     onDragOver: (event: DragEvent<HTMLElement>) => {
       if (!dragged || dragged === body.id) return;
-      const rect = event.currentTarget.getBoundingClientRect();
-      const y = (event.clientY - rect.top) / rect.height;
-      const spot: DropSpot = y < 0.3 ? 'before' : y > 0.7 ? 'after' : 'inside';
+      const spot = zoneOf(event);
       if (!canReportTo(plan, dragged, placeFor(body, spot).parentId)) {
         setDrop(null);
         return;
@@ -101,7 +98,7 @@ export function BodyTree({ selectedId, onSelect }: BodyTreeProps) {
       if (drop?.id !== body.id || drop.spot !== spot) setDrop({ id: body.id, spot });
     },
     onDragLeave: (event: DragEvent<HTMLElement>) => {
-      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDrop(null);
+      if (leftElement(event)) setDrop(null);
     },
     onDrop: (event: DragEvent) => {
       event.preventDefault();

@@ -1,7 +1,7 @@
-import { memo, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { WorkshopCard } from '#shared/model/follow-up';
-
-export const CARD_DRAG = 'application/x-planverksted-verkstedkort';
+import { carries, draggedId, startDrag } from '../../components/sortable/drag-data';
+import { sideOf, type DropSide } from '../../components/sortable/drop-position';
 
 interface BoardCardProps {
   card: WorkshopCard;
@@ -22,7 +22,8 @@ interface BoardCardProps {
   onStopEditing: (id: string) => void;
   /** A double click on the text edits it in place (as Enter does). */
   onStartEditing: (id: string) => void;
-  onDropBefore: (event: DragEvent, beforeId: string) => void;
+  /** A card was dropped on the upper or lower half of this one. */
+  onDropOnCard: (cardId: string, targetId: string, side: DropSide) => void;
 }
 
 /** One idea on the board: big text, votes with − and +, and what has been decided about it. */
@@ -41,7 +42,7 @@ export const BoardCard = memo(function BoardCard({
   onSaveText,
   onStopEditing,
   onStartEditing,
-  onDropBefore,
+  onDropOnCard,
 }: BoardCardProps) {
   const metaId = useId();
   const promoted = card.measureId !== null;
@@ -63,9 +64,15 @@ export const BoardCard = memo(function BoardCard({
     <li
       className="ws-card-slot"
       onDragOver={(event) => {
-        if (event.dataTransfer.types.includes(CARD_DRAG)) event.preventDefault();
+        if (carries(event, 'card')) event.preventDefault();
       }}
-      onDrop={(event) => onDropBefore(event, card.id)}
+      onDrop={(event) => {
+        const dragged = draggedId(event, 'card');
+        if (!dragged) return;
+        // Taken here, so the column does not also move the card to its end.
+        event.preventDefault();
+        onDropOnCard(dragged, card.id, sideOf(event));
+      }}
     >
       <div
         className={classes}
@@ -76,10 +83,7 @@ export const BoardCard = memo(function BoardCard({
         aria-describedby={metaId}
         tabIndex={current ? 0 : -1}
         draggable={!editing && !promoted}
-        onDragStart={(event) => {
-          event.dataTransfer.setData(CARD_DRAG, card.id);
-          event.dataTransfer.effectAllowed = 'move';
-        }}
+        onDragStart={(event) => startDrag(event, 'card', card.id)}
         onFocus={(event) => {
           if (event.target === event.currentTarget) onFocusCard(card.id);
         }}

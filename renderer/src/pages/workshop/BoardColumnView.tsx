@@ -1,5 +1,5 @@
-import { useState, type DragEvent, type ReactNode } from 'react';
-import { CARD_DRAG } from './BoardCard';
+import type { ReactNode } from 'react';
+import { useDropSpot } from '../../components/sortable/use-drop-spot';
 
 interface BoardColumnViewProps {
   columnKey: string;
@@ -9,7 +9,8 @@ interface BoardColumnViewProps {
   voteCount: number;
   /** The column the quick-capture field writes into. */
   capturing: boolean;
-  onDropCard: (event: DragEvent, columnKey: string) => void;
+  /** A card was dropped on the column, not on one of its cards: it goes last. */
+  onDropCard: (cardId: string, columnKey: string) => void;
   children: ReactNode;
 }
 
@@ -24,7 +25,12 @@ export function BoardColumnView({
   onDropCard,
   children,
 }: BoardColumnViewProps) {
-  const [over, setOver] = useState(false);
+  const { spot, dropProps } = useDropSpot({
+    kinds: ['card'],
+    spotAt: () => 'column',
+    onDrop: (cardId) => onDropCard(cardId, columnKey),
+  });
+  const over = spot !== null;
   const headingId = `ws-column-${columnKey}`;
   const classes = [
     'ws-column',
@@ -36,25 +42,7 @@ export function BoardColumnView({
     .filter(Boolean)
     .join(' ');
   return (
-    <section
-      className={classes}
-      aria-labelledby={headingId}
-      data-column={columnKey}
-      onDragOver={(event) => {
-        if (!event.dataTransfer.types.includes(CARD_DRAG)) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'move';
-        setOver(true);
-      }}
-      onDragLeave={(event) => {
-        const to = event.relatedTarget;
-        if (!(to instanceof Node && event.currentTarget.contains(to))) setOver(false);
-      }}
-      onDrop={(event) => {
-        setOver(false);
-        onDropCard(event, columnKey);
-      }}
-    >
+    <section className={classes} aria-labelledby={headingId} data-column={columnKey} {...dropProps}>
       <header className="ws-column__header">
         <h2 id={headingId} className="ws-column__title">
           {label}

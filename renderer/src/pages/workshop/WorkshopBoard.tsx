@@ -1,11 +1,4 @@
-import {
-  useCallback,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type DragEvent,
-  type KeyboardEvent,
-} from 'react';
+import { useCallback, useLayoutEffect, useReducer, useRef, type KeyboardEvent } from 'react';
 import type { Workshop } from '#shared/model/follow-up';
 import {
   assignCardOwner,
@@ -24,20 +17,30 @@ import {
   toggleCardTargetGroup,
   toggleParked,
   voteCard,
-  voteTally,
 } from '#shared/plan/workshop-operations';
-import { usePlan, usePlanSession, useSessionSnapshot } from '../../state/plan-context';
+import type { DropSide } from '../../components/sortable/drop-position';
+import { usePlan } from '../../state/plan-context';
 import type { PlanChange } from '../../state/plan-session';
 import { ActionBar } from './ActionBar';
-import { BoardCard, CARD_DRAG } from './BoardCard';
+import { BoardCard } from './BoardCard';
 import { BoardColumnView } from './BoardColumnView';
-import { cardKeyAction, pickIndex, type CardAction } from './board-keys';
+import { BoardTopBar } from './BoardTopBar';
+import { pickIndex, type CardAction } from './board-keys';
+import {
+  boardKeyCommand,
+  dropBefore,
+  neighbourCard,
+  stepBefore,
+  tabbableCards,
+  type BoardCommand,
+  type FocusAction,
+} from './board-navigation';
+import { boardReducer, initialBoardState, type Pending } from './board-state';
 import { CaptureBar } from './CaptureBar';
 import { columnFromKey, columnKey, columnLabel, workshopScope } from './column-labels';
 import { KeyHelp } from './KeyHelp';
 import { ownerOptions, shortPartyName, targetGroupOptions } from './owner-options';
 import { PickerPanel } from './PickerPanel';
-import { RoundTimerView } from './RoundTimerView';
 import type { RoundTimerControls } from './use-round-timer';
 
 interface WorkshopBoardProps {
@@ -49,8 +52,6 @@ interface WorkshopBoardProps {
   onPromoted: () => void;
   onLeave: () => void;
 }
-
-type Pending = 'owner' | 'target-group' | null;
 
 const isTextField = (target: EventTarget) =>
   target instanceof HTMLElement && target.matches('input, textarea, select');
@@ -70,17 +71,15 @@ export function WorkshopBoard({
   onLeave,
 }: WorkshopBoardProps) {
   const { plan, edit } = usePlan();
-  const session = usePlanSession();
-  const { canUndo, canRedo } = useSessionSnapshot();
   const columns = boardColumns(plan, workshop);
-  const [captureKey, setCaptureKey] = useState(columnKey(columns[0]!));
-  const [byVotes, setByVotes] = useState(false);
-  const [selected, setSelected] = useState<string[]>([]);
-  const [currentId, setCurrentId] = useState<string | null>(null);
-  const [editingId, setEditingId] = useState<string | null>(null);
-  const [pending, setPending] = useState<Pending>(null);
-  const [help, setHelp] = useState(false);
-  const [message, setMessage] = useState('');
+  const [state, dispatch] = useReducer(boardReducer, columnKey(columns[0]!), initialBoardState);
+  const { captureKey, byVotes, selected, currentId, editingId, pending, help, message } = state;
+  const setPending = (next: Pending) => dispatch({ type: 'pending', pending: next });
+  const setEditingId = useCallback(
+    (cardId: string | null) => dispatch({ type: 'edit', cardId }),
+    [],
+  );
+  const setHelp = (open: boolean | 'toggle') => dispatch({ type: 'help', open });
   const board = useRef<HTMLDivElement>(null);
   const capture = useRef<HTMLInputElement>(null);
   // A card to focus once the change has rendered (it may have moved to another column).
@@ -104,18 +103,14 @@ export function WorkshopBoard({
     cards: cardsInColumn(workshop, column, byVotes),
   }));
   const current = workshop.cards.find((c) => c.id === currentId) ?? null;
-  // Roving tabindex per column: Tab goes from column to column, the arrow keys between cards.
-  const tabbable = new Set(
-    lists.flatMap((l) => {
-      const here = l.cards.find((c) => c.id === currentId) ?? l.cards[0];
-      return here ? [here.id] : [];
-    }),
+  const tabbable = tabbableCards(
+    lists.map((l) => l.cards),
+    currentId,
   );
   const selection = selected.filter((id) =>
     workshop.cards.some((c) => c.id === id && c.measureId === null),
   );
   const acceptedCount = workshop.cards.filter((c) => c.accepted && canPromote(c)).length;
-  const tally = voteTally(workshop);
   const owners = ownerOptions(plan);
   const groups = targetGroupOptions(plan);
   const measureCodes = new Map(plan.measures.map((m) => [m.id, m.code]));
@@ -127,12 +122,12 @@ export function WorkshopBoard({
       if (change(plan) === plan) return false;
       edit(change);
       if (focusId) focusAfter.current = focusId;
-      if (say) setMessage((m) => (m === say ? `${say}\u00a0` : say));
+      if (say) dispatch({ type: 'say', text: say });
       return true;
     },
     [plan, edit],
   );
-  const say = (text: string) => setMessage((m) => (m === text ? `${text}\u00a0` : text));
+  const say = (text: string) => dispatch({ type: 'say', text });
   const id = workshop.id;
 
   const onCapture = (text: string) => {
@@ -179,11 +174,10 @@ export function WorkshopBoard({
     );
   };
 
-  const toggleSelect = useCallback((cardId: string) => {
-    setSelected((list) =>
-      list.includes(cardId) ? list.filter((x) => x !== cardId) : [...list, cardId].slice(-2),
-    );
-  }, []);
+  const toggleSelect = useCallback(
+    (cardId: string) => dispatch({ type: 'toggle-select', cardId }),
+    [],
+  );
 
   const merge = () => {
     if (selection.length !== 2) {
@@ -192,8 +186,7 @@ export function WorkshopBoard({
     }
     const [into, other] = selection as [string, string];
     if (act((p) => mergeCards(p, id, into, other), 'Kortene er slått sammen.', into)) {
-      setSelected([]);
-      setCurrentId(into);
+      dispatch({ type: 'merged', into });
     }
   };
 
@@ -226,51 +219,28 @@ export function WorkshopBoard({
     setPending(null);
   };
 
-  const onDropCard = (event: DragEvent, key: string) => {
-    const cardId = event.dataTransfer.getData(CARD_DRAG);
-    // A drop on a card has been placed already (before or after that card).
-    if (!cardId || event.defaultPrevented) return;
-    event.preventDefault();
+  const onDropCard = (cardId: string, key: string) => {
     const to = columnFromKey(key);
     act((p) => moveCard(p, id, cardId, to), `Flyttet til ${columnLabel(plan, to)}.`);
   };
 
-  const onDropBefore = (event: DragEvent, targetId: string) => {
-    const cardId = event.dataTransfer.getData(CARD_DRAG);
+  const onDropOnCard = (cardId: string, targetId: string, side: DropSide) => {
     const target = workshop.cards.find((c) => c.id === targetId);
-    if (!cardId || !target) return;
-    event.preventDefault();
+    if (!target) return;
     const column = columnOf(target);
     const list = lists.find((l) => sameColumn(l.column, column))!.cards;
-    const rect = event.currentTarget.getBoundingClientRect();
-    const upper = event.clientY < rect.top + rect.height / 2;
-    const after = list[list.findIndex((c) => c.id === targetId) + 1]?.id ?? null;
-    const before = byVotes ? null : upper ? targetId : after;
     act(
-      (p) => moveCard(p, id, cardId, column, before === cardId ? after : before),
+      (p) => moveCard(p, id, cardId, column, dropBefore(list, cardId, targetId, side, byVotes)),
       `Flyttet til ${columnLabel(plan, column)}.`,
     );
   };
 
-  const focusNeighbour = (action: CardAction, cardId: string) => {
-    const ci = lists.findIndex((l) => l.cards.some((c) => c.id === cardId));
-    const cards = lists[ci]?.cards ?? [];
-    const ri = cards.findIndex((c) => c.id === cardId);
-    let target: string | undefined;
-    if (action === 'focus-up') target = cards[ri - 1]?.id;
-    else if (action === 'focus-down') target = cards[ri + 1]?.id;
-    else if (action === 'focus-first') target = cards[0]?.id;
-    else if (action === 'focus-last') target = cards[cards.length - 1]?.id;
-    else {
-      const step = action === 'focus-left' ? -1 : 1;
-      for (let c = ci + step; c >= 0 && c < lists.length; c += step) {
-        const other = lists[c]!.cards;
-        if (other.length) {
-          target = other[Math.min(ri, other.length - 1)]!.id;
-          break;
-        }
-      }
-    }
+  const focusNeighbour = (action: FocusAction, cardId: string) => {
+    const target = neighbourCard(
+      lists.map((l) => l.cards),
+      cardId,
+      action,
+    );
     if (target) cardElement(board.current, target)?.focus();
   };
 
@@ -281,11 +251,8 @@ export function WorkshopBoard({
     }
     const card = workshop.cards.find((c) => c.id === cardId)!;
     const cards = lists.find((l) => sameColumn(l.column, columnOf(card)))!.cards;
-    const ri = cards.findIndex((c) => c.id === cardId);
-    if (direction === -1 && ri > 0) {
-      act((p) => moveCard(p, id, cardId, columnOf(card), cards[ri - 1]!.id), undefined, cardId);
-    } else if (direction === 1 && ri < cards.length - 1) {
-      const before = cards[ri + 2]?.id ?? null;
+    const before = stepBefore(cards, cardId, direction);
+    if (before !== undefined) {
       act((p) => moveCard(p, id, cardId, columnOf(card), before), undefined, cardId);
     }
   };
@@ -331,56 +298,44 @@ export function WorkshopBoard({
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.defaultPrevented) return;
-    if (pending) {
-      if (isTextField(event.target)) {
-        setPending(null);
-        return;
-      }
-      if (['Shift', 'Alt', 'Control', 'Meta', 'AltGraph'].includes(event.key)) return;
-      if (event.ctrlKey || event.metaKey) return;
-      event.preventDefault();
-      if (event.key === 'Escape') setPending(null);
-      else if (pending === 'owner' && (event.key === 'Delete' || event.key === 'Backspace')) {
+  const runCommand = (command: BoardCommand) => {
+    switch (command.do) {
+      case 'leave-pick':
+      case 'cancel-pick':
+        return setPending(null);
+      case 'clear-owner':
         if (current) act((p) => assignCardOwner(p, id, current.id, null), 'Ingen ansvarlig.');
-        setPending(null);
-      } else pick(event.key);
-      return;
-    }
-    if (isTextField(event.target)) return;
-    if (event.key === 'Escape' && help) {
-      event.preventDefault();
-      setHelp(false);
-      return;
-    }
-    const cardId =
-      event.target instanceof HTMLElement && event.target.dataset.cardId
-        ? event.target.dataset.cardId
-        : null;
-    if (cardId) {
-      const action = cardKeyAction(event);
-      if (action) {
-        event.preventDefault();
-        runCardAction(action, cardId);
-        return;
-      }
-    }
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const key = event.key.toLowerCase();
-    if (key === 'n') {
-      event.preventDefault();
-      capture.current?.focus();
-    } else if (key === 't') {
-      event.preventDefault();
-      timer.toggle();
-    } else if (key === '?') {
-      event.preventDefault();
-      setHelp((h) => !h);
+        return setPending(null);
+      case 'pick':
+        return pick(command.key);
+      case 'close-help':
+        return setHelp(false);
+      case 'card':
+        return runCardAction(command.action, command.cardId);
+      case 'capture':
+        return capture.current?.focus();
+      case 'timer':
+        return timer.toggle();
+      case 'toggle-help':
+        return setHelp('toggle');
     }
   };
 
-  const onFocusCard = useCallback((cardId: string) => setCurrentId(cardId), []);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented) return;
+    const target = event.target;
+    const command = boardKeyCommand(event, {
+      pending,
+      help,
+      inTextField: isTextField(target),
+      cardId: target instanceof HTMLElement ? (target.dataset.cardId ?? null) : null,
+    });
+    if (!command) return;
+    if (command.do !== 'leave-pick') event.preventDefault();
+    runCommand(command);
+  };
+
+  const onFocusCard = useCallback((cardId: string) => dispatch({ type: 'focused', cardId }), []);
   const onVote = useCallback(
     (cardId: string, delta: 1 | -1) => act((p) => voteCard(p, id, cardId, delta)),
     [act, id],
@@ -390,7 +345,7 @@ export function WorkshopBoard({
     [act, id],
   );
   const onStopEditing = (cardId: string) => {
-    setEditingId(null);
+    dispatch({ type: 'edit', cardId: null });
     focusAfter.current = cardId;
   };
 
@@ -400,65 +355,21 @@ export function WorkshopBoard({
 
   return (
     <div className="ws-board" ref={board} onKeyDown={onKeyDown}>
-      <header className="ws-topbar">
-        <div className="ws-topbar__title">
-          <h1 className="ws-title" tabIndex={-1}>
-            {workshop.title || 'Verksted'}
-          </h1>
-          <p className="ws-subtitle">{workshopScope(plan, workshop)}</p>
-        </div>
-        <p className="ws-tally">
-          <span className="ws-tally__label">Stemmer</span>{' '}
-          <span className="ws-tally__value">
-            {tally.cast}
-            {tally.available !== null && ` av ${tally.available}`}
-          </span>
-          {tally.available !== null && tally.cast > tally.available && (
-            <span className="ws-tally__over"> ({tally.cast - tally.available} for mange)</span>
-          )}
-        </p>
-        <RoundTimerView timer={timer} />
-        <div className="ws-topbar__actions">
-          <button
-            type="button"
-            className="ws-button ws-button--quiet"
-            aria-disabled={!canUndo}
-            aria-keyshortcuts="Control+Z"
-            onClick={() => canUndo && session.undo()}
-          >
-            Angre
-          </button>
-          {canRedo && (
-            <button
-              type="button"
-              className="ws-button ws-button--quiet"
-              aria-keyshortcuts="Control+Shift+Z"
-              onClick={() => session.redo()}
-            >
-              Gjør om
-            </button>
-          )}
-          {!fullscreen && (
-            <button
-              type="button"
-              className="ws-button ws-button--quiet"
-              onClick={onEnterFullscreen}
-            >
-              Fullskjerm
-            </button>
-          )}
-          <button type="button" className="ws-button" aria-keyshortcuts="Escape" onClick={onLeave}>
-            Avslutt
-          </button>
-        </div>
-      </header>
+      <BoardTopBar
+        workshop={workshop}
+        scope={workshopScope(plan, workshop)}
+        timer={timer}
+        fullscreen={fullscreen}
+        onEnterFullscreen={onEnterFullscreen}
+        onLeave={onLeave}
+      />
 
       <div className="ws-capture-row">
         <CaptureBar
           inputRef={capture}
           columns={lists.map((l) => ({ key: l.key, label: l.label }))}
           columnKey={captureKey}
-          onColumnChange={setCaptureKey}
+          onColumnChange={(key) => dispatch({ type: 'capture-column', key })}
           onCapture={onCapture}
         />
         <div className="ws-capture-row__tools">
@@ -466,7 +377,7 @@ export function WorkshopBoard({
             type="button"
             className="ws-button ws-button--quiet"
             aria-pressed={byVotes}
-            onClick={() => setByVotes((v) => !v)}
+            onClick={() => dispatch({ type: 'toggle-sort' })}
           >
             Sorter etter stemmer
           </button>
@@ -475,7 +386,7 @@ export function WorkshopBoard({
             className="ws-button ws-button--quiet"
             aria-expanded={help}
             aria-keyshortcuts="?"
-            onClick={() => setHelp((h) => !h)}
+            onClick={() => setHelp('toggle')}
           >
             Hurtigtaster
           </button>
@@ -514,7 +425,7 @@ export function WorkshopBoard({
                 onSaveText={onSaveText}
                 onStopEditing={onStopEditing}
                 onStartEditing={setEditingId}
-                onDropBefore={onDropBefore}
+                onDropOnCard={onDropOnCard}
               />
             ))}
           </BoardColumnView>

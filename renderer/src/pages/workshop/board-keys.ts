@@ -24,7 +24,7 @@ export type CardAction =
   | 'target-group'
   | 'merge';
 
-interface KeyLike {
+export interface KeyLike {
   key: string;
   altKey: boolean;
   ctrlKey: boolean;

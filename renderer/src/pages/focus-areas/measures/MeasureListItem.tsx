@@ -1,8 +1,10 @@
-import { memo, useState, type DragEvent } from 'react';
+import { memo } from 'react';
 import { measureStatusLabels, type Measure } from '#shared/model/measures';
 import { moveMeasure, placeMeasure } from '#shared/plan/measure-operations';
 import { usePlanSession } from '../../../state/plan-context';
-import { carries, isUpperHalf, leftElement, MEASURE_DRAG, startDrag } from '../drag-data';
+import { startDrag } from '../../../components/sortable/drag-data';
+import { sideOf } from '../../../components/sortable/drop-position';
+import { useDropSpot } from '../../../components/sortable/use-drop-spot';
 import { changeThenFocus, keepingFocus } from '../../../components/focus';
 import { MoveButtons, moveKeyHandler } from '../../../components/lists/MoveButtons';
 import { MeasureEditor } from './MeasureEditor';
@@ -34,43 +36,34 @@ export const MeasureListItem = memo(function MeasureListItem({
   onToggle,
 }: MeasureListItemProps) {
   const session = usePlanSession();
-  const [drop, setDrop] = useState<'before' | 'after' | null>(null);
   const id = measure.id;
   const idBase = `measure-${id}`;
   const label = `tiltak ${measure.code || 'uten kode'}`;
   const move = (delta: -1 | 1) =>
     keepingFocus(() => session.edit((p) => moveMeasure(p, id, delta)));
 
-  const onDragOver = (event: DragEvent<HTMLLIElement>) => {
-    if (!carries(event, MEASURE_DRAG)) return;
-    event.preventDefault();
-    event.stopPropagation();
-    event.dataTransfer.dropEffect = 'move';
-    setDrop(isUpperHalf(event) ? 'before' : 'after');
-  };
-  const onDrop = (event: DragEvent<HTMLLIElement>) => {
-    if (!carries(event, MEASURE_DRAG)) return;
-    event.preventDefault();
-    event.stopPropagation();
-    const dragged = event.dataTransfer.getData(MEASURE_DRAG);
-    const before = isUpperHalf(event) ? id : nextId;
-    setDrop(null);
-    if (dragged) session.edit((p) => placeMeasure(p, dragged, measure.focusAreaId, before));
-  };
+  // A measure dropped here goes before or after this one, in this focus area.
+  const { spot: drop, dropProps } = useDropSpot({
+    kinds: ['measure'],
+    spotAt: sideOf,
+    onDrop: (dragged, side) => {
+      const before = side === 'before' ? id : nextId;
+      session.edit((p) => placeMeasure(p, dragged, measure.focusAreaId, before));
+    },
+    isolate: true,
+  });
 
   return (
     <li
       className={`measure-item${drop ? ` measure-item--drop-${drop}` : ''}${expanded ? ' measure-item--open' : ''}`}
       data-entity-id={id}
       onKeyDown={moveKeyHandler(move)}
-      onDragOver={onDragOver}
-      onDragLeave={(event) => leftElement(event) && setDrop(null)}
-      onDrop={onDrop}
+      {...dropProps}
     >
       <div
         className="measure-item__row"
         draggable
-        onDragStart={(event) => startDrag(event, MEASURE_DRAG, id)}
+        onDragStart={(event) => startDrag(event, 'measure', id)}
       >
         <span className="drag-handle" aria-hidden="true" title="Dra for å flytte">
           ⠿
