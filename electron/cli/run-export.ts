@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { writeFileDurably } from '../services/durable-write';
+import { fileErrorCode, fileErrorReason } from '../services/file-error-text';
 import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
 import { plainReason, prepareWordAssets, wantsOrgChart } from '#shared/export/word-export-assets';
 import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
@@ -82,11 +83,8 @@ export async function runExport(argv: string[], ports: ExportPorts): Promise<num
   try {
     await writeFileDurably(output, bytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'ukjent feil';
     ports.err(
-      `Kunne ikke skrive «${request.output}» (${code}).${
-        code === 'EACCES' || code === 'EPERM' ? ' Har du lov til å skrive i mappen?' : ''
-      } Ingenting er skrevet.`,
+      `Kunne ikke skrive «${request.output}»: ${fileErrorReason(error, 'write')}. Ingenting er skrevet.`,
     );
     return EXIT.failed;
   }
@@ -106,13 +104,10 @@ async function loadPlan(path: string, ports: ExportPorts): Promise<Plan | null> 
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
     ports.err(
-      code === 'ENOENT'
+      fileErrorCode(error) === 'ENOENT'
         ? `Fant ikke planfilen «${path}».`
-        : code === 'EISDIR'
-          ? `«${path}» er en mappe, ikke en planfil.`
-          : `Kunne ikke lese planfilen «${path}» (${code ?? 'ukjent feil'}).`,
+        : `Kunne ikke lese planfilen «${path}»: ${fileErrorReason(error, 'read')}.`,
     );
     return null;
   }

@@ -2,6 +2,7 @@ import type { ExportKind, PlanApi } from '#shared/ipc/contract';
 import { basename, extname } from 'node:path';
 import { fileNameFromTitle } from './plan-file-names';
 import { writeFileDurably } from './durable-write';
+import { fileErrorSentence } from './file-error-text';
 
 export interface SaveFilter {
   name: string;
@@ -15,17 +16,6 @@ export const exportFilters: Record<ExportKind, SaveFilter> = {
   svg: { name: 'SVG-bilde', extensions: ['svg'] },
   png: { name: 'PNG-bilde', extensions: ['png'] },
   mmd: { name: 'Mermaid-kilde', extensions: ['mmd'] },
-};
-
-/** Why a file could not be written, in words, for the errors people actually meet. */
-const writeProblems: Record<string, string> = {
-  EBUSY: 'Er den åpen i et annet program?',
-  EPERM: 'Er den åpen i et annet program?',
-  EACCES: 'Du har ikke lov til å skrive i den mappen.',
-  ENOENT: 'Mappen finnes ikke (lenger).',
-  ENOTDIR: 'Mappen finnes ikke (lenger).',
-  ENOSPC: 'Disken er full.',
-  EROFS: 'Stedet kan bare leses, ikke skrives til.',
 };
 
 export interface ExportPorts {
@@ -52,13 +42,10 @@ export function createExportFiles(
       try {
         await writeFileDurably(path, encoding === 'base64' ? Buffer.from(data, 'base64') : data);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'ukjent feil';
-        const why = writeProblems[code];
         return {
           ok: false,
           canceled: false,
-          // The code only where we have no words for it: it helps whoever the user asks for help.
-          message: `Filen kunne ikke lagres. ${why ?? `(Feilkode ${code}.)`} Planen er ikke endret.`,
+          message: `Filen kunne ikke lagres. ${fileErrorSentence(error, 'write')} Planen er ikke endret.`,
         };
       }
       exported.add(path);
