@@ -18,7 +18,8 @@ export const exportFilters: Record<ExportKind, SaveFilter> = {
   mmd: { name: 'Mermaid-kilde', extensions: ['mmd'] },
 };
 
-export interface ExportPorts {
+/** The save dialog and the system's file opener: Electron's in the app, scripted in tests. */
+export interface ExportDialogs {
   chooseSaveLocation(suggestedFileName: string, filter: SaveFilter): Promise<string | null>;
   /** Opens a file with the system's program; resolves to an error message, or '' on success. */
   openWithSystem(path: string): Promise<string>;
@@ -29,14 +30,14 @@ export interface ExportPorts {
  * Only files written here in this session can be opened afterwards.
  */
 export function createExportFiles(
-  ports: ExportPorts,
+  dialogs: ExportDialogs,
 ): Pick<PlanApi, 'exportFile' | 'openExportedFile'> {
   const exported = new Set<string>();
   return {
     async exportFile({ kind, suggestedName, data, encoding }) {
       const extension = `.${kind}`;
       const suggested = `${fileNameFromTitle(suggestedName.replace(new RegExp(`\\${extension}$`, 'i'), ''))}${extension}`;
-      const chosen = await ports.chooseSaveLocation(suggested, exportFilters[kind]);
+      const chosen = await dialogs.chooseSaveLocation(suggested, exportFilters[kind]);
       if (!chosen) return { ok: false, canceled: true };
       const path = extname(chosen).toLowerCase() === extension ? chosen : `${chosen}${extension}`;
       try {
@@ -55,7 +56,7 @@ export function createExportFiles(
     async openExportedFile({ path }) {
       if (!exported.has(path))
         return { ok: false, message: 'Bare filer du har eksportert nå, kan åpnes herfra.' };
-      const problem = await ports.openWithSystem(path);
+      const problem = await dialogs.openWithSystem(path);
       return problem
         ? { ok: false, message: `Filen kunne ikke åpnes: ${problem}` }
         : { ok: true, message: '' };
