@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
 import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { bodyTypes } from '#shared/model/organisation';
-import { NO_OWNER, partyName } from '#shared/model/party-name';
+import { NO_OWNER_TEXT, partyName } from '#shared/model/party-name';
 import type { Plan } from '#shared/model/plan';
 import type { PartyRef } from '#shared/model/primitives';
 import { addPerson } from '#shared/plan/info-operations';
@@ -10,8 +10,13 @@ import { addMeasure } from '#shared/plan/measure-operations';
 import { addBody } from '#shared/plan/organisation-operations';
 import { addPartner } from '#shared/plan/people-operations';
 import { buildSlides } from '#shared/plan/presentation-slides';
+import { addTargetGroup } from '#shared/plan/target-group-operations';
 import { partyChoices, partyKey } from '../../renderer/src/pages/measures/party-labels';
-import { ownerOptions, shortPartyName } from '../../renderer/src/pages/workshop/owner-options';
+import {
+  ownerOptions,
+  shortPartyName,
+  targetGroupOptions,
+} from '../../renderer/src/pages/workshop/owner-options';
 import { bodyBlocks, cellsOf, readDocx, rowsOf, tableAfter } from '../support/docx-reader';
 import { samplePlan } from '../support/plan-fixtures';
 import { lastRow, readXlsx, rowValues } from '../support/xlsx-reader';
@@ -27,14 +32,16 @@ interface Case {
 /** One measure per kind of party, named and nameless, plus one without an owner. */
 function everyKindOfParty(): { plan: Plan; cases: Case[] } {
   let plan = samplePlan();
+  plan = addTargetGroup(plan, { name: '' }, 'tg-blank');
   const cases: Case[] = [];
   const add = (owner: PartyRef | null, expected: string) => {
     const code = `2${String.fromCharCode(65 + cases.length)}`;
     const partnerIds = owner?.kind === 'partner' ? [owner.id] : [];
+    const targetGroupIds = owner ? [] : ['tg-blank'];
     plan = addMeasure(
       plan,
       'fa-2',
-      { code, title: `Tiltak ${code}`, owner, partnerIds },
+      { code, title: `Tiltak ${code}`, owner, partnerIds, targetGroupIds },
       `m-${code}`,
     );
     cases.push({ code, owner, expected });
@@ -159,8 +166,15 @@ describe('the name of a responsible party', () => {
 
   it('says «Ikke avklart» in the Word table when no one is responsible, and leaves Excel blank', () => {
     const none = cases.find((c) => c.owner === null)!;
-    expect(wordOwner(none.code)).toBe(NO_OWNER);
+    expect(wordOwner(none.code)).toBe(NO_OWNER_TEXT);
     expect(excelCell(none.code, 'Ansvarlig')).toBe('');
     expect(partyName(plan, null)).toBe('');
+  });
+
+  it('gives a target group without a name one name in Excel and on screen', () => {
+    const none = cases.find((c) => c.owner === null)!;
+    const option = targetGroupOptions(plan).find((o) => o.value === 'tg-blank')?.label;
+    expect(excelCell(none.code, 'Målgrupper')).toBe('Målgruppe uten navn');
+    expect(option).toBe('Målgruppe uten navn');
   });
 });

@@ -8,6 +8,7 @@ import { costInYear } from '../../budget/financing';
 import type { Plan } from '../../model/plan';
 import { measureStatusLabels } from '../../model/measures';
 import { sortedMeasures } from '../../plan/traceability';
+import { targetGroupName } from '../../model/strategies';
 import { partnerName, partyNamer } from '../../model/party-name';
 
 /** Whole kroner with thousands grouped (Excel uses the reader's own separator) and "kr". */
@@ -77,7 +78,7 @@ function activitySheet(plan: Plan): WorkbookSheet {
   const areas = new Map(plan.focusAreas.map((f) => [f.id, `${f.code} ${f.title}`.trim()]));
   const partners = new Map(plan.partners.map((p) => [p.id, partnerName(p)]));
   const ownerName = partyNamer(plan);
-  const groups = new Map(plan.targetGroups.map((t) => [t.id, t.name || 'Uten navn']));
+  const groups = new Map(plan.targetGroups.map((t) => [t.id, targetGroupName(t)]));
   const names = (ids: string[], from: Map<string, string>) =>
     ids
       .map((id) => from.get(id) ?? '')

@@ -1,5 +1,6 @@
 import type { Plan } from '#shared/model/plan';
 import type { PartyRef } from '#shared/model/primitives';
+import { targetGroupName } from '#shared/model/strategies';
 import { bodyName, partnerName, partyName, personName } from '#shared/model/party-name';
 import { PICK_KEYS } from './board-keys';
 
@@ -40,7 +41,7 @@ export function ownerOptions(plan: Plan): PickOption<PartyRef>[] {
 export function targetGroupOptions(plan: Plan): PickOption<string>[] {
   return withKeys(
     plan.targetGroups.map((t) => ({
-      label: t.name.trim() || 'Målgruppe uten navn',
+      label: targetGroupName(t),
       value: t.id,
       group: 'Målgrupper',
     })),
