@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { writeFileDurably } from '../services/durable-write';
+import { fileErrorCode, fileErrorReason } from '../services/file-error-text';
 import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
 import { plainReason, prepareWordAssets, wantsOrgChart } from '#shared/export/word-export-assets';
 import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
@@ -10,7 +11,8 @@ import { formatProblem, readPlanBytes } from '#shared/plan/read-plan';
 import type { ChartDrawerSession } from './chromium-chart-drawer';
 import { parseExportArguments, USAGE, type ExportRequest } from './export-arguments';
 
-export interface ExportPorts {
+/** What the export command gets from the process it runs in: console, folder, date, browser. */
+export interface ExportCommandHost {
   /** The folder relative paths are read from (where the user typed the command). */
   cwd: string;
   out(line: string): void;
@@ -32,33 +34,33 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
  * The headless export: reads a .bsplan, makes the Word document or Excel workbook, and writes it
  * in one go (a temporary file renamed into place), so on any error nothing is written.
  */
-export async function runExport(argv: string[], ports: ExportPorts): Promise<number> {
+export async function runExport(argv: string[], host: ExportCommandHost): Promise<number> {
   const parsed = parseExportArguments(argv);
   if (parsed.kind === 'help') {
-    ports.out(USAGE);
+    host.out(USAGE);
     return EXIT.ok;
   }
   if (parsed.kind === 'error') {
-    ports.err(parsed.message);
-    ports.err('Skriv --help for å se hvordan kommandoen brukes.');
+    host.err(parsed.message);
+    host.err('Skriv --help for å se hvordan kommandoen brukes.');
     return EXIT.usage;
   }
   const request = parsed.request;
-  const input = resolve(ports.cwd, request.input);
-  const output = resolve(ports.cwd, request.output);
+  const input = resolve(host.cwd, request.input);
+  const output = resolve(host.cwd, request.output);
   if (input === output) {
-    ports.err('Filen som lages kan ikke være planfilen selv.');
+    host.err('Filen som lages kan ikke være planfilen selv.');
     return EXIT.usage;
   }
 
   // Before any work: a document drawn for a folder that is not there helps no one.
   const folder = await stat(dirname(output)).catch(() => null);
   if (!folder?.isDirectory()) {
-    ports.err(`Mappen «${dirname(request.output)}» finnes ikke. Ingenting er skrevet.`);
+    host.err(`Mappen «${dirname(request.output)}» finnes ikke. Ingenting er skrevet.`);
     return EXIT.failed;
   }
 
-  const plan = await loadPlan(input, ports);
+  const plan = await loadPlan(input, host);
   if (!plan) return EXIT.failed;
 
   let bytes: Uint8Array;
@@ -67,10 +69,10 @@ export async function runExport(argv: string[], ports: ExportPorts): Promise<num
     if (request.format === 'xlsx') {
       bytes = await buildPlanXlsx(plan);
     } else {
-      ({ bytes, notes } = await makeDocument(plan, request, ports));
+      ({ bytes, notes } = await makeDocument(plan, request, host));
     }
   } catch (error) {
-    ports.err(
+    host.err(
       `Kunne ikke lage ${request.format === 'docx' ? 'Word-dokumentet' : 'Excel-arbeidsboken'}: ${plainReason(error)} Ingenting er skrevet.`,
     );
     return EXIT.failed;
@@ -78,20 +80,17 @@ export async function runExport(argv: string[], ports: ExportPorts): Promise<num
 
   // The interrupt handler says «Ingenting er skrevet» and exits once the browser is closed; a
   // document finished in that moment must not be written after all.
-  if (ports.interrupted?.()) return EXIT.failed;
+  if (host.interrupted?.()) return EXIT.failed;
   try {
     await writeFileDurably(output, bytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'ukjent feil';
-    ports.err(
-      `Kunne ikke skrive «${request.output}» (${code}).${
-        code === 'EACCES' || code === 'EPERM' ? ' Har du lov til å skrive i mappen?' : ''
-      } Ingenting er skrevet.`,
+    host.err(
+      `Kunne ikke skrive «${request.output}»: ${fileErrorReason(error, 'write')}. Ingenting er skrevet.`,
     );
     return EXIT.failed;
   }
-  for (const note of notes) ports.err(`Merk: ${note}`);
-  ports.out(
+  for (const note of notes) host.err(`Merk: ${note}`);
+  host.out(
     request.format === 'docx'
       ? `Skrev ${basename(output)}: ${request.choiceLabel}, ${request.sections.length} ${
           request.sections.length === 1 ? 'del' : 'deler'
@@ -101,26 +100,23 @@ export async function runExport(argv: string[], ports: ExportPorts): Promise<num
   return EXIT.ok;
 }
 
-async function loadPlan(path: string, ports: ExportPorts): Promise<Plan | null> {
+async function loadPlan(path: string, host: ExportCommandHost): Promise<Plan | null> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    ports.err(
-      code === 'ENOENT'
+    host.err(
+      fileErrorCode(error) === 'ENOENT'
         ? `Fant ikke planfilen «${path}».`
-        : code === 'EISDIR'
-          ? `«${path}» er en mappe, ikke en planfil.`
-          : `Kunne ikke lese planfilen «${path}» (${code ?? 'ukjent feil'}).`,
+        : `Kunne ikke lese planfilen «${path}»: ${fileErrorReason(error, 'read')}.`,
     );
     return null;
   }
   const read = readPlanBytes(bytes);
   if (!read.ok) {
-    ports.err(`${basename(path)}: ${read.error.message}`);
-    for (const problem of read.error.problems) ports.err(`  – ${formatProblem(problem)}`);
-    ports.err('Ingenting er skrevet.');
+    host.err(`${basename(path)}: ${read.error.message}`);
+    for (const problem of read.error.problems) host.err(`  – ${formatProblem(problem)}`);
+    host.err('Ingenting er skrevet.');
     return null;
   }
   return read.plan;
@@ -129,15 +125,15 @@ async function loadPlan(path: string, ports: ExportPorts): Promise<Plan | null> 
 async function makeDocument(
   plan: Plan,
   request: ExportRequest,
-  ports: ExportPorts,
+  host: ExportCommandHost,
 ): Promise<{ bytes: Uint8Array; notes: string[] }> {
-  const options = { sections: request.sections, date: request.date ?? ports.today() };
+  const options = { sections: request.sections, date: request.date ?? host.today() };
   let session: ChartDrawerSession | null = null;
   let unavailable: string | null = null;
   if (wantsOrgChart(plan, options)) {
-    ports.out('Tegner organisasjonskartet …');
+    host.out('Tegner organisasjonskartet …');
     try {
-      session = await ports.openChartDrawer();
+      session = await host.openChartDrawer();
     } catch (error) {
       unavailable = plainReason(error);
     }
@@ -147,7 +143,7 @@ async function makeDocument(
       if (!session) throw new Error(unavailable ?? 'ingen nettleser å tegne i.');
       return session.draw(source, hints);
     });
-    ports.out('Lager Word-dokumentet …');
+    host.out('Lager Word-dokumentet …');
     return { bytes: await buildPlanDocx(plan, options, assets), notes };
   } finally {
     await session?.close();

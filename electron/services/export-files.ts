@@ -2,6 +2,7 @@ import type { ExportKind, PlanApi } from '#shared/ipc/contract';
 import { basename, extname } from 'node:path';
 import { fileNameFromTitle } from './plan-file-names';
 import { writeFileDurably } from './durable-write';
+import { fileErrorSentence } from './file-error-text';
 
 export interface SaveFilter {
   name: string;
@@ -17,18 +18,8 @@ export const exportFilters: Record<ExportKind, SaveFilter> = {
   mmd: { name: 'Mermaid-kilde', extensions: ['mmd'] },
 };
 
-/** Why a file could not be written, in words, for the errors people actually meet. */
-const writeProblems: Record<string, string> = {
-  EBUSY: 'Er den åpen i et annet program?',
-  EPERM: 'Er den åpen i et annet program?',
-  EACCES: 'Du har ikke lov til å skrive i den mappen.',
-  ENOENT: 'Mappen finnes ikke (lenger).',
-  ENOTDIR: 'Mappen finnes ikke (lenger).',
-  ENOSPC: 'Disken er full.',
-  EROFS: 'Stedet kan bare leses, ikke skrives til.',
-};
-
-export interface ExportPorts {
+/** The save dialog and the system's file opener: Electron's in the app, scripted in tests. */
+export interface ExportDialogs {
   chooseSaveLocation(suggestedFileName: string, filter: SaveFilter): Promise<string | null>;
   /** Opens a file with the system's program; resolves to an error message, or '' on success. */
   openWithSystem(path: string): Promise<string>;
@@ -39,26 +30,23 @@ export interface ExportPorts {
  * Only files written here in this session can be opened afterwards.
  */
 export function createExportFiles(
-  ports: ExportPorts,
+  dialogs: ExportDialogs,
 ): Pick<PlanApi, 'exportFile' | 'openExportedFile'> {
   const exported = new Set<string>();
   return {
     async exportFile({ kind, suggestedName, data, encoding }) {
       const extension = `.${kind}`;
       const suggested = `${fileNameFromTitle(suggestedName.replace(new RegExp(`\\${extension}$`, 'i'), ''))}${extension}`;
-      const chosen = await ports.chooseSaveLocation(suggested, exportFilters[kind]);
+      const chosen = await dialogs.chooseSaveLocation(suggested, exportFilters[kind]);
       if (!chosen) return { ok: false, canceled: true };
       const path = extname(chosen).toLowerCase() === extension ? chosen : `${chosen}${extension}`;
       try {
         await writeFileDurably(path, encoding === 'base64' ? Buffer.from(data, 'base64') : data);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'ukjent feil';
-        const why = writeProblems[code];
         return {
           ok: false,
           canceled: false,
-          // The code only where we have no words for it: it helps whoever the user asks for help.
-          message: `Filen kunne ikke lagres. ${why ?? `(Feilkode ${code}.)`} Planen er ikke endret.`,
+          message: `Filen kunne ikke lagres. ${fileErrorSentence(error, 'write')} Planen er ikke endret.`,
         };
       }
       exported.add(path);
@@ -68,7 +56,7 @@ export function createExportFiles(
     async openExportedFile({ path }) {
       if (!exported.has(path))
         return { ok: false, message: 'Bare filer du har eksportert nå, kan åpnes herfra.' };
-      const problem = await ports.openWithSystem(path);
+      const problem = await dialogs.openWithSystem(path);
       return problem
         ? { ok: false, message: `Filen kunne ikke åpnes: ${problem}` }
         : { ok: true, message: '' };

@@ -7,6 +7,7 @@ import { planSchema, type Plan } from '#shared/model/plan';
 import { readPlanBytes, type PlanReadError } from '#shared/plan/read-plan';
 import type { SaveResult } from '#shared/ipc/contract';
 import { realFileOps, writeFileDurably, type FileOps } from './durable-write';
+import { fileErrorReason } from './file-error-text';
 import { overwrittenCopyPath } from './overwritten-copy';
 import { removeLeftovers } from './plan-file-leftovers';
 import { PlanLockedError, withPlanLock } from './plan-file-lock';
@@ -146,7 +147,7 @@ async function readBytes(path: string): Promise<Buffer | null> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new PlanFileError({
       kind: 'io',
-      message: `Filen kunne ikke leses (${(error as NodeJS.ErrnoException).code ?? 'ukjent feil'}).`,
+      message: `Filen kunne ikke leses: ${fileErrorReason(error, 'read')}.`,
       problems: [],
     });
   }
@@ -284,24 +285,5 @@ function saveFailure(error: unknown): string {
   if (error instanceof PlanLockedError) {
     return 'Planen kunne ikke lagres fordi en annen lagring av den samme filen ikke ble ferdig. Endringene dine er beholdt i vinduet. Prøv igjen om litt.';
   }
-  return `Planen kunne ikke lagres: ${ioReason(error)}. Endringene dine er beholdt i vinduet.`;
-}
-
-function ioReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'du har ikke tilgang til å skrive filen';
-    case 'ENOSPC':
-      return 'disken er full';
-    case 'EROFS':
-      return 'disken er skrivebeskyttet';
-    case 'EIO':
-      return 'disken svarte med en feil, og filen ble ikke skrevet riktig';
-    case 'ENOENT':
-      return 'mappen finnes ikke lenger';
-    default:
-      return code ? `filsystemet svarte ${code}` : 'ukjent feil';
-  }
+  return `Planen kunne ikke lagres: ${fileErrorReason(error, 'write')}. Endringene dine er beholdt i vinduet.`;
 }

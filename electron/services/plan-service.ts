@@ -6,12 +6,13 @@ import type { PlanTemplate } from '#shared/model/template';
 import { instantiateTemplate } from '#shared/plan/create-plan';
 import { backupPathOf, PLAN_EXTENSION, PlanFileStore } from './plan-file-store';
 import { fileNameFromTitle, uniquePlanPath, withPlanExtension } from './plan-file-names';
-import { createExportFiles, type ExportPorts } from './export-files';
+import { createExportFiles, type ExportDialogs } from './export-files';
+import { fileErrorReason } from './file-error-text';
 import { RecentPlans } from './recent-plans';
 import { readPlanAsWindows1252 } from './windows-1252-copy';
 
 /** File choosers and the system's file opener: Electron's in the app, scripted in the test server. */
-export interface DialogPort extends ExportPorts {
+export interface DialogPort extends ExportDialogs {
   chooseFileToOpen(): Promise<string | null>;
 }
 
@@ -95,8 +96,10 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       await mkdir(dirname(path), { recursive: true });
       await store.create(path, plan);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'ukjent feil';
-      return failure(path, `Planen kunne ikke opprettes i ${dirname(path)} (${code}).`);
+      return failure(
+        path,
+        `Planen kunne ikke opprettes i ${dirname(path)}: ${fileErrorReason(error, 'write')}.`,
+      );
     }
     return open(path);
   }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { decodePlanBytes, decodeWindows1252 } from '#shared/plan/decode-plan-bytes';
 import { readPlanText, type PlanReadResult } from '#shared/plan/read-plan';
+import { fileErrorReason } from './file-error-text';
 
 /**
  * Reads a plan file that is not UTF-8 as Windows-1252, for a converted copy. Only reads: the
@@ -12,8 +13,7 @@ export async function readPlanAsWindows1252(path: string): Promise<PlanReadResul
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'ukjent feil';
-    return refused('io', `Filen kunne ikke leses (${code}).`);
+    return refused('io', `Filen kunne ikke leses: ${fileErrorReason(error, 'read')}.`);
   }
   const decoded = decodePlanBytes(bytes);
   if (decoded.ok || decoded.reason !== 'not-utf8') {

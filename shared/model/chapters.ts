@@ -30,6 +30,13 @@ export type Chapter = z.infer<typeof chapterSchema>;
 
 export const riskLevels = ['lav', 'middels', 'hoy'] as const;
 export const riskLevelSchema = z.enum(riskLevels);
+export type RiskLevel = z.infer<typeof riskLevelSchema>;
+/** How a level reads in the app and the documents; the file keeps «hoy» without ø. */
+export const riskLevelLabels: Record<RiskLevel, string> = {
+  lav: 'Lav',
+  middels: 'Middels',
+  hoy: 'Høy',
+};
 
 export const riskSchema = z.strictObject({
   id: idSchema,

@@ -12,3 +12,4 @@ export * from './chapters';
 export * from './follow-up';
 export * from './plan';
 export * from './template';
+export * from './party-name';

@@ -28,3 +28,6 @@ export const targetGroupSchema = z.strictObject({
   description: textSchema,
 });
 export type TargetGroup = z.infer<typeof targetGroupSchema>;
+/** How a target group is named on screen and in Word and Excel, with or without a name. */
+export const targetGroupName = (group: Pick<TargetGroup, 'name'>): string =>
+  group.name.trim() || 'Målgruppe uten navn';

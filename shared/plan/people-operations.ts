@@ -1,4 +1,4 @@
-import { bodyTypeLabels } from '../model/organisation';
+import { bodyName } from '../model/party-name';
 import type { Partner, Person } from '../model/people';
 import type { Plan } from '../model/plan';
 import type { PartyRef } from '../model/primitives';
@@ -214,7 +214,7 @@ function partyUsages(plan: Plan, kind: PartyRef['kind'], id: string): Usage[] {
             .map((b) => ({
               section: 'organisering' as const,
               entityId: b.id,
-              name: b.name.trim() || bodyTypeLabels[b.type],
+              name: bodyName(b),
             }))
         : [],
     ),

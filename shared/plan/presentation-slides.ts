@@ -1,6 +1,5 @@
-import { bodyTypeLabels } from '../model/organisation';
+import { partyNamer } from '../model/party-name';
 import type { Plan } from '../model/plan';
-import type { PartyRef } from '../model/primitives';
 
 /*
  * The presentation the group reviews at the end of a workshop: the vision, each main goal with
@@ -33,22 +32,6 @@ export interface Slide {
   empty: string;
   /** «2 av 3» when a list runs over several slides. */
   part: string;
-}
-
-/** The name of a person (with job title), organisation body or partner; '' when unknown. */
-export function partyName(plan: Plan, ref: PartyRef | null): string {
-  if (!ref) return '';
-  if (ref.kind === 'person') {
-    const person = plan.people.find((p) => p.id === ref.id);
-    if (!person) return '';
-    const name = person.name.trim() || person.title.trim();
-    return person.name.trim() && person.title.trim() ? `${name}, ${person.title.trim()}` : name;
-  }
-  if (ref.kind === 'body') {
-    const body = plan.organisation.find((b) => b.id === ref.id);
-    return body ? body.name.trim() || bodyTypeLabels[body.type] : '';
-  }
-  return plan.partners.find((p) => p.id === ref.id)?.name.trim() ?? '';
 }
 
 function chunks<T>(list: T[], size: number): T[][] {
@@ -112,6 +95,7 @@ export function buildSlides(plan: Plan, focusAreaIds: string[] | null = null): S
     });
   });
 
+  const ownerName = partyNamer(plan);
   const areas = plan.focusAreas.filter((f) => focusAreaIds === null || focusAreaIds.includes(f.id));
   for (const area of areas) {
     const measures = plan.measures.filter((m) => m.focusAreaId === area.id);
@@ -126,7 +110,7 @@ export function buildSlides(plan: Plan, focusAreaIds: string[] | null = null): S
         items: list.map((m) => ({
           code: m.code.trim(),
           text: m.title.trim() || 'Tiltak uten tittel',
-          detail: partyName(plan, m.owner) || 'Ingen ansvarlig ennå',
+          detail: ownerName(m.owner) || 'Ingen ansvarlig ennå',
         })),
         empty: 'Ingen tiltak ennå.',
         part: partLabel(p, parts.length),

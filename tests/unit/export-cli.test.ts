@@ -3,7 +3,7 @@ import { join, sep } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartDrawerSession } from '../../electron/cli/chromium-chart-drawer';
 import { parseExportArguments } from '../../electron/cli/export-arguments';
-import { EXIT, runExport, type ExportPorts } from '../../electron/cli/run-export';
+import { EXIT, runExport, type ExportCommandHost } from '../../electron/cli/run-export';
 import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { wordPresets } from '#shared/export/word/word-export-options';
 import { readExportedDocx, TINY_PNG } from '../support/exported-docx';
@@ -118,7 +118,7 @@ async function run(
     },
     close: async () => void result.drawerClosed++,
   };
-  const ports: ExportPorts = {
+  const ports: ExportCommandHost = {
     cwd: dir,
     out: (line) => result.out.push(line),
     err: (line) => result.err.push(line),

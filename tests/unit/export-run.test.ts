@@ -9,7 +9,7 @@ import {
   exportExcel,
   exportWord,
   wordExportSteps,
-  type ExportPorts,
+  type ExportTools,
   type ExportStep,
 } from '../../renderer/src/pages/export/export-run';
 import { readExportedDocx, TINY_PNG } from '../support/exported-docx';
@@ -40,7 +40,7 @@ function ports(
 ) {
   const saved: Parameters<PlanApi['exportFile']>[0][] = [];
   const drawn: string[] = [];
-  const p: ExportPorts = {
+  const p: ExportTools = {
     drawChart: vi.fn(async (source: string) => {
       drawn.push(source);
       return {

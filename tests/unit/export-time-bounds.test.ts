@@ -4,7 +4,7 @@ import { plainReason, prepareWordAssets } from '#shared/export/word-export-asset
 import { ExportTimeoutError, withTimeout } from '#shared/export/with-timeout';
 import { wordPresets } from '#shared/export/word/word-export-options';
 import { buildDocxOffThread, docxTimeoutMessage } from '../../renderer/src/pages/export/docx-job';
-import { exportWord, type ExportPorts } from '../../renderer/src/pages/export/export-run';
+import { exportWord, type ExportTools } from '../../renderer/src/pages/export/export-run';
 import { samplePlan } from '../support/plan-fixtures';
 
 afterEach(() => vi.useRealTimers());
@@ -59,7 +59,7 @@ describe('every export step is bounded in time', () => {
     const plan = samplePlan();
     const before = structuredClone(plan);
     const exportFile = vi.fn();
-    const ports: ExportPorts = {
+    const ports: ExportTools = {
       drawChart: async () => {
         throw new Error('ikke brukt');
       },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSlides, MEASURES_PER_SLIDE, partyName } from '#shared/plan/presentation-slides';
+import { partyName } from '#shared/model/party-name';
+import { buildSlides, MEASURES_PER_SLIDE } from '#shared/plan/presentation-slides';
 import { addMeasure } from '#shared/plan/measure-operations';
 import { samplePlan } from '../support/plan-fixtures';
 

@@ -8,7 +8,8 @@ import { costInYear } from '../../budget/financing';
 import type { Plan } from '../../model/plan';
 import { measureStatusLabels } from '../../model/measures';
 import { sortedMeasures } from '../../plan/traceability';
-import { partyName } from '../party-names';
+import { targetGroupName } from '../../model/strategies';
+import { partnerName, partyNamer } from '../../model/party-name';
 
 /** Whole kroner with thousands grouped (Excel uses the reader's own separator) and "kr". */
 export const KRONER_FORMAT = '#,##0 "kr"';
@@ -75,8 +76,9 @@ export function planWorkbookSheets(plan: Plan): WorkbookSheet[] {
 function activitySheet(plan: Plan): WorkbookSheet {
   const years = programmeYears(plan);
   const areas = new Map(plan.focusAreas.map((f) => [f.id, `${f.code} ${f.title}`.trim()]));
-  const partners = new Map(plan.partners.map((p) => [p.id, p.name || 'Uten navn']));
-  const groups = new Map(plan.targetGroups.map((t) => [t.id, t.name || 'Uten navn']));
+  const partners = new Map(plan.partners.map((p) => [p.id, partnerName(p)]));
+  const ownerName = partyNamer(plan);
+  const groups = new Map(plan.targetGroups.map((t) => [t.id, targetGroupName(t)]));
   const names = (ids: string[], from: Map<string, string>) =>
     ids
       .map((id) => from.get(id) ?? '')
@@ -113,7 +115,7 @@ function activitySheet(plan: Plan): WorkbookSheet {
       text(m.title),
       text(m.description),
       text(m.expectedResult),
-      text(partyName(plan, m.owner)),
+      text(ownerName(m.owner)),
       text(names(m.partnerIds, partners)),
       text(names(m.targetGroupIds, groups)),
       date(m.startDate),

@@ -2,6 +2,7 @@ import { cleanTextDeep } from '../../model/clean-text';
 import type { Measure } from '../../model/measures';
 import type { OrgBody } from '../../model/organisation';
 import type { Partner, Person } from '../../model/people';
+import { partyNamer } from '../../model/party-name';
 import type { Plan } from '../../model/plan';
 import type { PartyRef } from '../../model/primitives';
 import type { FocusArea, Strategy } from '../../model/strategies';
@@ -28,6 +29,7 @@ export interface WordContext {
   goals: Map<string, GoalEntry>;
   /** Measures per focus area, sorted by code (1A, 1B …). */
   measuresByArea: Map<string, Measure[]>;
+  /** See party-name.ts: '' only when no one is set. */
   partyName: (ref: PartyRef | null) => string;
   /** A fresh list instance, so each numbered list starts at 1. */
   nextListInstance: () => number;
@@ -65,15 +67,7 @@ export function createWordContext(
     focusAreas: byId(plan.focusAreas),
     goals: new Map(listGoals(plan).map((g) => [g.id, g])),
     measuresByArea,
-    partyName: (ref) => {
-      if (!ref) return '';
-      if (ref.kind === 'person') {
-        const person = people.get(ref.id);
-        return person ? [person.name, person.title].filter((s) => s.trim()).join(', ') : '';
-      }
-      if (ref.kind === 'body') return bodies.get(ref.id)?.name ?? '';
-      return partners.get(ref.id)?.name ?? '';
-    },
+    partyName: partyNamer(plan),
     nextListInstance: () => ++listInstance,
   };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { bodyTypeLabels } from '#shared/model/organisation';
+import { bodyName, partnerName, personName } from '#shared/model/party-name';
 import type { PartyRef } from '#shared/model/primitives';
 import type { NewPerson } from '#shared/plan/info-operations';
 import { SelectField } from '../../components/SelectField';
@@ -58,7 +58,7 @@ export function PartyPicker({
           <optgroup label="Organisasjonsledd">
             {plan.organisation.map((body) => (
               <option key={body.id} value={`body:${body.id}`}>
-                {body.name || bodyTypeLabels[body.type]}
+                {bodyName(body)}
               </option>
             ))}
           </optgroup>
@@ -66,14 +66,14 @@ export function PartyPicker({
         <optgroup label="Personer">
           {plan.people.map((person) => (
             <option key={person.id} value={`person:${person.id}`}>
-              {person.title ? `${person.name}, ${person.title}` : person.name || 'Person uten navn'}
+              {personName(person)}
             </option>
           ))}
           <option value={NEW_PERSON}>Ny person …</option>
         </optgroup>
         {partner && (
           <optgroup label="Samarbeidspartnere">
-            <option value={encode(value)}>{partner.name}</option>
+            <option value={encode(value)}>{partnerName(partner)}</option>
           </optgroup>
         )}
       </SelectField>

@@ -5,7 +5,7 @@ import { localIsoDate } from '#shared/format/local-date';
 import { GoalChartSection } from '../../charts/GoalChartSection';
 import { PageHeading } from '../../components/PageHeading';
 import { usePlan } from '../../state/plan-context';
-import { appExportPorts } from './app-export-ports';
+import { appExportTools } from './app-export-tools';
 import { ExportStatus } from './ExportStatus';
 import { excelExportSteps, exportExcel, exportWord, wordExportSteps } from './export-run';
 import { excelFileName, wordFileName } from './export-names';
@@ -19,7 +19,7 @@ export function ExportPage() {
   const { plan } = usePlan();
   const [sections, setSections] = useWordSections(plan.id);
   const { state, run, working } = useExportRunner();
-  const ports = useMemo(() => appExportPorts(), []);
+  const tools = useMemo(() => appExportTools(), []);
   const wordHint = useId();
   const noSections = sections.length === 0;
 
@@ -28,13 +28,13 @@ export function ExportPage() {
     // The plan as it is now; edits made while the export works go into the next export.
     const options = { sections, date: localIsoDate() };
     void run('docx', wordExportSteps(plan, options), (onStep) =>
-      exportWord(plan, options, wordFileName(plan, presetMatching(sections)), ports, onStep),
+      exportWord(plan, options, wordFileName(plan, presetMatching(sections)), tools, onStep),
     );
   };
   const exportToExcel = () => {
     if (working) return;
     void run('xlsx', excelExportSteps, (onStep) =>
-      exportExcel(plan, excelFileName(plan), ports, onStep),
+      exportExcel(plan, excelFileName(plan), tools, onStep),
     );
   };
 

@@ -25,8 +25,11 @@ export type ExportOutcome =
   | { ok: false; canceled: true }
   | { ok: false; canceled: false; message: string };
 
-/** What an export needs from the outside; the app passes the real ones, tests their own. */
-export interface ExportPorts {
+/**
+ * What an export needs from the outside: a chart drawer, the two document builders and the save
+ * call. The app passes the real ones (app-export-tools.ts), tests their own.
+ */
+export interface ExportTools {
   drawChart: ChartDrawer;
   buildDocx(plan: Plan, options: WordExportOptions, assets: WordExportAssets): Promise<Uint8Array>;
   buildXlsx(plan: Plan): Promise<Uint8Array>;
@@ -53,51 +56,51 @@ export async function exportWord(
   plan: Plan,
   options: WordExportOptions,
   suggestedName: string,
-  ports: ExportPorts,
+  tools: ExportTools,
   onStep: (step: ExportStep) => void,
 ): Promise<ExportOutcome> {
   let bytes: Uint8Array;
   let notes: string[];
   try {
     if (wantsOrgChart(plan, options)) onStep('chart');
-    const prepared = await prepareWordAssets(plan, options, ports.drawChart);
+    const prepared = await prepareWordAssets(plan, options, tools.drawChart);
     notes = prepared.notes;
     onStep('document');
-    bytes = await ports.buildDocx(plan, options, prepared.assets);
+    bytes = await tools.buildDocx(plan, options, prepared.assets);
   } catch (error) {
     if (error instanceof ExportTimeoutError) return failed(error.message);
     return failed(`Word-dokumentet kunne ikke lages: ${reason(error)}`);
   }
   onStep('save');
-  const saved = await save('docx', bytes, suggestedName, ports);
+  const saved = await save('docx', bytes, suggestedName, tools);
   return saved.ok ? { ...saved, notes } : saved;
 }
 
 export async function exportExcel(
   plan: Plan,
   suggestedName: string,
-  ports: ExportPorts,
+  tools: ExportTools,
   onStep: (step: ExportStep) => void,
 ): Promise<ExportOutcome> {
   let bytes: Uint8Array;
   try {
     onStep('workbook');
-    bytes = await ports.buildXlsx(plan);
+    bytes = await tools.buildXlsx(plan);
   } catch (error) {
     return failed(`Excel-arbeidsboken kunne ikke lages: ${reason(error)}`);
   }
   onStep('save');
-  return save('xlsx', bytes, suggestedName, ports);
+  return save('xlsx', bytes, suggestedName, tools);
 }
 
 async function save(
   kind: 'docx' | 'xlsx',
   bytes: Uint8Array,
   suggestedName: string,
-  ports: ExportPorts,
+  tools: ExportTools,
 ): Promise<ExportOutcome> {
   try {
-    const result = await ports.exportFile({
+    const result = await tools.exportFile({
       kind,
       suggestedName,
       data: bytesToBase64(bytes),

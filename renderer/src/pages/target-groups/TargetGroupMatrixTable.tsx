@@ -1,3 +1,4 @@
+import { targetGroupName } from '#shared/model/strategies';
 import { targetGroupMatrix } from '#shared/plan/target-group-matrix';
 import { usePlan } from '../../state/plan-context';
 import { PlanLink } from '../../components/links/PlanLink';
@@ -68,7 +69,7 @@ export function TargetGroupMatrixTable() {
               <tbody>
                 {matrix.rows.map((row) => (
                   <tr key={row.targetGroup.id}>
-                    <th scope="row">{row.targetGroup.name.trim() || 'Målgruppe uten navn'}</th>
+                    <th scope="row">{targetGroupName(row.targetGroup)}</th>
                     {row.cells.map((cell) =>
                       cell.measures.length > 0 ? (
                         <td key={cell.focusAreaId}>

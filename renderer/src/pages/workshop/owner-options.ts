@@ -1,6 +1,7 @@
 import type { Plan } from '#shared/model/plan';
 import type { PartyRef } from '#shared/model/primitives';
-import { partyName } from '#shared/plan/presentation-slides';
+import { targetGroupName } from '#shared/model/strategies';
+import { bodyName, partnerName, partyName, personName } from '#shared/model/party-name';
 import { PICK_KEYS } from './board-keys';
 
 export interface PickOption<T> {
@@ -20,17 +21,17 @@ export function ownerOptions(plan: Plan): PickOption<PartyRef>[] {
   return withKeys([
     ...plan.people.map((p) => ({
       // The name alone reads at a glance on the projector; the job title is in the plan.
-      label: shortPartyName(plan, ref('person', p.id)),
+      label: personName(p, 'short'),
       value: ref('person', p.id),
       group: 'Personer',
     })),
     ...plan.partners.map((p) => ({
-      label: partyName(plan, ref('partner', p.id)) || 'Samarbeidspartner uten navn',
+      label: partnerName(p),
       value: ref('partner', p.id),
       group: 'Samarbeidspartnere',
     })),
     ...plan.organisation.map((b) => ({
-      label: partyName(plan, ref('body', b.id)),
+      label: bodyName(b),
       value: ref('body', b.id),
       group: 'Organisasjonsledd',
     })),
@@ -40,7 +41,7 @@ export function ownerOptions(plan: Plan): PickOption<PartyRef>[] {
 export function targetGroupOptions(plan: Plan): PickOption<string>[] {
   return withKeys(
     plan.targetGroups.map((t) => ({
-      label: t.name.trim() || 'Målgruppe uten navn',
+      label: targetGroupName(t),
       value: t.id,
       group: 'Målgrupper',
     })),
@@ -49,9 +50,5 @@ export function targetGroupOptions(plan: Plan): PickOption<string>[] {
 
 /** Short name for a card: the person's name without job title. */
 export function shortPartyName(plan: Plan, owner: PartyRef | null): string {
-  if (owner?.kind === 'person') {
-    const person = plan.people.find((p) => p.id === owner.id);
-    if (person) return person.name.trim() || person.title.trim() || 'Person uten navn';
-  }
-  return partyName(plan, owner);
+  return partyName(plan, owner, 'short');
 }

@@ -1,17 +1,11 @@
 import type { FileChild } from 'docx';
-import type { Chapter, Risk } from '../../../model/chapters';
+import { riskLevelLabels, type Chapter, type Risk } from '../../../model/chapters';
 import { chapterKindLabels } from '../../../plan/chapter-kinds';
 import { richTextToDocx } from '../rich-text-to-docx';
 import type { WordContext } from '../word-context';
 import { TEXT_WIDTH, part, type WordPart } from '../word-page';
 import { planTable, widths } from '../word-tables';
 import { bold, heading, note } from '../word-text';
-
-const riskLevelLabels: Record<Risk['likelihood'], string> = {
-  lav: 'Lav',
-  middels: 'Middels',
-  hoy: 'Høy',
-};
 
 function riskTable(ctx: WordContext, risks: Risk[]) {
   const [title, level, level2, mitigation, owner] = widths(

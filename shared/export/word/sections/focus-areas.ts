@@ -4,6 +4,7 @@ import { lineFigures } from '../../../budget/line-figures';
 import { formatDate } from '../../../format/dates';
 import { formatKroner, formatPercent } from '../../../format/numbers';
 import { measureStatusLabels, type Measure } from '../../../model/measures';
+import { NO_OWNER_TEXT, partnerName } from '../../../model/party-name';
 import type { FocusArea } from '../../../model/strategies';
 import type { WordContext } from '../word-context';
 import { TEXT_WIDTH, part, type WordPart } from '../word-page';
@@ -136,7 +137,7 @@ function activityTable(ctx: WordContext, measures: Measure[]) {
       total.bySource.set(id, (total.bySource.get(id) ?? 0) + amount);
     const partners = m.partnerIds.flatMap((id) => {
       const p = ctx.partners.get(id);
-      return p ? [p.name] : [];
+      return p ? [partnerName(p)] : [];
     });
     return {
       cells: [
@@ -147,7 +148,7 @@ function activityTable(ctx: WordContext, measures: Measure[]) {
         periodCell(m),
         statusCell(m),
         partners.length > 0 ? partners : 'Ingen',
-        ctx.partyName(m.owner) || 'Ikke avklart',
+        ctx.partyName(m.owner) || NO_OWNER_TEXT,
       ],
     };
   });

@@ -2,6 +2,7 @@ import { ImageRun, Paragraph, type FileChild } from 'docx';
 import { describeOrganisation } from '../../../charts/org-chart-source';
 import { bodyTypeLabels, type OrgBody } from '../../../model/organisation';
 import { involvementLabels, involvementLevels } from '../../../model/people';
+import { bodyName, partnerName, personName } from '../../../model/party-name';
 import type { ChartImage } from '../word-export-options';
 import type { WordContext } from '../word-context';
 import { TEXT_HEIGHT_PORTRAIT, TEXT_WIDTH, part, type WordPart } from '../word-page';
@@ -66,15 +67,15 @@ function inChartOrder(bodies: OrgBody[]): OrgBody[] {
 }
 
 function bodyBlock(ctx: WordContext, body: OrgBody) {
-  const children = [heading(3, body.name.trim() || 'Uten navn')];
+  const children = [heading(3, bodyName(body))];
   const parent = body.parentId ? ctx.bodies.get(body.parentId) : undefined;
   const advises = body.advisesIds.flatMap((id) => {
     const b = ctx.bodies.get(id);
-    return b ? [b.name] : [];
+    return b ? [bodyName(b)] : [];
   });
   const meta = [
     bodyTypeLabels[body.type],
-    parent ? `rapporterer til ${parent.name}` : 'øverst i organisasjonen',
+    parent ? `rapporterer til ${bodyName(parent)}` : 'øverst i organisasjonen',
     ...(advises.length > 0 ? [`gir råd til ${advises.join(', ')}`] : []),
   ];
   children.push(paragraph(meta.join(' · '), STYLE.meta));
@@ -83,7 +84,7 @@ function bodyBlock(ctx: WordContext, body: OrgBody) {
   const members = body.members.flatMap((m) => {
     const person = ctx.people.get(m.personId);
     if (!person) return [];
-    const who = [person.name, person.title].filter((s) => s.trim()).join(', ');
+    const who = personName(person);
     return [m.role.trim() ? `${who} (${m.role.trim()})` : who];
   });
   if (members.length > 0) {
@@ -102,9 +103,10 @@ function bodyBlock(ctx: WordContext, body: OrgBody) {
 }
 
 function partnerTable(ctx: WordContext) {
-  const contacts = ctx.plan.partners.map((p) =>
-    p.contactPersonId ? (ctx.people.get(p.contactPersonId)?.name ?? '') : '',
-  );
+  const contacts = ctx.plan.partners.map((p) => {
+    const contact = p.contactPersonId ? ctx.people.get(p.contactPersonId) : undefined;
+    return contact ? personName(contact, 'short') : '';
+  });
   // The contact column only when some partner has a contact person.
   const withContact = contacts.some(Boolean);
   const [name, ...rest] = widths(TEXT_WIDTH.portrait, [
@@ -125,7 +127,7 @@ function partnerTable(ctx: WordContext) {
     ],
     ctx.plan.partners.map((p, i) => ({
       cells: [
-        [[bold(p.name)], ...(p.description.trim() ? [p.description.trim()] : [])],
+        [[bold(partnerName(p))], ...(p.description.trim() ? [p.description.trim()] : [])],
         ...(withContact ? [contacts[i]!] : []),
         ...involvementLevels.map((level) => (p.involvement === level ? 'X' : '')),
       ],

@@ -1,3 +1,4 @@
+import { targetGroupName } from '../../../model/strategies';
 import { targetGroupMatrix } from '../../../plan/target-group-matrix';
 import type { WordContext } from '../word-context';
 import { TEXT_WIDTH, part, type WordPart } from '../word-page';
@@ -19,7 +20,11 @@ export function targetGroupParts(ctx: WordContext): WordPart[] {
   children.push(
     paragraph(`Planen retter seg særlig mot ${plan.targetGroups.length} målgrupper:`),
     ...plan.targetGroups.map((g) =>
-      bullet(g.description.trim() ? [bold(g.name), ` – ${g.description.trim()}`] : [bold(g.name)]),
+      bullet(
+        g.description.trim()
+          ? [bold(targetGroupName(g)), ` – ${g.description.trim()}`]
+          : [bold(targetGroupName(g))],
+      ),
     ),
   );
   const matrix = targetGroupMatrix(plan);
@@ -48,7 +53,7 @@ export function targetGroupParts(ctx: WordContext): WordPart[] {
     ],
     matrix.rows.map((row) => ({
       cells: [
-        [[bold(row.targetGroup.name)]],
+        [[bold(targetGroupName(row.targetGroup))]],
         ...row.cells.map((cell) =>
           cell.measures.length === 0
             ? { content: MATRIX_GAP, gap: true }

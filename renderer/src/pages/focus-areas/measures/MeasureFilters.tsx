@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { measureStatusLabels, measureStatuses } from '#shared/model/measures';
 import type { Plan } from '#shared/model/plan';
+import { targetGroupName } from '#shared/model/strategies';
 import { emptyFilter, isFiltered, NO_OWNER, type MeasureFilter } from './measure-table-model';
 import type { PartyOption } from './party-labels';
 
@@ -85,7 +86,7 @@ export const MeasureFilters = memo(function MeasureFilters({
       {select(
         'targetGroupId',
         'Målgruppe',
-        targetGroups.map((t) => ({ value: t.id, label: t.name || 'Uten navn' })),
+        targetGroups.map((t) => ({ value: t.id, label: targetGroupName(t) })),
       )}
       {select(
         'strategyId',

@@ -1,16 +1,13 @@
 import { useMemo } from 'react';
+import { partnerName } from '#shared/model/party-name';
 import type { Plan } from '#shared/model/plan';
+import { targetGroupName } from '#shared/model/strategies';
 import type { CheckboxOption } from './CheckboxGroup';
 
 /** «1 KUNNSKAP» as a box to tick, in a measure and in a focus area alike. */
 export const strategyOption = (s: Plan['strategies'][number]): CheckboxOption => ({
   id: s.id,
   label: `${s.code} ${s.title}`.trim() || 'Strategi uten navn',
-});
-
-const namedOption = (item: { id: string; name: string }): CheckboxOption => ({
-  id: item.id,
-  label: item.name || 'Uten navn',
 });
 
 /**
@@ -36,8 +33,14 @@ export function useLinkOptions(plan: Plan, focusAreaId: string) {
       ],
     };
   }, [plan.strategies, areaStrategyIds]);
-  const targetGroups = useMemo(() => plan.targetGroups.map(namedOption), [plan.targetGroups]);
-  const partners = useMemo(() => plan.partners.map(namedOption), [plan.partners]);
+  const targetGroups = useMemo(
+    () => plan.targetGroups.map((t) => ({ id: t.id, label: targetGroupName(t) })),
+    [plan.targetGroups],
+  );
+  const partners = useMemo(
+    () => plan.partners.map((p) => ({ id: p.id, label: partnerName(p) })),
+    [plan.partners],
+  );
   const goals = useMemo(
     () =>
       plan.mainGoals.flatMap((g, i) => [

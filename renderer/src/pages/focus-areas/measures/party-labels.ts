@@ -1,4 +1,4 @@
-import { bodyTypeLabels } from '#shared/model/organisation';
+import { bodyName, partnerName, personName } from '#shared/model/party-name';
 import type { Plan } from '#shared/model/plan';
 import type { PartyRef } from '#shared/model/primitives';
 
@@ -31,22 +31,13 @@ export function partyChoices(
   partners: Plan['partners'],
 ): PartyChoices {
   const choices: PartyChoices = {
-    people: people.map((p) => ({
-      key: `person:${p.id}`,
-      label: p.title ? `${p.name || 'Person uten navn'}, ${p.title}` : p.name || 'Person uten navn',
-    })),
-    bodies: organisation.map((b) => ({
-      key: `body:${b.id}`,
-      label: b.name || bodyTypeLabels[b.type],
-    })),
-    partners: partners.map((p) => ({
-      key: `partner:${p.id}`,
-      label: p.name || 'Samarbeidspartner uten navn',
-    })),
+    people: people.map((p) => ({ key: `person:${p.id}`, label: personName(p) })),
+    bodies: organisation.map((b) => ({ key: `body:${b.id}`, label: bodyName(b) })),
+    partners: partners.map((p) => ({ key: `partner:${p.id}`, label: partnerName(p) })),
     labels: new Map(),
   };
   // Short labels (without job title) read better in a table column.
-  for (const p of people) choices.labels.set(`person:${p.id}`, p.name || 'Person uten navn');
+  for (const p of people) choices.labels.set(`person:${p.id}`, personName(p, 'short'));
   for (const o of [...choices.bodies, ...choices.partners]) choices.labels.set(o.key, o.label);
   return choices;
 }

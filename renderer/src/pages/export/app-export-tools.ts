@@ -3,7 +3,7 @@ import { getPlanApi } from '../../api/get-plan-api';
 import { drawChartForDocument } from '../../charts/draw-chart-image';
 import { base64ToBytes } from './base64';
 import { buildDocxOffThread } from './docx-job';
-import type { ExportPorts } from './export-run';
+import type { ExportTools } from './export-run';
 
 /**
  * The real export in the window. docx and write-excel-file are loaded the first time someone
@@ -12,7 +12,7 @@ import type { ExportPorts } from './export-run';
 /** Mermaid draws a chart in a second or two; past this the export goes on without it. */
 const CHART_TIMEOUT_MS = 60_000;
 
-export function appExportPorts(): ExportPorts {
+export function appExportTools(): ExportTools {
   return {
     drawChart: async (source, hints) => {
       const chart = await withTimeout(
