@@ -1,14 +1,22 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { planTemplateSchema, type PlanTemplate } from '#shared/model/template';
+import type { PlanTemplate } from '#shared/model/template';
+import { formatProblem } from '#shared/plan/read-plan';
+import { readTemplateText } from '#shared/plan/read-template';
 
-/** Reads and validates the templates shipped in templates/*.json, sorted for the start screen. */
+/**
+ * Reads the templates shipped in templates/*.json, sorted for the start screen. Their plans go
+ * through the same migrate → validate path as a plan file, so older files keep opening.
+ */
 export async function loadTemplates(templatesDir: string): Promise<PlanTemplate[]> {
   const files = (await readdir(templatesDir)).filter((f) => f.endsWith('.json')).sort();
   const templates = await Promise.all(
-    files.map(async (file) =>
-      planTemplateSchema.parse(JSON.parse(await readFile(join(templatesDir, file), 'utf8'))),
-    ),
+    files.map(async (file) => {
+      const result = readTemplateText(await readFile(join(templatesDir, file), 'utf8'));
+      if (result.ok) return result.template;
+      const { message, problems } = result.error;
+      throw new Error([`${file}: ${message}`, ...problems.map(formatProblem)].join('\n'));
+    }),
   );
   return templates.sort((a, b) => a.order - b.order);
 }

@@ -14,7 +14,7 @@ import {
   type WordExportAssets,
 } from '#shared/export/word/word-export-options';
 import { planSchema, type Plan } from '#shared/model/plan';
-import { planTemplateSchema } from '#shared/model/template';
+import { readTemplateText } from '#shared/plan/read-template';
 import { setCost, setFinancingMode, setOwnShare } from '#shared/plan/budget-operations';
 import { instantiateTemplate } from '#shared/plan/create-plan';
 import { addMeasure } from '#shared/plan/measure-operations';
@@ -118,9 +118,10 @@ function median(samples: number[]): number {
 }
 
 async function osloTemplate(): Promise<Plan> {
-  const raw = JSON.parse(await readFile(join('templates', 'oslo-bydel.json'), 'utf8'));
+  const read = readTemplateText(await readFile(join('templates', 'oslo-bydel.json'), 'utf8'));
+  if (!read.ok) throw new Error(`oslo-bydel.json: ${read.error.message}`);
   return instantiateTemplate(
-    planTemplateSchema.parse(raw).plan,
+    read.template.plan,
     'Ytelsestest: eksport',
     new Date('2027-01-15T10:00:00Z'),
   );

@@ -8,6 +8,7 @@ import { listInWords, yearsOutsidePeriod } from '../plan/budget-operations';
 import { measureLabel } from '../plan/labels';
 // Type-only: quality-checks.ts imports this module for its values.
 import type { QualityProblem } from './quality-checks';
+import { balanceField, CHECK_FIELDS, frameField } from './check-fields';
 
 export type BudgetProblemKind =
   | 'budget-split-not-100'
@@ -46,7 +47,7 @@ export function findBudgetProblems(plan: Plan): QualityProblem[] {
       message: `Standardfordelingen er ${formatPercent(defaultTotal)} til sammen. Den må være 100 %.`,
       section: 'budsjett',
       entityId: BUDGET_TARGETS.split,
-      field: 'defaultSplit',
+      field: CHECK_FIELDS.defaultSplit,
     });
   }
 
@@ -65,7 +66,7 @@ export function findBudgetProblems(plan: Plan): QualityProblem[] {
         message: `${label} har kostnad, men ingen finansiering.`,
         section: 'budsjett',
         entityId: id,
-        field: 'financing',
+        field: CHECK_FIELDS.financing,
       });
     } else if (line.financing.mode === 'percent') {
       const total = splitTotal(line.financing.split);
@@ -76,7 +77,7 @@ export function findBudgetProblems(plan: Plan): QualityProblem[] {
           message: `${label}: egen fordeling er ${formatPercent(total)} til sammen, ikke 100 %.`,
           section: 'budsjett',
           entityId: id,
-          field: 'split',
+          field: CHECK_FIELDS.split,
         });
       }
     } else if (line.financing.mode === 'amount') {
@@ -88,7 +89,7 @@ export function findBudgetProblems(plan: Plan): QualityProblem[] {
           message: `${label}: ${lowerFirst(balanceInWords(f.balance, f.year))}`,
           section: 'budsjett',
           entityId: id,
-          field: `balance-${f.year}`,
+          field: balanceField(f.year),
         });
       }
     }
@@ -100,7 +101,7 @@ export function findBudgetProblems(plan: Plan): QualityProblem[] {
         message: `${label} har beløp i ${listInWords(outside.map(String))}, utenfor programperioden ${period}. De er ikke med i budsjettet.`,
         section: 'budsjett',
         entityId: id,
-        field: 'outside',
+        field: CHECK_FIELDS.outside,
       });
     }
   };
@@ -121,7 +122,7 @@ export function findBudgetProblems(plan: Plan): QualityProblem[] {
         message: `Programmet koster ${formatKroner(cost)} i ${year}. Det er ${formatKroner(cost - frame)} mer enn rammen på ${formatKroner(frame)}.`,
         section: 'budsjett',
         entityId: BUDGET_TARGETS.frame,
-        field: `frame-${year}`,
+        field: frameField(year),
       });
     }
   }
@@ -139,7 +140,7 @@ export function findBudgetProblems(plan: Plan): QualityProblem[] {
       message: `Rammen har beløp i ${listInWords(frameOutside.map(String))}, utenfor programperioden ${period}. De er ikke med i budsjettet.`,
       section: 'budsjett',
       entityId: BUDGET_TARGETS.frame,
-      field: 'outside',
+      field: CHECK_FIELDS.outside,
     });
   }
   return problems;

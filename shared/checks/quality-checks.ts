@@ -3,6 +3,7 @@ import { formatDate } from '../format/dates';
 import { measureLabel } from '../plan/labels';
 import { findIntegrityProblems } from '../plan/integrity';
 import { findBudgetProblems, type BudgetProblemKind } from './budget-checks';
+import { CHECK_FIELDS, type CheckField } from './check-fields';
 
 /** The part of the app where a problem is fixed; the UI turns it into a link. */
 export type PlanSection =
@@ -22,8 +23,8 @@ export interface QualityProblem {
   section: PlanSection;
   /** The entity to open, if any. */
   entityId: string | null;
-  /** The field to focus, if any. */
-  field?: string;
+  /** The field to focus, if any: the control with this `data-field`. */
+  field?: CheckField;
 }
 
 export type QualityProblemKind =
@@ -57,7 +58,7 @@ export function runQualityChecks(plan: Plan): QualityProblem[] {
         message: `${label} mangler ansvarlig.`,
         section: 'tiltak',
         entityId: m.id,
-        field: 'owner',
+        field: CHECK_FIELDS.owner,
       });
     }
     if (!m.startDate || !m.endDate) {
@@ -73,7 +74,7 @@ export function runQualityChecks(plan: Plan): QualityProblem[] {
         message: `${label} mangler ${missing}.`,
         section: 'tiltak',
         entityId: m.id,
-        field: m.startDate ? 'endDate' : 'startDate',
+        field: m.startDate ? CHECK_FIELDS.endDate : CHECK_FIELDS.startDate,
       });
     } else if (m.endDate < m.startDate) {
       add({
@@ -82,7 +83,7 @@ export function runQualityChecks(plan: Plan): QualityProblem[] {
         message: `${label}: sluttdato ${formatDate(m.endDate)} er før startdato ${formatDate(m.startDate)}.`,
         section: 'tiltak',
         entityId: m.id,
-        field: 'endDate',
+        field: CHECK_FIELDS.endDate,
       });
     }
     if (!m.expectedResult.trim()) {
@@ -92,7 +93,7 @@ export function runQualityChecks(plan: Plan): QualityProblem[] {
         message: `${label} mangler forventet resultat.`,
         section: 'tiltak',
         entityId: m.id,
-        field: 'expectedResult',
+        field: CHECK_FIELDS.expectedResult,
       });
     }
     if (!m.budget.costs.some((c) => c.amount > 0)) {
@@ -102,7 +103,7 @@ export function runQualityChecks(plan: Plan): QualityProblem[] {
         message: `${label} mangler kostnad.`,
         section: 'budsjett',
         entityId: m.id,
-        field: 'costs',
+        field: CHECK_FIELDS.costs,
       });
     }
   }
@@ -120,7 +121,7 @@ export function runQualityChecks(plan: Plan): QualityProblem[] {
         message: `Tiltakskoden ${code} er brukt av ${ids.length} tiltak.`,
         section: 'tiltak',
         entityId: ids[1]!,
-        field: 'code',
+        field: CHECK_FIELDS.code,
       });
     }
   }
@@ -135,7 +136,7 @@ export function runQualityChecks(plan: Plan): QualityProblem[] {
           section: 'visjon-og-mal',
           entityId: sub.id,
           // The fix is to add a result goal; the link puts the cursor on that button.
-          field: 'resultGoals',
+          field: CHECK_FIELDS.resultGoals,
         });
       }
       for (const result of sub.resultGoals) {
@@ -146,7 +147,7 @@ export function runQualityChecks(plan: Plan): QualityProblem[] {
             message: `Resultatmålet «${result.title || 'uten navn'}» mangler målbar indikator.`,
             section: 'visjon-og-mal',
             entityId: result.id,
-            field: 'indicator',
+            field: CHECK_FIELDS.indicator,
           });
         }
       }

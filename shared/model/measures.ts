@@ -46,3 +46,11 @@ export const measureSchema = z.strictObject({
   budget: costLineSchema,
 });
 export type Measure = z.infer<typeof measureSchema>;
+
+/** Bokmål names of the fields only a measure has, for messages that say where a problem is. */
+export const measureFieldLabels: Partial<Record<keyof Measure, string>> = {
+  expectedResult: 'forventet resultat',
+  challenges: 'utfordringer',
+  correctiveAction: 'korrigerende tiltak',
+  sharedProject: 'felles prosjekt',
+};

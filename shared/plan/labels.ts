@@ -1,5 +1,7 @@
 /** Human names for places in a plan, used in messages that must say *where* ("Tiltak 2B"). */
 
+import { measureFieldLabels } from '../model/measures';
+
 type Loose = Record<string, unknown>;
 
 const asRecord = (value: unknown): Loose | undefined =>
@@ -45,8 +47,10 @@ const elementNamers: Record<string, (item: Loose, index: number) => string> = {
   entries: (_e, i) => `rapportlinje ${i + 1}`,
 };
 
-// Every key of the file format has a label (a unit test walks the schema to check it).
+// Every key of the file format has a label (a unit test walks the schema to check it). Keys
+// only one entity has are named next to their schema; shared keys are named here.
 const fieldNames: Record<string, string> = {
+  ...measureFieldLabels,
   schemaVersion: 'filversjon',
   id: 'id',
   info: 'Om planen',
@@ -83,15 +87,11 @@ const fieldNames: Record<string, string> = {
   code: 'kode',
   goalIds: 'mål',
   strategyIds: 'strategier',
-  expectedResult: 'forventet resultat',
   partnerIds: 'samarbeidspartnere',
   targetGroupIds: 'målgrupper',
   startDate: 'startdato',
   endDate: 'sluttdato',
   progress: 'fremdrift',
-  challenges: 'utfordringer',
-  correctiveAction: 'korrigerende tiltak',
-  sharedProject: 'felles prosjekt',
   costs: 'kostnader',
   amount: 'beløp',
   financing: 'finansiering',

@@ -1,4 +1,5 @@
-import type { Measure } from '../model/measures';
+import type { z } from 'zod';
+import { measureSchema, type Measure } from '../model/measures';
 import type { Plan } from '../model/plan';
 import { hasSameValues } from './list-operations';
 import { nextMeasureCode } from './measure-codes';
@@ -10,8 +11,12 @@ import { newId } from './new-id';
 /** What the editor sets directly; focus area, id and budget have their own operations. */
 export type MeasureFields = Partial<Omit<Measure, 'id' | 'focusAreaId' | 'budget'>>;
 
+/**
+ * A new, empty measure. Fields added to the file format later carry a default in the schema
+ * (docs/file-format.md); a new measure takes them from there, so they need no line here.
+ */
 export function newMeasure(id: string, focusAreaId: string, code: string): Measure {
-  return {
+  const fields = {
     id,
     focusAreaId,
     code,
@@ -32,7 +37,9 @@ export function newMeasure(id: string, focusAreaId: string, code: string): Measu
     sharedProject: null,
     // Cost per year is set on the budget page.
     budget: { costs: [], financing: { mode: 'default' } },
-  };
+  } satisfies z.input<typeof measureSchema>;
+  // The fields above are every field without a default (satisfies checks it); parse fills the rest.
+  return { ...measureSchema.partial().parse({}), ...fields } as Measure;
 }
 
 /** Adds a measure at the end of its focus area, with the next code there. */

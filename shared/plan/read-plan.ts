@@ -67,6 +67,17 @@ export function readPlanText(
       },
     ]);
   }
+  return readPlanValue(raw, migrations);
+}
+
+/**
+ * Migrate → validate a plan already parsed from JSON: the one path every stored plan takes, in a
+ * plan file or inside a template (templates/*.json). Never throws.
+ */
+export function readPlanValue(
+  raw: unknown,
+  migrations: Record<number, Migration> = planMigrations,
+): PlanReadResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail('not-a-plan', 'Filen inneholder ikke en plan fra Planverksted.');
   }

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { newMeasure } from '#shared/plan/measure-operations';
 import { expect, test, type APIRequestContext, type Page } from './support/worker-server';
 import { expectNoAxeViolations } from './support/accessibility';
 import {
@@ -434,25 +435,11 @@ test('a measure without a cost leads to its cost line on Budsjett', async ({ pag
   // A measure written into the file, as another user of the plan could have made it.
   const plan = JSON.parse(await readFile(path, 'utf8'));
   plan.measures.push({
-    id: 'm-boligtorg',
-    focusAreaId: 'fa-1',
-    code: '1A',
+    ...newMeasure('m-boligtorg', 'fa-1', '1A'),
     title: 'Boligtorg',
-    description: '',
     expectedResult: 'Ett sted å henvende seg',
-    owner: null,
-    partnerIds: [],
-    targetGroupIds: [],
-    strategyIds: [],
-    goalIds: [],
     startDate: '2027-01-01',
     endDate: '2027-12-31',
-    status: 'n',
-    progress: 0,
-    challenges: '',
-    correctiveAction: '',
-    sharedProject: null,
-    budget: { costs: [], financing: { mode: 'default' } },
   });
   await writeFile(path, JSON.stringify(plan, null, 2));
   await page

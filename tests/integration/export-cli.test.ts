@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { openChromiumChartDrawer } from '../../electron/cli/chromium-chart-drawer';
 import { findChromium } from '../../electron/cli/find-chromium';
 import { documentOrgChartSource } from '#shared/export/word-export-assets';
-import { planTemplateSchema } from '#shared/model/template';
 import { instantiateTemplate } from '#shared/plan/create-plan';
 import { readExportedDocx } from '../support/exported-docx';
+import { readShippedTemplate } from '../support/shipped-templates';
 import { hostilePlan } from '../support/hostile-plan';
 import { useTempDir } from '../support/temp-dir';
 import { xmlProblem } from '../support/xml-well-formed';
@@ -31,8 +31,7 @@ function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr:
 }
 
 async function osloPlanFile(): Promise<{ dir: string; plan: string }> {
-  const raw = JSON.parse(await readFile(join(root, 'templates', 'oslo-bydel.json'), 'utf8'));
-  const template = planTemplateSchema.parse(raw);
+  const template = readShippedTemplate('oslo-bydel.json');
   const dir = await tempDir();
   const plan = join(dir, 'plan.bsplan');
   await writeFile(plan, JSON.stringify(instantiateTemplate(template.plan, TITLE)));

@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { CURRENT_SCHEMA_VERSION, planSchema, type Plan } from '#shared/model/plan';
 import { withGrorudOrganisation } from './organisation-fixtures';
 import { samplePlan } from './plan-fixtures';
 import { tracePlan } from './trace-plan';
+import { readShippedTemplate, templateFiles } from './shipped-templates';
 import { wordExportPlan } from './word-export-fixtures';
 
 /** What a mutated file must lead to, beyond the general property (never throw, bokmål …). */
@@ -52,17 +51,7 @@ type Path = (string | number)[];
 
 /** Valid plans to start from: the shipped templates and the test fixtures (invented people). */
 export const seeds: Plan[] = [
-  ...readdirSync(join(import.meta.dirname, '..', '..', 'templates'))
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map(
-      (file) =>
-        (
-          JSON.parse(
-            readFileSync(join(import.meta.dirname, '..', '..', 'templates', file), 'utf8'),
-          ) as { plan: Plan }
-        ).plan,
-    ),
+  ...templateFiles().map((file) => readShippedTemplate(file).plan),
   samplePlan(),
   withGrorudOrganisation(samplePlan()),
   tracePlan(),

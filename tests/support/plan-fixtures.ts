@@ -1,5 +1,6 @@
 import type { Plan } from '#shared/model/plan';
 import { createEmptyPlan } from '#shared/plan/create-plan';
+import { newMeasure } from '#shared/plan/measure-operations';
 
 /** A small but complete plan with invented people, shaped like a district plan. */
 export function samplePlan(): Plan {
@@ -97,9 +98,7 @@ export function samplePlan(): Plan {
   ];
   plan.measures = [
     {
-      id: 'm-1a',
-      focusAreaId: 'fa-1',
-      code: '1A',
+      ...newMeasure('m-1a', 'fa-1', '1A'),
       title: 'Boligtorg',
       description: 'Ett sted å henvende seg i boligspørsmål.',
       expectedResult: 'Flere får bolig raskere.',
@@ -110,11 +109,6 @@ export function samplePlan(): Plan {
       goalIds: ['g-1-1'],
       startDate: '2027-01-01',
       endDate: '2028-12-31',
-      status: 'n',
-      progress: 0,
-      challenges: '',
-      correctiveAction: '',
-      sharedProject: null,
       budget: {
         costs: [{ year: 2027, amount: 250000 }],
         financing: {

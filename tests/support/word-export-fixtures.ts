@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import type { Measure } from '#shared/model/measures';
 import type { Plan } from '#shared/model/plan';
-import { planTemplateSchema } from '#shared/model/template';
 import { instantiateTemplate } from '#shared/plan/create-plan';
 import { newMeasure } from '#shared/plan/measure-operations';
 import type { ChartImage } from '#shared/export/word/word-export-options';
+import { readShippedTemplate } from './shipped-templates';
 
 // The Oslo district template made into a plan with measures, costs and financing, as a working
 // group would have it a few months in. Invented names; some gaps on purpose (a focus area
@@ -209,8 +208,7 @@ function measureFrom(focusAreaId: string, seed: MeasureSeed, index: number): Mea
 }
 
 export function wordExportPlan(): Plan {
-  const file = new URL('../../templates/oslo-bydel.json', import.meta.url);
-  const template = planTemplateSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const template = readShippedTemplate('oslo-bydel.json');
   const plan = instantiateTemplate(
     template.plan,
     'Boligsosial handlingsplan for Bydel Eksempel',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Measure } from '#shared/model/measures';
 import { planSchema, type Plan } from '#shared/model/plan';
 import { createEmptyPlan } from '#shared/plan/create-plan';
+import { newMeasure } from '#shared/plan/measure-operations';
 import {
   addMainGoal,
   addResultGoal,
@@ -20,27 +21,7 @@ import {
 } from '#shared/plan/goal-operations';
 
 function measure(id: string, goalIds: string[]): Measure {
-  return {
-    id,
-    focusAreaId: 'fa-1',
-    code: '1A',
-    title: 'Boligtorg',
-    description: '',
-    expectedResult: '',
-    owner: null,
-    partnerIds: [],
-    targetGroupIds: [],
-    strategyIds: [],
-    goalIds,
-    startDate: null,
-    endDate: null,
-    status: 'n',
-    progress: 0,
-    challenges: '',
-    correctiveAction: '',
-    sharedProject: null,
-    budget: { costs: [], financing: { mode: 'default' } },
-  };
+  return { ...newMeasure(id, 'fa-1', '1A'), title: 'Boligtorg', goalIds };
 }
 
 /** Two main goals; the first with two sub-goals (one with a result goal); references to them all. */

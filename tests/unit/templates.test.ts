@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planTemplateSchema, type PlanTemplate } from '#shared/model/template';
+import type { PlanTemplate } from '#shared/model/template';
+import { CURRENT_SCHEMA_VERSION } from '#shared/model/plan';
+import { formatProblem } from '#shared/plan/read-plan';
+import { readTemplateText } from '#shared/plan/read-template';
+import { templateFiles, templatesDir } from '../support/shipped-templates';
 
-const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
-const files = readdirSync(templatesDir)
-  .filter((name) => name.endsWith('.json'))
-  .sort();
+const files = templateFiles();
 
 interface Loaded {
   file: string;
@@ -16,15 +16,16 @@ interface Loaded {
   problems: string;
 }
 
+// Read as the app reads them: the template's fields, then its plan through migrate → validate.
 const loaded: Loaded[] = files.map((file) => {
   const raw = readFileSync(join(templatesDir, file), 'utf8');
-  const result = planTemplateSchema.safeParse(JSON.parse(raw));
-  const problems = result.success
+  const result = readTemplateText(raw);
+  const problems = result.ok
     ? ''
-    : result.error.issues
-        .map((issue) => `  ${issue.path.join('.') || '(rot)'}: ${issue.message}`)
-        .join('\n');
-  return { file, raw, template: result.success ? result.data : null, problems };
+    : [result.error.message, ...result.error.problems.map((p) => `  ${formatProblem(p)}`)].join(
+        '\n',
+      );
+  return { file, raw, template: result.ok ? result.template : null, problems };
 });
 
 const byId = (id: string): PlanTemplate => {
@@ -39,7 +40,7 @@ describe('plan templates', () => {
   });
 
   describe.each(loaded)('$file', ({ file, raw, template, problems }) => {
-    it('passes planTemplateSchema (shape and integrity)', () => {
+    it('reads through the plan file path (shape and integrity)', () => {
       if (problems) console.error(`${file} er ugyldig:\n${problems}`);
       expect(problems, `${file} er ugyldig:\n${problems}`).toBe('');
       expect(template).not.toBeNull();
@@ -68,6 +69,21 @@ describe('plan templates', () => {
     ]) {
       expect(ids).toContain(id);
     }
+  });
+
+  it('migrates the plan inside a template like a plan file: a newer file version is refused', () => {
+    const template = JSON.parse(loaded[0]!.raw) as { plan: Record<string, unknown> };
+    template.plan.schemaVersion = CURRENT_SCHEMA_VERSION + 1;
+    const result = readTemplateText(JSON.stringify(template));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.kind).toBe('newer');
+  });
+
+  it('refuses a template without its own fields', () => {
+    const template = JSON.parse(loaded[0]!.raw) as Record<string, unknown>;
+    delete template.name;
+    const result = readTemplateText(JSON.stringify(template));
+    expect(!result.ok && result.error.kind).toBe('invalid');
   });
 
   it('has unique order values', () => {

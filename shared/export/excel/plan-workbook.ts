@@ -6,7 +6,7 @@ import {
 } from '../../budget/budget-tables';
 import { costInYear } from '../../budget/financing';
 import type { Plan } from '../../model/plan';
-import { measureStatusLabels } from '../../model/measures';
+import { measureStatusLabels, type Measure } from '../../model/measures';
 import { sortedMeasures } from '../../plan/traceability';
 import { targetGroupName } from '../../model/strategies';
 import { partnerName, partyNamer } from '../../model/party-name';
@@ -73,8 +73,59 @@ export function planWorkbookSheets(plan: Plan): WorkbookSheet[] {
   return [activitySheet(plan), yearlySheet(plan), multiYearSheet(plan)];
 }
 
+/**
+ * A sheet column described once: header, width and the cell each row gives. Adding a column to
+ * a sheet is adding one entry to its list.
+ */
+export interface SheetColumn<Item> {
+  title: string;
+  width: number;
+  cell: (item: Item) => CellObject | null;
+  /** The sum row's cell here; the first column holds the row's label, the others stay empty. */
+  sum?: () => CellObject;
+}
+
+/** A sheet with a frozen header row, one row per item and a sum row, from one column list. */
+function columnSheet<Item>(
+  sheet: string,
+  columns: SheetColumn<Item>[],
+  items: Item[],
+  sumLabel: string,
+): WorkbookSheet {
+  const sumRow: Row = columns.map((c, i) => c.sum?.() ?? (i === 0 ? boldText(sumLabel) : null));
+  return {
+    sheet,
+    data: [
+      columns.map((c) => header(c.title)),
+      ...items.map((item) => columns.map((c) => c.cell(item))),
+      sumRow,
+    ],
+    columns: columns.map(({ width }) => ({ width })),
+    stickyRowsCount: 1,
+  };
+}
+
+interface ActivityRow {
+  measure: Measure;
+  /** Cost per programme year, in the order of the year columns. */
+  costs: number[];
+}
+
 function activitySheet(plan: Plan): WorkbookSheet {
   const years = programmeYears(plan);
+  const rows: ActivityRow[] = sortedMeasures(plan).map((measure) => ({
+    measure,
+    costs: years.map((year) => costInYear(measure.budget, year)),
+  }));
+  return columnSheet(SHEET_NAMES.activities, activityColumns(plan, years, rows), rows, 'Sum');
+}
+
+/** Husbanken's activity plan columns, in order. A new column is one more entry here. */
+function activityColumns(
+  plan: Plan,
+  years: number[],
+  rows: ActivityRow[],
+): SheetColumn<ActivityRow>[] {
   const areas = new Map(plan.focusAreas.map((f) => [f.id, `${f.code} ${f.title}`.trim()]));
   const partners = new Map(plan.partners.map((p) => [p.id, partnerName(p)]));
   const ownerName = partyNamer(plan);
@@ -84,106 +135,114 @@ function activitySheet(plan: Plan): WorkbookSheet {
       .map((id) => from.get(id) ?? '')
       .filter(Boolean)
       .join(', ');
-
-  const fixed = [
-    { title: 'Satsningsområde', width: 28 },
-    { title: 'Kode', width: 7 },
-    { title: 'Tiltak', width: 32 },
-    { title: 'Beskrivelse', width: 45 },
-    { title: 'Forventet resultat', width: 36 },
-    { title: 'Ansvarlig', width: 24 },
-    { title: 'Samarbeidspartnere', width: 26 },
-    { title: 'Målgrupper', width: 28 },
-    { title: 'Start', width: 11 },
-    { title: 'Slutt', width: 11 },
-    { title: 'Status', width: 12 },
-    { title: 'Fremdrift', width: 10 },
+  const yearTotal = (i: number) => sum(rows.map((r) => r.costs[i]!));
+  return [
+    {
+      title: 'Satsningsområde',
+      width: 28,
+      cell: ({ measure: m }) => text(areas.get(m.focusAreaId) ?? ''),
+    },
+    { title: 'Kode', width: 7, cell: ({ measure: m }) => text(m.code) },
+    { title: 'Tiltak', width: 32, cell: ({ measure: m }) => text(m.title) },
+    { title: 'Beskrivelse', width: 45, cell: ({ measure: m }) => text(m.description) },
+    { title: 'Forventet resultat', width: 36, cell: ({ measure: m }) => text(m.expectedResult) },
+    { title: 'Ansvarlig', width: 24, cell: ({ measure: m }) => text(ownerName(m.owner)) },
+    {
+      title: 'Samarbeidspartnere',
+      width: 26,
+      cell: ({ measure: m }) => text(names(m.partnerIds, partners)),
+    },
+    {
+      title: 'Målgrupper',
+      width: 28,
+      cell: ({ measure: m }) => text(names(m.targetGroupIds, groups)),
+    },
+    { title: 'Start', width: 11, cell: ({ measure: m }) => date(m.startDate) },
+    { title: 'Slutt', width: 11, cell: ({ measure: m }) => date(m.endDate) },
+    { title: 'Status', width: 12, cell: ({ measure: m }) => text(measureStatusLabels[m.status]) },
+    {
+      title: 'Fremdrift',
+      width: 10,
+      cell: ({ measure: m }) => ({
+        value: m.progress / 100,
+        type: Number,
+        format: PERCENT_FORMAT,
+        alignVertical: 'top',
+      }),
+    },
+    ...years.map((year, i): SheetColumn<ActivityRow> => ({
+      title: `Kostnad ${year}`,
+      width: 15,
+      cell: ({ costs }) => kroner(costs[i]!),
+      sum: () => kroner(yearTotal(i), true),
+    })),
+    {
+      title: 'Sum kostnad',
+      width: 16,
+      cell: ({ costs }) => kroner(sum(costs)),
+      sum: () => kroner(sum(years.map((_, i) => yearTotal(i))), true),
+    },
   ];
-  const columns = [
-    ...fixed,
-    ...years.map((year) => ({ title: `Kostnad ${year}`, width: 15 })),
-    { title: 'Sum kostnad', width: 16 },
-  ];
+}
 
-  const yearTotals = years.map(() => 0);
-  const rows: Row[] = sortedMeasures(plan).map((m) => {
-    const costs = years.map((year) => costInYear(m.budget, year));
-    costs.forEach((cost, i) => (yearTotals[i]! += cost));
-    return [
-      text(areas.get(m.focusAreaId) ?? ''),
-      text(m.code),
-      text(m.title),
-      text(m.description),
-      text(m.expectedResult),
-      text(ownerName(m.owner)),
-      text(names(m.partnerIds, partners)),
-      text(names(m.targetGroupIds, groups)),
-      date(m.startDate),
-      date(m.endDate),
-      text(measureStatusLabels[m.status]),
-      { value: m.progress / 100, type: Number, format: PERCENT_FORMAT, alignVertical: 'top' },
-      ...costs.map((cost) => kroner(cost)),
-      kroner(sum(costs)),
+/** One line of the yearly sheet: a focus area in one year, or the year's sum (bold). */
+interface YearLine {
+  year: number;
+  label: string;
+  cost: number;
+  bySource: number[];
+  financed: number;
+  bold: boolean;
+}
+
+/** Husbanken's yearly table, one block per programme year, each with its sum row. */
+function yearlySheet(plan: Plan): WorkbookSheet {
+  const amount = (value: number, line: YearLine) => kroner(value, line.bold);
+  const columns: SheetColumn<YearLine>[] = [
+    {
+      title: 'År',
+      width: 8,
+      cell: ({ year, bold }) =>
+        bold
+          ? { value: year, type: Number, fontWeight: 'bold' }
+          : { value: year, type: Number, alignVertical: 'top' },
+    },
+    {
+      title: 'Satsningsområde',
+      width: 40,
+      cell: ({ label, bold }) => (bold ? boldText(label) : text(label)),
+    },
+    { title: 'Kostnad', width: 15, cell: (line) => amount(line.cost, line) },
+    ...plan.budget.sources.map((source, i): SheetColumn<YearLine> => ({
+      title: source.name,
+      width: 18,
+      cell: (line) => amount(line.bySource[i]!, line),
+    })),
+    { title: 'Sum finansiering', width: 18, cell: (line) => amount(line.financed, line) },
+  ];
+  const data: SheetData = [columns.map((c) => header(c.title))];
+  programmeYears(plan).forEach((year, index) => {
+    if (index > 0) data.push([]);
+    const table = yearlyBudgetByFocusArea(plan, year);
+    const lines: YearLine[] = [
+      ...table.rows.map((row) => ({ year, ...row, bold: false })),
+      { year, ...table.sum, label: `Sum ${year}`, bold: true },
     ];
+    for (const line of lines) data.push(columns.map((c) => c.cell(line)));
   });
-  const sumRow: Row = [
-    boldText('Sum'),
-    ...fixed.slice(1).map(() => null),
-    ...yearTotals.map((total) => kroner(total, true)),
-    kroner(sum(yearTotals), true),
-  ];
   return {
-    sheet: SHEET_NAMES.activities,
-    data: [columns.map((c) => header(c.title)), ...rows, sumRow],
+    sheet: SHEET_NAMES.yearly,
+    data,
     columns: columns.map(({ width }) => ({ width })),
     stickyRowsCount: 1,
   };
 }
 
-/** Husbanken's yearly table, one block per programme year, each with its sum row. */
-function yearlySheet(plan: Plan): WorkbookSheet {
-  const sources = plan.budget.sources;
-  const data: SheetData = [
-    [
-      header('År'),
-      header('Satsningsområde'),
-      header('Kostnad'),
-      ...sources.map((s) => header(s.name)),
-      header('Sum finansiering'),
-    ],
-  ];
-  programmeYears(plan).forEach((year, index) => {
-    if (index > 0) data.push([]);
-    const table = yearlyBudgetByFocusArea(plan, year);
-    for (const row of table.rows) {
-      data.push([
-        { value: year, type: Number, alignVertical: 'top' },
-        text(row.label),
-        kroner(row.cost),
-        ...row.bySource.map((amount) => kroner(amount)),
-        kroner(row.financed),
-      ]);
-    }
-    data.push([
-      { value: year, type: Number, fontWeight: 'bold' },
-      boldText(`Sum ${year}`),
-      kroner(table.sum.cost, true),
-      ...table.sum.bySource.map((amount) => kroner(amount, true)),
-      kroner(table.sum.financed, true),
-    ]);
-  });
-  return {
-    sheet: SHEET_NAMES.yearly,
-    data,
-    columns: [
-      { width: 8 },
-      { width: 40 },
-      { width: 15 },
-      ...sources.map(() => ({ width: 18 })),
-      { width: 18 },
-    ],
-    stickyRowsCount: 1,
-  };
+/** One line of the multi-year sheet: a label and one amount per programme year. */
+interface OverviewLine {
+  label: string;
+  values: number[];
+  bold?: boolean;
 }
 
 /** Years as columns: cost per focus area and in total, then what each source pays. */
@@ -191,42 +250,42 @@ function multiYearSheet(plan: Plan): WorkbookSheet {
   const years = programmeYears(plan);
   const overview = multiYearOverview(plan);
   const yearly = years.map((year) => yearlyBudgetByFocusArea(plan, year));
-  const line = (label: string, values: number[], bold = false): Row => [
-    bold ? boldText(label) : text(label),
-    ...values.map((v) => kroner(v, bold)),
-    kroner(sum(values), bold),
+  const columns: SheetColumn<OverviewLine>[] = [
+    {
+      title: 'Kostnad og finansiering',
+      width: 40,
+      cell: ({ label, bold }) => (bold ? boldText(label) : text(label)),
+    },
+    ...years.map((year, i): SheetColumn<OverviewLine> => ({
+      title: String(year),
+      width: 15,
+      cell: ({ values, bold }) => kroner(values[i]!, bold),
+    })),
+    { title: 'Sum', width: 16, cell: ({ values, bold }) => kroner(sum(values), bold) },
   ];
-  const costRows = (yearly[0]?.rows ?? []).map((row, i) =>
-    line(
-      row.label,
-      yearly.map((table) => table.rows[i]!.cost),
-    ),
-  );
+  const line = (l: OverviewLine): Row => columns.map((c) => c.cell(l));
+  const costLines = (yearly[0]?.rows ?? []).map((row, i) => ({
+    label: row.label,
+    values: yearly.map((table) => table.rows[i]!.cost),
+  }));
   const data: SheetData = [
-    [header('Kostnad og finansiering'), ...years.map((y) => header(String(y))), header('Sum')],
-    ...costRows,
-    line(
-      'Sum kostnad',
-      overview.rows.map((r) => r.cost),
-      true,
-    ),
+    columns.map((c) => header(c.title)),
+    ...costLines.map(line),
+    line({ label: 'Sum kostnad', values: overview.rows.map((r) => r.cost), bold: true }),
     [],
     ...plan.budget.sources.map((source, i) =>
-      line(
-        source.name,
-        overview.rows.map((r) => r.bySource[i]!),
-      ),
+      line({ label: source.name, values: overview.rows.map((r) => r.bySource[i]!) }),
     ),
-    line(
-      'Sum finansiering',
-      overview.rows.map((r) => r.financed),
-      true,
-    ),
+    line({
+      label: 'Sum finansiering',
+      values: overview.rows.map((r) => r.financed),
+      bold: true,
+    }),
   ];
   return {
     sheet: SHEET_NAMES.multiYear,
     data,
-    columns: [{ width: 40 }, ...years.map(() => ({ width: 15 })), { width: 16 }],
+    columns: columns.map(({ width }) => ({ width })),
     stickyRowsCount: 1,
   };
 }

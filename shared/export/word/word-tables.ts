@@ -167,6 +167,66 @@ export function planTable(
   });
 }
 
+/**
+ * A table column described once: its header, its share of the width and what each row shows in
+ * it. Adding a column to a table is adding one entry to its list; header, widths and cells follow.
+ */
+export interface ColumnSpec<Row> {
+  title: string;
+  /** Relative width; the table's columns share its page's text width by weight. */
+  weight: number;
+  numeric?: boolean;
+  centred?: boolean;
+  /** What a row shows in this column; `width` is the column's width in twips. */
+  cell: (row: Row, width: number) => CellContent | CellSpec;
+  /** The sum row's content here. Columns without one merge with their neighbours into one cell. */
+  sum?: (width: number) => CellContent;
+}
+
+export interface ColumnTableOptions extends TableOptions {
+  /** A sum row last in the table, its label in the first run of columns without a sum. */
+  sumLabel?: string;
+}
+
+/** A table from one list of columns and the rows they read (see ColumnSpec). */
+export function columnTable<Row>(
+  totalWidth: number,
+  specs: ColumnSpec<Row>[],
+  rows: Row[],
+  options: ColumnTableOptions = {},
+): Table {
+  const columnWidths = widths(
+    totalWidth,
+    specs.map((s) => s.weight),
+  );
+  const columns: TableColumn[] = specs.map(({ title, numeric, centred }, i) => ({
+    title,
+    width: columnWidths[i]!,
+    ...(numeric ? { numeric } : {}),
+    ...(centred ? { centred } : {}),
+  }));
+  const body: RowSpec[] = rows.map((row) => ({
+    cells: specs.map((spec, i) => spec.cell(row, columnWidths[i]!)),
+  }));
+  if (options.sumLabel !== undefined) body.push(sumRow(specs, columnWidths, options.sumLabel));
+  return planTable(columns, body, options);
+}
+
+function sumRow<Row>(specs: ColumnSpec<Row>[], columnWidths: number[], label: string): RowSpec {
+  const cells: CellSpec[] = [];
+  specs.forEach((spec, i) => {
+    if (spec.sum) {
+      cells.push({ content: spec.sum(columnWidths[i]!) });
+      return;
+    }
+    const last = cells[cells.length - 1];
+    const previous = specs[i - 1];
+    if (last && previous && !previous.sum) last.span = (last.span ?? 1) + 1;
+    else cells.push({ content: cells.length === 0 ? label : '', span: 1 });
+  });
+  return { kind: 'sum', cells };
+}
+
 /** Column widths from relative weights, adding up exactly to the text width. */
 export function widths(total: number, weights: number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);

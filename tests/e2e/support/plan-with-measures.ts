@@ -1,6 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { Measure } from '#shared/model/measures';
+import { newMeasure } from '#shared/plan/measure-operations';
 import { createPlan, currentFileName, expectAllSaved, OSLO_TEMPLATE } from './plan-steps';
 import { answerDialogs } from './test-server';
 
@@ -66,27 +68,15 @@ export const osloMeasures: MeasureSeed[] = [
   },
 ];
 
-function measure(seed: MeasureSeed) {
+function measure(seed: MeasureSeed): Measure {
   return {
-    id: seed.id,
-    focusAreaId: seed.focusAreaId,
-    code: seed.code,
+    ...newMeasure(seed.id, seed.focusAreaId, seed.code),
     title: seed.title,
-    description: '',
-    expectedResult: '',
     owner: seed.ownerPersonId ? { kind: 'person', id: seed.ownerPersonId } : null,
     partnerIds: seed.partnerIds ?? [],
     targetGroupIds: seed.targetGroupIds ?? [],
     strategyIds: seed.strategyIds ?? [],
     goalIds: seed.goalIds ?? [],
-    startDate: null,
-    endDate: null,
-    status: 'n',
-    progress: 0,
-    challenges: '',
-    correctiveAction: '',
-    sharedProject: null,
-    budget: { costs: [], financing: { mode: 'default' } },
   };
 }
 

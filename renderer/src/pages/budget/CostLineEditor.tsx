@@ -1,3 +1,4 @@
+import { balanceField, CHECK_FIELDS } from '#shared/checks/check-fields';
 import { memo } from 'react';
 import { splitTotal } from '#shared/budget/financing';
 import { balanceInWords, lineFigures } from '#shared/budget/line-figures';
@@ -109,7 +110,7 @@ export const CostLineEditor = memo(function CostLineEditor({
           <select
             id={`${idBase}-mode`}
             className="input input--select"
-            data-field="financing"
+            data-field={CHECK_FIELDS.financing}
             value={mode}
             onChange={(e) => edit((p) => setFinancingMode(p, ref, e.target.value as FinancingMode))}
           >
@@ -149,7 +150,7 @@ export const CostLineEditor = memo(function CostLineEditor({
                     <NumberInput
                       id={inputId}
                       aria-labelledby={`${idBase}-cost ${yearHeader(f.year)}`}
-                      dataField={i === 0 ? 'costs' : `cost-${f.year}`}
+                      dataField={i === 0 ? CHECK_FIELDS.costs : `cost-${f.year}`}
                       value={f.cost || null}
                       parse={parseKronerInput}
                       onCommit={(amount) =>
@@ -188,7 +189,7 @@ export const CostLineEditor = memo(function CostLineEditor({
                         <NumberInput
                           id={shareId}
                           aria-labelledby={`${idBase}-share ${rowId}`}
-                          dataField={sourceIndex === 0 ? 'split' : undefined}
+                          dataField={sourceIndex === 0 ? CHECK_FIELDS.split : undefined}
                           className="budget-input--percent"
                           value={shareOf(source.id) || null}
                           parse={parsePercentInput}
@@ -221,7 +222,7 @@ export const CostLineEditor = memo(function CostLineEditor({
                         <NumberInput
                           id={inputId}
                           aria-labelledby={`${rowId} ${yearHeader(f.year)}`}
-                          dataField={sourceIndex === 0 ? `balance-${f.year}` : undefined}
+                          dataField={sourceIndex === 0 ? balanceField(f.year) : undefined}
                           value={amountOf(f.year, source.id) || null}
                           parse={parseKronerInput}
                           onCommit={(value) =>
@@ -289,7 +290,7 @@ export const CostLineEditor = memo(function CostLineEditor({
           <button
             type="button"
             className="button button--small"
-            data-field="outside"
+            data-field={CHECK_FIELDS.outside}
             onClick={() => {
               changeThenFocus(
                 () => edit((p) => removeLineAmountsOutsidePeriod(p, ref)),

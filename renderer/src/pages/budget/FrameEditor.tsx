@@ -1,3 +1,4 @@
+import { CHECK_FIELDS, frameField } from '#shared/checks/check-fields';
 import { BUDGET_TARGETS } from '#shared/checks/budget-checks';
 import { formatKroner, parseKronerInput } from '#shared/format/numbers';
 import type { Plan } from '#shared/model/plan';
@@ -58,7 +59,7 @@ export function FrameEditor({ years, costByYear }: FrameEditorProps) {
                   <NumberInput
                     id={`frame-${f.year}`}
                     aria-labelledby={`frame-row ${yearHeader(f.year)}`}
-                    dataField={`frame-${f.year}`}
+                    dataField={frameField(f.year)}
                     value={f.frame || null}
                     parse={parseKronerInput}
                     onCommit={(amount) =>
@@ -122,9 +123,9 @@ export function FrameEditor({ years, costByYear }: FrameEditorProps) {
           <button
             type="button"
             className="button button--small"
-            data-field="outside"
+            data-field={CHECK_FIELDS.outside}
             onClick={() => {
-              changeThenFocus(() => edit(removeFrameOutsidePeriod), `frame-${years[0]}`);
+              changeThenFocus(() => edit(removeFrameOutsidePeriod), frameField(years[0]!));
             }}
           >
             Fjern rammen utenfor perioden

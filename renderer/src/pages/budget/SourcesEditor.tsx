@@ -1,3 +1,4 @@
+import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import { useState } from 'react';
 import { splitTotal } from '#shared/budget/financing';
 import { formatPercent, parsePercentInput } from '#shared/format/numbers';
@@ -90,7 +91,7 @@ export function SourcesEditor() {
                       <NumberInput
                         id={shareId}
                         aria-label={`Standardfordeling for ${name}`}
-                        dataField={index === 0 ? 'defaultSplit' : undefined}
+                        dataField={index === 0 ? CHECK_FIELDS.defaultSplit : undefined}
                         className="budget-input--percent"
                         value={shareOf(source.id) || null}
                         parse={parsePercentInput}

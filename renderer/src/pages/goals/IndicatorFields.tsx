@@ -1,3 +1,4 @@
+import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import type { Indicator } from '#shared/model/goals';
 import { updateIndicator } from '#shared/plan/goal-operations';
 import { DraftTextField } from '../../components/DraftTextField';
@@ -19,7 +20,7 @@ export function IndicatorFields({ idBase, resultGoalId, indicator }: IndicatorFi
     );
 
   return (
-    <div className="indicator" data-field="indicator">
+    <div className="indicator" data-field={CHECK_FIELDS.indicator}>
       <div className="field-row field-row--wide-first">
         <DraftTextField
           id={`${idBase}-indicator-name`}

@@ -1,3 +1,4 @@
+import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import type { ResultGoal } from '#shared/model/goals';
 import { removeResultGoal, updateIndicator, updateResultGoal } from '#shared/plan/goal-operations';
 import { DraftTextField } from '../../components/DraftTextField';
@@ -42,7 +43,7 @@ export function ResultGoalItem({ resultGoal, number }: ResultGoalItemProps) {
             <button
               type="button"
               className="button button--small"
-              data-field="indicator"
+              data-field={CHECK_FIELDS.indicator}
               aria-label={`Legg til indikator for resultatmål ${number}`}
               onClick={() => {
                 changeThenFocus(

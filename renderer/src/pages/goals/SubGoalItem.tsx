@@ -1,3 +1,4 @@
+import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import type { SubGoal } from '#shared/model/goals';
 import {
   addResultGoal,
@@ -79,7 +80,7 @@ export function SubGoalItem({ subGoal, number, index, count }: SubGoalItemProps)
         )}
         <AddButton
           small
-          data-field="resultGoals"
+          data-field={CHECK_FIELDS.resultGoals}
           aria-label={`Legg til resultatmål under delmål ${number}`}
           onClick={() => {
             const id = newId();

@@ -8,7 +8,7 @@ import { NO_OWNER_TEXT, partnerName } from '../../../model/party-name';
 import type { FocusArea } from '../../../model/strategies';
 import type { WordContext } from '../word-context';
 import { TEXT_WIDTH, part, type WordPart } from '../word-page';
-import { planTable, widths, type CellContent, type RowSpec } from '../word-tables';
+import { columnTable, type CellContent, type ColumnSpec } from '../word-tables';
 import { CELL_PADDING } from '../word-table-style';
 import { STYLE } from '../word-theme';
 import { bullet, heading, note, paragraph } from '../word-text';
@@ -115,52 +115,62 @@ function statusCell(measure: Measure): CellContent {
   return lines;
 }
 
+interface ActivityRow {
+  measure: Measure;
+  money: MoneyTotal;
+}
+
+/** Husbanken's columns of the activity table, in order. A new column is one more entry here. */
+function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<ActivityRow>[] {
+  const inner = (width: number) => width - 2 * CELL_PADDING;
+  return [
+    { title: 'Kode', weight: 0.9, cell: ({ measure }) => measure.code },
+    { title: 'Tiltak og kort beskrivelse', weight: 3.7, cell: ({ measure }) => titleCell(measure) },
+    {
+      title: 'Forventet resultat',
+      weight: 2.6,
+      cell: ({ measure }) => measure.expectedResult.trim() || 'Ikke beskrevet',
+    },
+    {
+      title: 'Kostnad og finansiering',
+      weight: 3.4,
+      cell: ({ money }, width) => moneyCell(ctx, money, inner(width), true),
+      sum: (width) => moneyCell(ctx, total, inner(width), false),
+    },
+    { title: 'Oppstart – slutt', weight: 1.6, cell: ({ measure }) => periodCell(measure) },
+    { title: 'Status', weight: 1.2, cell: ({ measure }) => statusCell(measure) },
+    {
+      title: 'Samarbeidspartnere',
+      weight: 2.4,
+      cell: ({ measure }) => {
+        const partners = measure.partnerIds.flatMap((id) => {
+          const p = ctx.partners.get(id);
+          return p ? [partnerName(p)] : [];
+        });
+        return partners.length > 0 ? partners : 'Ingen';
+      },
+    },
+    {
+      title: 'Ansvarlig',
+      weight: 2.1,
+      cell: ({ measure }) => ctx.partyName(measure.owner) || NO_OWNER_TEXT,
+    },
+  ];
+}
+
 /** The activity table for one focus area, Husbanken's columns, with a sum row. */
 function activityTable(ctx: WordContext, measures: Measure[]) {
-  const w = widths(TEXT_WIDTH.landscape, [0.9, 3.7, 2.6, 3.4, 1.6, 1.2, 2.4, 2.1]);
-  const columns = [
-    { title: 'Kode', width: w[0]! },
-    { title: 'Tiltak og kort beskrivelse', width: w[1]! },
-    { title: 'Forventet resultat', width: w[2]! },
-    { title: 'Kostnad og finansiering', width: w[3]! },
-    { title: 'Oppstart – slutt', width: w[4]! },
-    { title: 'Status', width: w[5]! },
-    { title: 'Samarbeidspartnere', width: w[6]! },
-    { title: 'Ansvarlig', width: w[7]! },
-  ];
+  const rows = measures.map((measure) => ({ measure, money: moneyOf(ctx, measure) }));
   const total: MoneyTotal = { cost: 0, financed: 0, bySource: new Map(), byYear: [] };
-  const rows: RowSpec[] = measures.map((m) => {
-    const money = moneyOf(ctx, m);
+  for (const { money } of rows) {
     total.cost += money.cost;
     total.financed += money.financed;
     for (const [id, amount] of money.bySource)
       total.bySource.set(id, (total.bySource.get(id) ?? 0) + amount);
-    const partners = m.partnerIds.flatMap((id) => {
-      const p = ctx.partners.get(id);
-      return p ? [partnerName(p)] : [];
-    });
-    return {
-      cells: [
-        m.code,
-        titleCell(m),
-        m.expectedResult.trim() || 'Ikke beskrevet',
-        moneyCell(ctx, money, w[3]! - 2 * CELL_PADDING, true),
-        periodCell(m),
-        statusCell(m),
-        partners.length > 0 ? partners : 'Ingen',
-        ctx.partyName(m.owner) || NO_OWNER_TEXT,
-      ],
-    };
+  }
+  return columnTable(TEXT_WIDTH.landscape, activityColumns(ctx, total), rows, {
+    sumLabel: `Sum ${measures.length} tiltak`,
   });
-  rows.push({
-    kind: 'sum',
-    cells: [
-      { content: `Sum ${measures.length} tiltak`, span: 3 },
-      moneyCell(ctx, total, w[3]! - 2 * CELL_PADDING, false),
-      { content: '', span: 4 },
-    ],
-  });
-  return planTable(columns, rows);
 }
 
 function areaParts(ctx: WordContext, area: FocusArea): WordPart[] {

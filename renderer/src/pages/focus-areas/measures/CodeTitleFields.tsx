@@ -1,3 +1,4 @@
+import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import { DraftTextField } from '../../../components/DraftTextField';
 
 interface CodeTitleFieldsProps {
@@ -24,7 +25,7 @@ export function CodeTitleFields({
     <div className="field-row field-row--code-title">
       <DraftTextField
         id={`${idBase}-code`}
-        field="code"
+        field={CHECK_FIELDS.code}
         label="Kode"
         className="field--code"
         value={code}

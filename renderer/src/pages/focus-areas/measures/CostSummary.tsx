@@ -1,3 +1,4 @@
+import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import { memo } from 'react';
 import { formatKroner } from '#shared/format/numbers';
 import type { Measure } from '#shared/model/measures';
@@ -22,10 +23,10 @@ export const CostSummary = memo(function CostSummary({ measureId, costs }: CostS
         <a
           href="#budsjett"
           className="link"
-          data-field="costs"
+          data-field={CHECK_FIELDS.costs}
           onClick={(event) => {
             event.preventDefault();
-            navigate('budsjett', { entityId: measureId, field: 'costs' });
+            navigate('budsjett', { entityId: measureId, field: CHECK_FIELDS.costs });
           }}
         >
           {entered.length === 0

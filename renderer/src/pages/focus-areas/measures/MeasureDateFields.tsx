@@ -1,3 +1,4 @@
+import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import { memo, useState } from 'react';
 import { formatDate, parseNorwegianDate } from '#shared/format/dates';
 import { measureDatesProblem } from '#shared/plan/measure-operations';
@@ -101,8 +102,8 @@ export const MeasureDateFields = memo(function MeasureDateFields({
 
   return (
     <div className="field-row">
-      {field('start', 'Startdato', 'startDate')}
-      {field('end', 'Sluttdato', 'endDate')}
+      {field('start', 'Startdato', CHECK_FIELDS.startDate)}
+      {field('end', 'Sluttdato', CHECK_FIELDS.endDate)}
     </div>
   );
 });

@@ -1,3 +1,4 @@
+import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import { useMemo, type ReactNode } from 'react';
 import {
   measureStatusLabels,
@@ -119,7 +120,7 @@ export function MeasureEditor({
       />
       <DraftTextField
         id={`${idBase}-expected`}
-        field="expectedResult"
+        field={CHECK_FIELDS.expectedResult}
         label="Forventet resultat"
         hint="Hva skal tiltaket føre til? Helst noe som kan måles."
         multiline

@@ -1,3 +1,4 @@
+import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import { memo } from 'react';
 import type { PartyRef } from '#shared/model/primitives';
 import { Field } from '../../../components/Field';
@@ -36,7 +37,7 @@ export const OwnerSelect = memo(function OwnerSelect({
       {(control) => (
         <select
           {...control}
-          data-field="owner"
+          data-field={CHECK_FIELDS.owner}
           className="input input--select"
           value={partyKey(value)}
           onChange={(e) => onChange(parsePartyKey(e.target.value))}

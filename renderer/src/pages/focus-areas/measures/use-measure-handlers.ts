@@ -9,8 +9,14 @@ import {
 } from '#shared/plan/measure-operations';
 import { usePlanSession } from '../../../state/plan-context';
 
-type TextKey =
-  'code' | 'title' | 'description' | 'expectedResult' | 'challenges' | 'correctiveAction';
+/** The measure's free-text fields: every field whose value is any string. */
+type TextKey = {
+  [K in keyof MeasureFields]-?: string extends Measure[K]
+    ? Measure[K] extends string
+      ? K
+      : never
+    : never;
+}[keyof MeasureFields];
 type ListKey = 'partnerIds' | 'targetGroupIds' | 'strategyIds' | 'goalIds';
 
 /**
@@ -25,11 +31,21 @@ export function useMeasureHandlers(measureId: string) {
         (p) => updateMeasure(p, measureId, fields),
         key && `measure.${measureId}.${key}`,
       );
-    // Typing in one field is one undo step (coalesced by field).
-    const text = (key: TextKey) => (value: string) => set({ [key]: value }, key);
+    // Typing in one field is one undo step (coalesced by field). One handler per field, made
+    // once, so a new text field needs no line here: the editor asks for on.text('field').
+    const texts = new Map<TextKey, (value: string) => void>();
+    const text = (key: TextKey) => {
+      let handler = texts.get(key);
+      if (!handler) {
+        handler = (value: string) => set({ [key]: value }, key);
+        texts.set(key, handler);
+      }
+      return handler;
+    };
     const list = (key: ListKey) => (id: string, on: boolean) =>
       session.edit((p) => toggleMeasureLink(p, measureId, key, id, on));
     return {
+      text,
       code: text('code'),
       title: text('title'),
       description: text('description'),
