@@ -4,7 +4,7 @@ import { normalizeRichText } from '#shared/plan/rich-text-operations';
 import { richTextSchema as schema } from './rich-text-schema';
 
 // Pure conversion between the plan's blocks and the editor's document. blocks → doc → blocks
-// gives back the normalized blocks (tests/unit/rich-text-conversion.test.ts).
+// gives back the normalized blocks (tests/unit/renderer/pages/chapters/editor/rich-text-conversion.test.ts).
 
 function marksOf(run: Inline): Mark[] {
   const marks: Mark[] = [];

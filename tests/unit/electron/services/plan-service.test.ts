@@ -1,0 +1,289 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPlanService, type DialogPort } from '../../../../electron/services/plan-service';
+import { dispatchApiCall } from '../../../../electron/services/api-dispatch';
+import { backupPathOf, serializePlan } from '../../../../electron/services/plan-file-store';
+import { loadTemplates } from '../../../../electron/services/template-library';
+import type { OpenResult, PlanApi, SaveResult } from '#shared/ipc/contract';
+import { samplePlan } from '../../../support/plan-fixtures';
+import { useTempDir } from '../../../support/temp-dir';
+
+const tempDir = useTempDir();
+
+async function setup() {
+  const root = await tempDir();
+  const dialogs = {
+    open: [] as (string | null)[],
+    save: [] as (string | null)[],
+    asked: [] as { name: string; extensions: string[] }[],
+    openedWithSystem: [] as string[],
+  };
+  const port: DialogPort = {
+    chooseFileToOpen: async () => dialogs.open.shift() ?? null,
+    chooseSaveLocation: async (name, filter) => {
+      dialogs.asked.push({ name, extensions: filter.extensions });
+      return dialogs.save.shift() ?? null;
+    },
+    openWithSystem: async (path) => {
+      dialogs.openedWithSystem.push(path);
+      return '';
+    },
+  };
+  const options = {
+    plansDir: join(root, 'Planverksted'),
+    appDataDir: join(root, 'app'),
+    templates: () => loadTemplates(join(import.meta.dirname, '..', '..', 'templates')),
+    dialogs: port,
+    appVersion: '1.2.3',
+    transport: 'web' as const,
+  };
+  return { api: createPlanService(options), dialogs, root, options };
+}
+
+function opened(result: OpenResult | { ok: false; canceled: true }) {
+  if (!result.ok) throw new Error(`expected an open plan, got ${JSON.stringify(result)}`);
+  return result.opened;
+}
+
+describe('the plan service behind PlanApi', () => {
+  it('lists the templates in their order', async () => {
+    const { api } = await setup();
+    expect((await api.listTemplates({})).map((t) => t.id)).toEqual([
+      'tom-plan',
+      'oslo-bydel',
+      'bolig-for-velferd',
+      'alle-trenger-et-trygt-hjem',
+    ]);
+  });
+
+  it('creates a plan file named after the title, with a new name when it is taken', async () => {
+    const { api, options } = await setup();
+    const first = opened(
+      await api.createPlan({
+        templateId: 'oslo-bydel',
+        title: 'Plan for Bydel Søndre Nordstrand: 2027/2030',
+      }),
+    );
+    const second = opened(
+      await api.createPlan({
+        templateId: 'oslo-bydel',
+        title: 'Plan for Bydel Søndre Nordstrand: 2027/2030',
+      }),
+    );
+    expect(first.fileName).toBe('Plan for Bydel Søndre Nordstrand 2027 2030.bsplan');
+    expect(second.fileName).toBe('Plan for Bydel Søndre Nordstrand 2027 2030 (2).bsplan');
+    expect(first.plan.info.title).toBe('Plan for Bydel Søndre Nordstrand: 2027/2030');
+    expect(first.plan.focusAreas).toHaveLength(5);
+    expect(first.plan.id).not.toBe(second.plan.id);
+    expect((await readdir(options.plansDir)).length).toBe(2);
+    expect((await api.listRecentPlans({})).map((r) => r.path)).toEqual([second.path, first.path]);
+  });
+
+  it('saves only to plans it opened, and only paths it handed out can be opened', async () => {
+    const { api, root } = await setup();
+    const stranger = join(root, 'annen.bsplan');
+    await writeFile(stranger, '{}');
+    expect((await api.openRecentPlan({ path: stranger })).ok).toBe(false);
+    expect((await api.reloadPlan({ path: stranger })).ok).toBe(false);
+    const plan = opened(await api.createPlan({ templateId: 'tom-plan', title: 'X' })).plan;
+    const refused = await api.savePlan({ path: stranger, plan, baseRevision: '' });
+    expect(refused).toMatchObject({ ok: false, reason: 'missing' });
+    expect(await readFile(stranger, 'utf8')).toBe('{}');
+  });
+
+  it('round-trips a change: save, then open from the recent list', async () => {
+    const { api } = await setup();
+    const plan = opened(await api.createPlan({ templateId: 'oslo-bydel', title: 'Gamle tittel' }));
+    const edited = { ...plan.plan, info: { ...plan.plan.info, title: 'Ny tittel' } };
+    const saved = await api.savePlan({
+      path: plan.path,
+      plan: edited,
+      baseRevision: plan.revision,
+    });
+    expect(saved.ok).toBe(true);
+    const again = opened(await api.openRecentPlan({ path: plan.path }));
+    expect(again.plan).toEqual(edited);
+    expect((await api.listRecentPlans({}))[0]).toMatchObject({
+      path: plan.path,
+      title: 'Ny tittel',
+      exists: true,
+    });
+  });
+
+  it('refuses to write a plan that contradicts itself, and keeps the file', async () => {
+    const { api, dialogs, root } = await setup();
+    const path = join(root, 'Plan for Bydel Østensjø.bsplan');
+    const plan = samplePlan();
+    await writeFile(path, serializePlan(plan));
+    dialogs.open.push(path);
+    const { revision } = opened(await api.openPlanDialog({}));
+    const before = await readFile(path);
+    const broken = { ...plan, strategies: [] };
+    // Through the one door of both transports: its contract parse is a save's one validation.
+    const result = (await dispatchApiCall(api, 'savePlan', {
+      path,
+      plan: broken,
+      baseRevision: revision,
+    })) as SaveResult;
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(!result.ok && result.problems.map((p) => p.where)).toContain(
+      'Satsningsområde 1 «Egnede boliger for vanskeligstilte» › strategier',
+    );
+    expect((await readFile(path)).equals(before)).toBe(true);
+  });
+
+  it('names the places of a refused save from the plan, not from the request', async () => {
+    const { api } = await setup();
+    const created = opened(await api.createPlan({ templateId: 'tom-plan', title: 'Plan' }));
+    const plan = { ...created.plan, info: { ...created.plan.info, periodStart: 'i fjor' } };
+    const result = await dispatchApiCall(api, 'savePlan', {
+      path: created.path,
+      plan,
+      baseRevision: created.revision,
+    });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'Planen ble ikke lagret fordi den har feil.',
+      problems: [{ where: 'Om planen › periode fra', message: 'skal være et tall.' }],
+    });
+  });
+
+  it('touches the recent list when a plan is opened, and on a save only when its title changed', async () => {
+    const { api, options } = await setup();
+    const created = opened(await api.createPlan({ templateId: 'tom-plan', title: 'Plan A' }));
+    const recentFile = join(options.appDataDir, 'recent-plans.json');
+    const listed = await readFile(recentFile, 'utf8');
+    const edited = { ...created.plan, vision: { text: 'Ny visjon', rationale: '' } };
+    const saved = await api.savePlan({
+      path: created.path,
+      plan: edited,
+      baseRevision: created.revision,
+    });
+    expect(saved.ok).toBe(true);
+    expect(await readFile(recentFile, 'utf8')).toBe(listed);
+
+    const renamed = { ...edited, info: { ...edited.info, title: 'Plan B' } };
+    await api.savePlan({
+      path: created.path,
+      plan: renamed,
+      baseRevision: saved.ok ? saved.revision : '',
+    });
+    expect((await api.listRecentPlans({})).map((r) => r.title)).toEqual(['Plan B']);
+  });
+
+  it('opens through the dialog, and a cancelled dialog changes nothing', async () => {
+    const { api, dialogs } = await setup();
+    const created = opened(await api.createPlan({ templateId: 'tom-plan', title: 'Plan' }));
+    expect(await api.openPlanDialog({})).toEqual({ ok: false, canceled: true });
+    dialogs.open.push(created.path);
+    expect(opened(await api.openPlanDialog({})).plan).toEqual(created.plan);
+  });
+
+  it('restores a backup into a new file and leaves the damaged file as it is', async () => {
+    const { api, dialogs } = await setup();
+    const created = opened(await api.createPlan({ templateId: 'oslo-bydel', title: 'Plan' }));
+    const edited = { ...created.plan, vision: { text: 'Lagret versjon', rationale: '' } };
+    await api.savePlan({ path: created.path, plan: edited, baseRevision: created.revision });
+    await writeFile(created.path, '{ ødelagt');
+
+    dialogs.open.push(created.path);
+    const failed = await api.openPlanDialog({});
+    expect(failed).toMatchObject({ ok: false, hasBackup: true, error: { kind: 'json' } });
+
+    const restored = opened(await api.restoreBackup({ path: created.path }));
+    expect(restored.fileName).toBe('Plan (gjenopprettet).bsplan');
+    expect(restored.plan).toEqual(created.plan);
+    expect(await readFile(created.path, 'utf8')).toBe('{ ødelagt');
+    expect(await readFile(backupPathOf(created.path), 'utf8')).toContain('"schemaVersion"');
+  });
+
+  it('saves a copy where the user chooses, and never over an existing file', async () => {
+    const { api, dialogs, root } = await setup();
+    const created = opened(await api.createPlan({ templateId: 'tom-plan', title: 'Plan' }));
+    expect(await api.savePlanAs({ plan: created.plan, suggestedName: 'Kopi' })).toEqual({
+      ok: false,
+      canceled: true,
+    });
+    dialogs.save.push(join(root, 'Kopi av plan'));
+    const copy = opened(await api.savePlanAs({ plan: created.plan, suggestedName: 'Kopi' }));
+    expect(copy.fileName).toBe('Kopi av plan.bsplan');
+    dialogs.save.push(copy.path);
+    expect(await api.savePlanAs({ plan: created.plan, suggestedName: 'Kopi' })).toMatchObject({
+      ok: false,
+      error: { kind: 'io' },
+    });
+  });
+
+  it('marks recent plans whose file is gone, and removes them on request', async () => {
+    const { api } = await setup();
+    const created = opened(await api.createPlan({ templateId: 'tom-plan', title: 'Borte' }));
+    const { rm } = await import('node:fs/promises');
+    await rm(created.path);
+    expect((await api.listRecentPlans({}))[0]).toMatchObject({ path: created.path, exists: false });
+    expect(await api.removeRecentPlan({ path: created.path })).toEqual([]);
+  });
+
+  it('reports its version and transport', async () => {
+    const { api } = await setup();
+    expect(await (api as PlanApi).getAppInfo({})).toEqual({
+      name: 'Planverksted',
+      version: '1.2.3',
+      transport: 'web',
+    });
+  });
+
+  it('exports a file where the user chooses, and opens only what it exported', async () => {
+    const { api, dialogs, root } = await setup();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+    const request = {
+      kind: 'png' as const,
+      suggestedName: 'Organisasjonskart: Bydel Ås',
+      data: png.toString('base64'),
+      encoding: 'base64' as const,
+    };
+    expect(await api.exportFile(request)).toEqual({ ok: false, canceled: true });
+    expect(dialogs.asked.at(-1)).toEqual({
+      name: 'Organisasjonskart Bydel Ås.png',
+      extensions: ['png'],
+    });
+
+    dialogs.save.push(join(root, 'kart'));
+    const saved = await api.exportFile(request);
+    expect(saved).toEqual({ ok: true, path: join(root, 'kart.png'), fileName: 'kart.png' });
+    expect((await readFile(join(root, 'kart.png'))).equals(png)).toBe(true);
+
+    dialogs.save.push(join(root, 'kilde.mmd'));
+    await api.exportFile({
+      kind: 'mmd',
+      suggestedName: 'x',
+      data: 'flowchart TB\n  a --> b\n',
+      encoding: 'utf8',
+    });
+    expect(await readFile(join(root, 'kilde.mmd'), 'utf8')).toBe('flowchart TB\n  a --> b\n');
+
+    expect(await api.openExportedFile({ path: join(root, 'kart.png') })).toEqual({
+      ok: true,
+      message: '',
+    });
+    expect(dialogs.openedWithSystem).toEqual([join(root, 'kart.png')]);
+    expect((await api.openExportedFile({ path: '/etc/passwd' })).ok).toBe(false);
+  });
+
+  it('explains a failed export and writes nothing', async () => {
+    const { api, dialogs, root } = await setup();
+    await writeFile(join(root, 'fil'), 'x');
+    dialogs.save.push(join(root, 'fil', 'plan.docx'));
+    const result = await api.exportFile({
+      kind: 'docx',
+      suggestedName: 'Plan',
+      data: '',
+      encoding: 'base64',
+    });
+    expect(result).toMatchObject({ ok: false, canceled: false });
+    expect(!result.ok && !result.canceled && result.message).toMatch(
+      /^Filen kunne ikke lagres\. Mappen finnes ikke \(lenger\)\. Planen er ikke endret\.$/,
+    );
+  });
+});

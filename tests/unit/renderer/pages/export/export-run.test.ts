@@ -1,0 +1,172 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
+import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
+import { wordPresets } from '#shared/export/word/word-export-options';
+import type { PlanApi } from '#shared/ipc/contract';
+import type { Plan } from '#shared/model/plan';
+import { base64ToBytes, bytesToBase64 } from '../../../../../renderer/src/pages/export/base64';
+import {
+  exportExcel,
+  exportWord,
+  wordExportSteps,
+  type ExportTools,
+  type ExportStep,
+} from '../../../../../renderer/src/pages/export/export-run';
+import { readExportedDocx, TINY_PNG } from '../../../../support/exported-docx';
+import { samplePlan } from '../../../../support/plan-fixtures';
+import { readXlsx } from '../../../../support/xlsx-reader';
+
+const full = { sections: [...wordPresets.full.sections], date: '2027-03-01' };
+const short = { sections: [...wordPresets.kortversjon.sections], date: '2027-03-01' };
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** A frozen plan (any write to it throws) and an untouched copy to compare with afterwards. */
+function frozenPlan(): { plan: Plan; before: Plan } {
+  const plan = samplePlan();
+  return { before: structuredClone(plan), plan: deepFreeze(plan) };
+}
+
+type SaveReply = Awaited<ReturnType<PlanApi['exportFile']>>;
+
+function ports(
+  reply: SaveReply | Error = { ok: true, path: '/ut/Plan.docx', fileName: 'Plan.docx' },
+) {
+  const saved: Parameters<PlanApi['exportFile']>[0][] = [];
+  const drawn: string[] = [];
+  const p: ExportTools = {
+    drawChart: vi.fn(async (source: string) => {
+      drawn.push(source);
+      return {
+        svg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+        png: TINY_PNG,
+        width: 300,
+        height: 100,
+      };
+    }),
+    buildDocx: buildPlanDocx,
+    buildXlsx: buildPlanXlsx,
+    exportFile: vi.fn(async (request) => {
+      saved.push(request);
+      if (reply instanceof Error) throw reply;
+      return reply;
+    }),
+  };
+  return { ports: p, saved, drawn };
+}
+
+describe('exporting from the Eksport page', () => {
+  it('draws the chart, builds the document and hands it over to be saved, step by step', async () => {
+    const { plan, before } = frozenPlan();
+    const { ports: p, saved, drawn } = ports();
+    const steps: ExportStep[] = [];
+    const outcome = await exportWord(plan, full, 'Plan', p, (s) => steps.push(s));
+
+    expect(outcome).toEqual({ ok: true, path: '/ut/Plan.docx', fileName: 'Plan.docx', notes: [] });
+    expect(steps).toEqual(['chart', 'document', 'save']);
+    expect(wordExportSteps(plan, full)).toEqual(steps);
+    expect(drawn[0]).toContain('Bydelsutvalget');
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ kind: 'docx', suggestedName: 'Plan', encoding: 'base64' });
+    const docx = readExportedDocx(base64ToBytes(saved[0]!.data));
+    expect(docx.text).toContain(plan.info.title);
+    expect([...docx.media.values()]).toContainEqual(TINY_PNG);
+    expect(plan).toEqual(before);
+  });
+
+  it('skips the chart for the short version', async () => {
+    const { plan } = frozenPlan();
+    const { ports: p, drawn } = ports();
+    const steps: ExportStep[] = [];
+    await exportWord(plan, short, 'Plan – kortversjon', p, (s) => steps.push(s));
+    expect(steps).toEqual(['document', 'save']);
+    expect(wordExportSteps(plan, short)).toEqual(steps);
+    expect(drawn).toEqual([]);
+  });
+
+  it('saves the document without the chart when it cannot be drawn, and says so', async () => {
+    const { plan, before } = frozenPlan();
+    const { ports: p, saved } = ports();
+    p.drawChart = async () => {
+      throw new Error('Parse error on line 3');
+    };
+    const outcome = await exportWord(plan, full, 'Plan', p, () => {});
+    expect(outcome).toMatchObject({
+      ok: true,
+      notes: ['Organisasjonskartet er ikke med fordi det ikke kunne tegnes: Parse error on line 3'],
+    });
+    expect(readExportedDocx(base64ToBytes(saved[0]!.data)).media.size).toBe(0);
+    expect(plan).toEqual(before);
+  });
+
+  it('says why in bokmål when the document cannot be made, and saves nothing', async () => {
+    const { plan, before } = frozenPlan();
+    const { ports: p, saved } = ports();
+    p.buildDocx = async () => {
+      throw new Error('Tabellen er for bred');
+    };
+    expect(await exportWord(plan, full, 'Plan', p, () => {})).toEqual({
+      ok: false,
+      canceled: false,
+      message: 'Word-dokumentet kunne ikke lages: Tabellen er for bred. Planen er ikke endret.',
+    });
+    expect(saved).toEqual([]);
+    expect(plan).toEqual(before);
+  });
+
+  it('passes on what the main process says when the file cannot be written', async () => {
+    const { plan, before } = frozenPlan();
+    const message =
+      'Filen kunne ikke lagres. Er den åpen i et annet program? Planen er ikke endret.';
+    const refused = ports({ ok: false, canceled: false, message });
+    expect(await exportWord(plan, full, 'Plan', refused.ports, () => {})).toEqual({
+      ok: false,
+      canceled: false,
+      message,
+    });
+    const lost = ports(new Error('Tjenesten svarte 500'));
+    expect(await exportExcel(plan, 'Plan', lost.ports, () => {})).toEqual({
+      ok: false,
+      canceled: false,
+      message: 'Filen kunne ikke lagres: Tjenesten svarte 500. Planen er ikke endret.',
+    });
+    expect(plan).toEqual(before);
+  });
+
+  it('is quiet when the save dialog is cancelled', async () => {
+    const { plan } = frozenPlan();
+    const { ports: p } = ports({ ok: false, canceled: true });
+    expect(await exportWord(plan, short, 'Plan', p, () => {})).toEqual({
+      ok: false,
+      canceled: true,
+    });
+  });
+
+  it('exports the Excel workbook through the same channel', async () => {
+    const { plan, before } = frozenPlan();
+    const { ports: p, saved } = ports({ ok: true, path: '/ut/Plan.xlsx', fileName: 'Plan.xlsx' });
+    const steps: ExportStep[] = [];
+    const outcome = await exportExcel(plan, 'Plan – aktivitetsplan og budsjett', p, (s) =>
+      steps.push(s),
+    );
+    expect(outcome).toMatchObject({ ok: true, fileName: 'Plan.xlsx' });
+    expect(steps).toEqual(['workbook', 'save']);
+    expect(saved[0]).toMatchObject({ kind: 'xlsx', encoding: 'base64' });
+    const sheets = readXlsx(base64ToBytes(saved[0]!.data));
+    expect(sheets[0]!.cells.get('C2')?.value).toBe('Boligtorg');
+    expect(plan).toEqual(before);
+  });
+
+  it('turns bytes into base64 and back, also for files larger than one slice', () => {
+    const bytes = Uint8Array.from({ length: 100_003 }, (_, i) => (i * 7919) % 256);
+    const base64 = bytesToBase64(bytes);
+    expect(base64).toBe(Buffer.from(bytes).toString('base64'));
+    expect(Buffer.from(base64ToBytes(base64)).equals(Buffer.from(bytes))).toBe(true);
+  });
+});

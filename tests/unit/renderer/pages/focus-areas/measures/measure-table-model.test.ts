@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { Measure } from '#shared/model/measures';
+import type { FocusArea } from '#shared/model/strategies';
+import { newMeasure } from '#shared/plan/measure-operations';
+import {
+  buildRows,
+  emptyFilter,
+  filterRows,
+  isFiltered,
+  NO_OWNER,
+  periodLabel,
+  sortRows,
+  validFilter,
+  type MeasureFilter,
+} from '../../../../../../renderer/src/pages/focus-areas/measures/measure-table-model';
+
+const areas: FocusArea[] = [
+  { id: 'fa-1', code: '1', title: 'Egnede boliger', description: '', strategyIds: [] },
+  { id: 'fa-2', code: '2', title: 'Oppfølging', description: '', strategyIds: [] },
+];
+
+function measure(id: string, area: string, code: string, fields: Partial<Measure> = {}): Measure {
+  return { ...newMeasure(id, area, code), ...fields };
+}
+
+const measures = [
+  measure('m-1', 'fa-2', '2A', { title: 'Startlån', owner: { kind: 'partner', id: 'nav' } }),
+  measure('m-2', 'fa-1', '1B', {
+    title: 'Østlandsk boligtorg',
+    status: 'v',
+    progress: 50,
+    startDate: '2027-03-01',
+    endDate: '2028-06-30',
+    targetGroupIds: ['tg-unge'],
+  }),
+  measure('m-3', 'fa-1', '1A', {
+    title: 'Åpen dør',
+    description: 'Boligrådgivning hver tirsdag',
+    owner: { kind: 'person', id: 'p-1' },
+    strategyIds: ['s-1'],
+    startDate: '2027-01-01',
+  }),
+  measure('m-4', 'fa-1', '1C', { title: 'aktivitetshus', expectedResult: 'Flere i arbeid' }),
+];
+const labels = new Map([
+  ['partner:nav', 'NAV'],
+  ['person:p-1', 'Anne Berg'],
+]);
+const rows = buildRows(areas, measures, labels);
+const ids = (list: readonly { measure: Measure }[]) => list.map((r) => r.measure.id);
+const filtered = (fields: Partial<MeasureFilter>) =>
+  ids(filterRows(rows, { ...emptyFilter, ...fields }));
+
+describe('buildRows', () => {
+  it('puts rows in plan order: focus area order, then order within the area', () => {
+    expect(ids(rows)).toEqual(['m-2', 'm-3', 'm-4', 'm-1']);
+    expect(rows[0]).toMatchObject({ areaLabel: '1 Egnede boliger', ownerLabel: '' });
+    expect(rows[3]!.ownerLabel).toBe('NAV');
+  });
+
+  it('writes periods the Norwegian way', () => {
+    expect(periodLabel({ startDate: '2027-03-01', endDate: '2028-06-30' })).toBe(
+      '01.03.2027–30.06.2028',
+    );
+    expect(periodLabel({ startDate: '2027-01-01', endDate: null })).toBe('01.01.2027–?');
+    expect(periodLabel({ startDate: null, endDate: null })).toBe('');
+  });
+});
+
+describe('filterRows', () => {
+  it('searches code, title, description and expected result, all words', () => {
+    expect(filtered({ text: 'bolig' })).toEqual(['m-2', 'm-3']);
+    expect(filtered({ text: 'ARBEID flere' })).toEqual(['m-4']);
+    expect(filtered({ text: '2a' })).toEqual(['m-1']);
+    expect(filtered({ text: 'finnes ikke' })).toEqual([]);
+  });
+
+  it('filters by focus area, owner, status, target group and strategy', () => {
+    expect(filtered({ focusAreaId: 'fa-2' })).toEqual(['m-1']);
+    expect(filtered({ owner: 'person:p-1' })).toEqual(['m-3']);
+    expect(filtered({ owner: NO_OWNER })).toEqual(['m-2', 'm-4']);
+    expect(filtered({ status: 'v' })).toEqual(['m-2']);
+    expect(filtered({ targetGroupId: 'tg-unge' })).toEqual(['m-2']);
+    expect(filtered({ strategyId: 's-1' })).toEqual(['m-3']);
+    expect(filtered({ focusAreaId: 'fa-1', status: 'n' })).toEqual(['m-3', 'm-4']);
+  });
+
+  it('knows when anything is filtered', () => {
+    expect(isFiltered(emptyFilter)).toBe(false);
+    expect(isFiltered({ ...emptyFilter, text: ' x ' })).toBe(true);
+  });
+
+  it('drops choices that no longer exist', () => {
+    const known = {
+      focusAreaIds: new Set(['fa-1']),
+      partyKeys: new Set(['person:p-1']),
+      targetGroupIds: new Set<string>(),
+      strategyIds: new Set(['s-1']),
+    };
+    const ok = { ...emptyFilter, focusAreaId: 'fa-1', owner: NO_OWNER, strategyId: 's-1' };
+    expect(validFilter(ok, known)).toBe(ok);
+    expect(
+      validFilter({ ...emptyFilter, focusAreaId: 'gone', owner: 'partner:nav', text: 'x' }, known),
+    ).toEqual({ ...emptyFilter, text: 'x' });
+  });
+});
+
+describe('sortRows', () => {
+  const sorted = (key: Parameters<typeof sortRows>[1]['key'], direction = 'ascending') =>
+    ids(sortRows(rows, { key, direction: direction as 'ascending' | 'descending' }));
+
+  it('sorts codes naturally and titles with Norwegian letters last', () => {
+    expect(sorted('code')).toEqual(['m-3', 'm-2', 'm-4', 'm-1']);
+    expect(sorted('title')).toEqual(['m-4', 'm-1', 'm-2', 'm-3']);
+    expect(sorted('title', 'descending')).toEqual(['m-3', 'm-2', 'm-1', 'm-4']);
+  });
+
+  it('keeps empty values last in both directions', () => {
+    expect(sorted('owner')).toEqual(['m-3', 'm-1', 'm-2', 'm-4']);
+    expect(sorted('owner', 'descending')).toEqual(['m-1', 'm-3', 'm-2', 'm-4']);
+    expect(sorted('period')).toEqual(['m-3', 'm-2', 'm-4', 'm-1']);
+  });
+
+  it('sorts status in n, v, g, a order, progress by number, and focus areas as blocks', () => {
+    expect(sorted('status', 'descending')[0]).toBe('m-2');
+    expect(sorted('progress', 'descending')[0]).toBe('m-2');
+    expect(sorted('focusArea', 'descending')).toEqual(['m-1', 'm-2', 'm-3', 'm-4']);
+    expect(sorted('plan')).toEqual(ids(rows));
+  });
+});

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { planJsonSchema } from '../../../scripts/plan-json-schema';
+import { samplePlan } from '../../support/plan-fixtures';
+
+const checkedIn = readFileSync(
+  new URL('../../../shared/plan-file.schema.json', import.meta.url),
+  'utf8',
+);
+
+describe('the JSON Schema of the plan file', () => {
+  it('is checked in and up to date with the zod model (run `npm run schema` if not)', () => {
+    expect(checkedIn).toBe(planJsonSchema());
+  });
+
+  it('lets other tools validate plans: accepts a plan, rejects a malformed one', () => {
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(checkedIn));
+    const plan = samplePlan();
+    expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...plan, measures: [{ ...plan.measures[0], status: 'x' }] })).toBe(false);
+    expect(validate({ ...plan, schemaVersion: 2 })).toBe(false);
+  });
+});
