@@ -12,6 +12,7 @@ import {
 import { createAppFileHandler } from '../../../electron/app-protocol';
 import { fake, type FakeEvent } from '../../support/fake-electron';
 import { useTempDir } from '../../support/temp-dir';
+import { repoRoot } from '../../support/repo-root';
 
 vi.mock('electron', () => import('../../support/fake-electron'));
 
@@ -19,7 +20,7 @@ vi.mock('electron', () => import('../../support/fake-electron'));
 // item that applies to Planverksted. The main process runs against a fake `electron`.
 
 const tempDir = useTempDir();
-const repo = join(import.meta.dirname, '..', '..');
+const repo = repoRoot;
 const ownUrl = 'app://planverksted/index.html';
 
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import { loadTemplates } from '../../../../electron/services/template-library';
 import type { OpenResult, PlanApi, SaveResult } from '#shared/ipc/contract';
 import { samplePlan } from '../../../support/plan-fixtures';
 import { useTempDir } from '../../../support/temp-dir';
+import { repoRoot } from '../../../support/repo-root';
 
 const tempDir = useTempDir();
 
@@ -33,7 +34,7 @@ async function setup() {
   const options = {
     plansDir: join(root, 'Planverksted'),
     appDataDir: join(root, 'app'),
-    templates: () => loadTemplates(join(import.meta.dirname, '..', '..', 'templates')),
+    templates: () => loadTemplates(join(repoRoot, 'templates')),
     dialogs: port,
     appVersion: '1.2.3',
     transport: 'web' as const,

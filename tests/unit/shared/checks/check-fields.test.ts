@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_FIELDS } from '#shared/checks/check-fields';
+import { repoRoot } from '../../../support/repo-root';
 
 // A link from Kvalitetssjekk focuses the control whose data-field is the problem's field. The
 // checks can only name fields from CHECK_FIELDS (its type says so); this guards the other side.
-const rendererDir = join(import.meta.dirname, '..', '..', 'renderer', 'src');
+const rendererDir = join(repoRoot, 'renderer', 'src');
 const sources = readdirSync(rendererDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.tsx') || file.endsWith('.ts'))
   .map((file) => ({ file, text: readFileSync(join(rendererDir, file), 'utf8') }));
