@@ -1,5 +1,6 @@
 import type { Plan } from '../model/plan';
 import { bodyTypeLabels, bodyTypes, type BodyType } from '../model/organisation';
+import { bodyName, personName } from '../model/party-name';
 import { findReportingCycle } from '../plan/integrity';
 import { mermaidLabel, mermaidNodeId, wrapText } from './mermaid-text';
 
@@ -100,7 +101,10 @@ export function buildOrgChartSource(
   if (bodies.length === 0) return { ok: false, message: 'Organisasjonen har ingen ledd ennå.' };
   const cycle = findReportingCycle(bodies);
   if (cycle) {
-    const names = cycle.map((id) => bodies.find((b) => b.id === id)?.name || 'uten navn');
+    const names = cycle.map((id) => {
+      const body = bodies.find((b) => b.id === id);
+      return body ? bodyName(body) : id;
+    });
     return {
       ok: false,
       message: `Rapporteringslinjene går i ring (${names.join(' → ')}), så kartet kan ikke tegnes.`,
@@ -121,13 +125,15 @@ export function buildOrgChartSource(
   };
   const lines = [...chartFrontmatter(options.direction), `flowchart ${options.direction}`];
   for (const body of bodies) {
-    const label: string[] = wrapText(body.name.trim() || 'Uten navn', width);
+    const label: string[] = wrapText(bodyName(body), width);
     hints.titleLines[node(body.id)] = label.length;
     if (options.showMembers) {
       for (const member of body.members) {
         const person = people.get(member.personId);
         if (!person) continue;
-        const text = [person.name, member.role && `(${member.role})`].filter(Boolean).join(' ');
+        const text = [personName(person, 'short'), member.role && `(${member.role})`]
+          .filter(Boolean)
+          .join(' ');
         label.push(...wrapText(text, detailWidth));
       }
     }
@@ -143,7 +149,9 @@ export function buildOrgChartSource(
   for (const body of bodies) {
     if (!body.parentId) continue;
     if (!byId.has(body.parentId)) {
-      warnings.push(`«${body.name}» rapporterer til et ledd som ikke finnes, og vises øverst.`);
+      warnings.push(
+        `«${bodyName(body)}» rapporterer til et ledd som ikke finnes, og vises øverst.`,
+      );
       continue;
     }
     // Plain lines, as in an organisation chart; the renderer draws them as elbows.
@@ -182,9 +190,12 @@ export function describeOrganisation(plan: Plan): string {
   const sentences = bodies.map((b) => {
     const type = bodyTypeLabels[b.type].toLowerCase();
     const parent = b.parentId ? byId.get(b.parentId) : undefined;
-    const advises = b.advisesIds.map((id) => byId.get(id)?.name).filter(Boolean);
+    const advises = b.advisesIds.flatMap((id) => {
+      const adviser = byId.get(id);
+      return adviser ? [bodyName(adviser)] : [];
+    });
     return [
-      `${b.name || 'Uten navn'} (${type})${parent ? ` rapporterer til ${parent.name}` : ' er øverst'}`,
+      `${bodyName(b)} (${type})${parent ? ` rapporterer til ${bodyName(parent)}` : ' er øverst'}`,
       advises.length ? ` og gir råd til ${advises.join(' og ')}` : '',
       '.',
     ].join('');

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildOrgChartSource, describeOrganisation } from '#shared/charts/org-chart-source';
+import { mermaidNodeId } from '#shared/charts/mermaid-text';
 import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
 import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { bodyTypes } from '#shared/model/organisation';
@@ -173,6 +175,22 @@ describe('the name of a responsible party', () => {
     expect(excelCell(none.code, 'Ansvarlig')).toBe('');
     expect(partyName(plan, null)).toBe('');
   });
+
+  it.each(named.filter((c) => c.owner!.kind === 'body'))(
+    'names a body the same in the organisation chart and its description: $expected',
+    (c) => {
+      const chart = buildOrgChartSource(plan);
+      if (!chart.ok) throw new Error(chart.message);
+      const id = mermaidNodeId('b', c.owner!.id);
+      const node = chart.source.split('\n').find((line) => line.trim().startsWith(`${id}[`));
+      expect(node, `a node for ${c.owner!.id}`).toBeDefined();
+      // The title is the label's first lines (wrapped to the box), before members and duties.
+      const label = node!.slice(node!.indexOf('["') + 2, node!.lastIndexOf('"]'));
+      const title = label.split('<br>').slice(0, chart.hints.titleLines[id]).join(' ');
+      expect(title).toBe(c.expected);
+      expect(describeOrganisation(plan)).toContain(`${c.expected} (`);
+    },
+  );
 
   it('gives a target group without a name one name in Excel and on screen', () => {
     const none = cases.find((c) => c.owner === null)!;
