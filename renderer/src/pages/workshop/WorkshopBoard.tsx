@@ -1,3 +1,4 @@
+import { partyName } from '#shared/model/party-name';
 import { useCallback, useLayoutEffect, useReducer, useRef, type KeyboardEvent } from 'react';
 import type { Workshop } from '#shared/model/follow-up';
 import {
@@ -39,7 +40,7 @@ import { boardReducer, initialBoardState, type Pending } from './board-state';
 import { CaptureBar } from './CaptureBar';
 import { columnFromKey, columnKey, columnLabel, workshopScope } from './column-labels';
 import { KeyHelp } from './KeyHelp';
-import { ownerOptions, shortPartyName, targetGroupOptions } from './owner-options';
+import { ownerOptions, targetGroupOptions } from './owner-options';
 import { PickerPanel } from './PickerPanel';
 import type { RoundTimerControls } from './use-round-timer';
 
@@ -412,7 +413,7 @@ export function WorkshopBoard({
               <BoardCard
                 key={card.id}
                 card={card}
-                ownerName={shortPartyName(plan, card.owner)}
+                ownerName={partyName(plan, card.owner, 'short')}
                 groupNames={card.targetGroupIds.map((g) => groupNames.get(g) ?? '')}
                 measureCode={card.measureId ? (measureCodes.get(card.measureId) ?? null) : null}
                 current={tabbable.has(card.id)}

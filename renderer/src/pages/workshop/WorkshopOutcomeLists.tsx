@@ -1,8 +1,8 @@
+import { partyName } from '#shared/model/party-name';
 import type { Workshop } from '#shared/model/follow-up';
 import type { Plan } from '#shared/model/plan';
 import { columnOf, workshopOutcome } from '#shared/plan/workshop-operations';
 import { columnKey, columnLabel, PARKING_LABEL } from './column-labels';
-import { shortPartyName } from './owner-options';
 
 interface WorkshopOutcomeListsProps {
   plan: Plan;
@@ -43,7 +43,7 @@ export function WorkshopOutcomeLists({
                     ? measure.title || 'Tiltak uten tittel'
                     : `${card.text} (tiltaket er slettet)`}
                   <span className="ws-outcome__detail">
-                    {measure && (shortPartyName(plan, measure.owner) || 'Ingen ansvarlig ennå')}
+                    {measure && (partyName(plan, measure.owner, 'short') || 'Ingen ansvarlig ennå')}
                   </span>
                 </span>
               </li>
@@ -64,7 +64,7 @@ export function WorkshopOutcomeLists({
               const details = [
                 column.kind === 'parking' ? PARKING_LABEL : columnLabel(plan, column),
                 card.votes === 1 ? '1 stemme' : `${card.votes} stemmer`,
-                card.owner && `Ansvarlig: ${shortPartyName(plan, card.owner)}`,
+                card.owner && `Ansvarlig: ${partyName(plan, card.owner, 'short')}`,
                 ...card.targetGroupIds.map(groupName),
                 card.accepted && 'Godtatt',
               ].filter(Boolean);

@@ -1,7 +1,7 @@
 import type { Plan } from '#shared/model/plan';
 import type { PartyRef } from '#shared/model/primitives';
 import { targetGroupName } from '#shared/model/strategies';
-import { bodyName, partnerName, partyName, personName } from '#shared/model/party-name';
+import { bodyName, partnerName, personName } from '#shared/model/party-name';
 import { PICK_KEYS } from './board-keys';
 
 export interface PickOption<T> {
@@ -46,9 +46,4 @@ export function targetGroupOptions(plan: Plan): PickOption<string>[] {
       group: 'Målgrupper',
     })),
   );
-}
-
-/** Short name for a card: the person's name without job title. */
-export function shortPartyName(plan: Plan, owner: PartyRef | null): string {
-  return partyName(plan, owner, 'short');
 }
