@@ -4,9 +4,6 @@ import type { PlanApiMethod } from '#shared/ipc/channels';
 import { describeIssues, formatProblem } from '#shared/plan/read-plan';
 import { parseApiReply } from '#shared/ipc/reply-check';
 
-// Where a reply outside the contract is named; re-exported so callers of this door find it here.
-export { ApiReplyError } from '#shared/ipc/reply-check';
-
 /** A request the main side refuses before it reaches a service; the message is for the user. */
 export class ApiRequestError extends Error {}
 

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanApi } from '#shared/ipc/contract';
-import {
-  ApiReplyError,
-  ApiRequestError,
-  dispatchApiCall,
-} from '../../../../electron/services/api-dispatch';
+import { ApiReplyError } from '#shared/ipc/reply-check';
+import { ApiRequestError, dispatchApiCall } from '../../../../electron/services/api-dispatch';
 
 /** Services that answer what the test tells them to, whatever the contract says. */
 function servicesAnswering(replies: Partial<Record<keyof PlanApi, unknown>>): PlanApi {
