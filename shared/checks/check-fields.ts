@@ -9,6 +9,8 @@ export const CHECK_FIELDS = {
   startDate: 'startDate',
   endDate: 'endDate',
   expectedResult: 'expectedResult',
+  status: 'status',
+  progress: 'progress',
   /** The measure's first cost cell on the budget page, and its cost summary on the measure. */
   costs: 'costs',
   // Goals.
@@ -19,6 +21,9 @@ export const CHECK_FIELDS = {
   financing: 'financing',
   split: 'split',
   outside: 'outside',
+  // Follow-up.
+  /** The status of a measure in an open report (the report page). */
+  reportStatus: 'reportStatus',
 } as const;
 
 /** A line's financing balance in one year (the first source's amount that year). */
@@ -26,7 +31,11 @@ export const balanceField = (year: number) => `balance-${year}` as const;
 /** The budget frame of one year. */
 export const frameField = (year: number) => `frame-${year}` as const;
 
+/** Spending (regnskap) of one year: the line's first source cell that year. */
+export const spentField = (year: number) => `spent-${year}` as const;
+
 export type CheckField =
   | (typeof CHECK_FIELDS)[keyof typeof CHECK_FIELDS]
   | ReturnType<typeof balanceField>
-  | ReturnType<typeof frameField>;
+  | ReturnType<typeof frameField>
+  | ReturnType<typeof spentField>;

@@ -4,6 +4,8 @@ import { measureLabel } from '../plan/labels';
 import { findIntegrityProblems } from '../plan/integrity';
 import { findBudgetProblems, type BudgetProblemKind } from './budget-checks';
 import { CHECK_FIELDS, type CheckField } from './check-fields';
+import { findFollowUpProblems, type FollowUpProblemKind } from './follow-up-checks';
+import { localIsoDate } from '../format/local-date';
 
 /** The part of the app where a problem is fixed; the UI turns it into a link. */
 export type PlanSection =
@@ -13,7 +15,9 @@ export type PlanSection =
   | 'tiltak'
   | 'malgrupper'
   | 'organisering'
-  | 'budsjett';
+  | 'budsjett'
+  | 'regnskap'
+  | 'statusrapporter';
 
 export interface QualityProblem {
   /** Stable across runs, so the UI can keep focus and tests can name a problem. */
@@ -39,13 +43,14 @@ export type QualityProblemKind =
   | 'target-group-unserved'
   | 'duplicate-measure-code'
   | 'broken-reference'
-  | BudgetProblemKind;
+  | BudgetProblemKind
+  | FollowUpProblemKind;
 
 /**
  * What a careful editor would point out before the plan goes to the politicians. Pure: the
  * editor shows it live, and the Word export appends it as "open items".
  */
-export function runQualityChecks(plan: Plan): QualityProblem[] {
+export function runQualityChecks(plan: Plan, options: { today?: string } = {}): QualityProblem[] {
   const problems: QualityProblem[] = [];
   const add = (problem: QualityProblem) => problems.push(problem);
 
@@ -192,6 +197,7 @@ export function runQualityChecks(plan: Plan): QualityProblem[] {
   }
 
   problems.push(...findBudgetProblems(plan));
+  problems.push(...findFollowUpProblems(plan, options.today ?? localIsoDate()));
 
   // Normally impossible (the editor and the file reader refuse them), but never silent.
   for (const p of findIntegrityProblems(plan)) {

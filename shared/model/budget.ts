@@ -49,6 +49,8 @@ export const budgetSettingsSchema = z.strictObject({
   defaultSplit: z.array(splitShareSchema),
   /** Programme management (programledelse) is its own budget line. */
   programmeManagement: costLineSchema,
+  /** What programme management spent (regnskap), per year and financing source. */
+  programmeManagementSpent: z.array(sourceAmountSchema).default([]),
   /** The stated programme frame per year, if any. */
   frame: z.array(yearAmountSchema),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { measurementSchema } from './need-figures';
 import { idSchema, yearSchema, textSchema } from './primitives';
 
 export const indicatorPointSchema = z.strictObject({
@@ -12,6 +13,8 @@ export const indicatorSchema = z.strictObject({
   unit: textSchema,
   baseline: indicatorPointSchema.nullable(),
   target: indicatorPointSchema.nullable(),
+  /** Values measured during the programme, followed toward the target. */
+  measurements: z.array(measurementSchema).default([]),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { costLineSchema } from './budget';
+import { costLineSchema, sourceAmountSchema } from './budget';
 import { idSchema, isoDateSchema, partyRefSchema, textSchema } from './primitives';
 
 export const measureStatuses = ['n', 'v', 'g', 'a'] as const;
@@ -12,9 +12,24 @@ export const measureStatusLabels: Record<MeasureStatus, string> = {
   a: 'Avviklet',
 };
 
-export const progressValues = [0, 25, 50, 75, 100] as const;
-export const progressSchema = z.union(progressValues.map((v) => z.literal(v)));
-export type Progress = (typeof progressValues)[number];
+/** Progress is a whole percent: real forms give e.g. 70 %. */
+export const progressSchema = z.int({ error: 'Framdrift må være et helt tall.' }).min(0).max(100);
+export type Progress = z.infer<typeof progressSchema>;
+
+/** The boxes Husbanken's forms tick for progress (framdrift). */
+export const progressSteps = [25, 50, 75, 100] as const;
+
+/**
+ * The form's box for a whole percent: 0 ticks none and only 100 ticks 100; anything in between
+ * goes to the nearest of 25/50/75, so 70 % reads «75 %» and 99 % never claims «ferdig».
+ */
+export function progressStep(progress: number): 0 | 25 | 50 | 75 | 100 {
+  if (progress <= 0) return 0;
+  if (progress >= 100) return 100;
+  if (progress < 37.5) return 25;
+  if (progress < 62.5) return 50;
+  return 75;
+}
 
 export const measureSchema = z.strictObject({
   id: idSchema,
@@ -44,6 +59,8 @@ export const measureSchema = z.strictObject({
     })
     .nullable(),
   budget: costLineSchema,
+  /** What was spent (regnskap), per year and financing source. */
+  spent: z.array(sourceAmountSchema).default([]),
 });
 export type Measure = z.infer<typeof measureSchema>;
 
@@ -53,4 +70,5 @@ export const measureFieldLabels: Partial<Record<keyof Measure, string>> = {
   challenges: 'utfordringer',
   correctiveAction: 'korrigerende tiltak',
   sharedProject: 'felles prosjekt',
+  spent: 'regnskap',
 };

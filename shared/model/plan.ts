@@ -2,7 +2,10 @@ import './zod-setup';
 import { z } from 'zod';
 import { budgetSettingsSchema } from './budget';
 import { chapterSchema, riskSchema } from './chapters';
-import { statusReportSchema, workshopSchema } from './follow-up';
+import { finalReportSchema } from './final-report';
+import { needFigureSchema } from './need-figures';
+import { statusReportSchema } from './status-report';
+import { workshopSchema } from './workshop';
 import { mainGoalSchema, visionSchema } from './goals';
 import { measureSchema } from './measures';
 import { orgBodySchema } from './organisation';
@@ -13,7 +16,7 @@ import { focusAreaSchema, strategySchema, targetGroupSchema } from './strategies
 import { findIntegrityProblems } from '../plan/integrity';
 
 /** The file format version this build writes. Older files are migrated on load. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const planShapeSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -32,6 +35,8 @@ export const planShapeSchema = z.strictObject({
   chapters: z.array(chapterSchema),
   risks: z.array(riskSchema),
   statusReports: z.array(statusReportSchema),
+  needFigures: z.array(needFigureSchema).default([]),
+  finalReport: finalReportSchema.nullable().default(null),
   workshops: z.array(workshopSchema),
 });
 export type Plan = z.infer<typeof planShapeSchema>;

@@ -174,12 +174,21 @@ export function removeSource(plan: Plan, sourceId: string): Plan {
       sources: plan.budget.sources.filter((s) => s.id !== sourceId),
       defaultSplit: plan.budget.defaultSplit.filter((s) => s.sourceId !== sourceId),
       programmeManagement: { ...pm, financing: strip(pm.financing) },
+      programmeManagementSpent: plan.budget.programmeManagementSpent.filter(
+        (s) => s.sourceId !== sourceId,
+      ),
     },
-    measures: plan.measures.map((m) =>
-      m.budget.financing.mode === 'default'
-        ? m
-        : { ...m, budget: { ...m.budget, financing: strip(m.budget.financing) } },
-    ),
+    measures: plan.measures.map((m) => {
+      const spent = m.spent.some((s) => s.sourceId === sourceId)
+        ? m.spent.filter((s) => s.sourceId !== sourceId)
+        : m.spent;
+      if (m.budget.financing.mode === 'default' && spent === m.spent) return m;
+      return {
+        ...m,
+        spent,
+        budget: { ...m.budget, financing: strip(m.budget.financing) },
+      };
+    }),
   };
 }
 

@@ -59,11 +59,14 @@ export function createEmptyPlan(now: Date = new Date()): Plan {
         { sourceId: sources[1]!.id, percent: 50 },
       ],
       programmeManagement: { costs: [], financing: { mode: 'default' } },
+      programmeManagementSpent: [],
       frame: [],
     },
     chapters: [],
     risks: [],
     statusReports: [],
+    needFigures: [],
+    finalReport: null,
     workshops: [],
   };
 }

@@ -111,7 +111,7 @@ export function updateResultGoal(plan: Plan, resultGoalId: string, fields: Resul
 }
 
 export function emptyIndicator(): Indicator {
-  return { name: '', unit: '', baseline: null, target: null };
+  return { name: '', unit: '', baseline: null, target: null, measurements: [] };
 }
 
 /** Changes fields of a result goal's indicator, creating the indicator if it has none. */

@@ -185,9 +185,51 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
     'financing',
   ]);
   plan.risks.forEach((r, i) => checkParty(r.owner, ['risks', i, 'owner']));
-  plan.statusReports.forEach((r, i) =>
-    r.entries.forEach((e, j) =>
-      checkRef(e.measureId, measureIds, 'measure', ['statusReports', i, 'entries', j, 'measureId']),
+  // A report keeps a snapshot of each measure, so it may name measures deleted since; but one
+  // report lists a measure once.
+  plan.statusReports.forEach((r, i) => {
+    const seen = new Set<string>();
+    r.entries.forEach((e, j) => {
+      if (seen.has(e.measureId)) {
+        report(
+          ['statusReports', i, 'entries', j, 'measureId'],
+          'tiltaket står to ganger i rapporten.',
+        );
+      }
+      seen.add(e.measureId);
+    });
+  });
+  plan.measures.forEach((m, i) =>
+    m.spent.forEach((s, j) =>
+      checkRef(s.sourceId, sourceIds, 'source', ['measures', i, 'spent', j, 'sourceId']),
+    ),
+  );
+  plan.budget.programmeManagementSpent.forEach((s, j) =>
+    checkRef(s.sourceId, sourceIds, 'source', [
+      'budget',
+      'programmeManagementSpent',
+      j,
+      'sourceId',
+    ]),
+  );
+  plan.needFigures.forEach((f, i) => registerId(f.id, ['needFigures', i]));
+  plan.mainGoals.forEach((main, i) =>
+    main.subGoals.forEach((sub, j) =>
+      sub.resultGoals.forEach((result, k) =>
+        result.indicator?.measurements.forEach((m, n) =>
+          registerId(m.id, [
+            'mainGoals',
+            i,
+            'subGoals',
+            j,
+            'resultGoals',
+            k,
+            'indicator',
+            'measurements',
+            n,
+          ]),
+        ),
+      ),
     ),
   );
   plan.workshops.forEach((w, i) => {

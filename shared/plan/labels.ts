@@ -1,6 +1,9 @@
 /** Human names for places in a plan, used in messages that must say *where* ("Tiltak 2B"). */
 
+import { finalReportFieldLabels } from '../model/final-report';
 import { measureFieldLabels } from '../model/measures';
+import { needFigureFieldLabels } from '../model/need-figures';
+import { reportFieldLabels } from '../model/status-report';
 
 type Loose = Record<string, unknown>;
 
@@ -17,6 +20,13 @@ function quoted(title: unknown): string {
   const t = text(title);
   if (!t) return '';
   return ` «${t.length > 60 ? `${t.slice(0, 57)}…` : t}»`;
+}
+
+/** « «1. halvår 2027»» for a report's period, read loosely (the file may be hand-edited). */
+function reportPeriodText(period: unknown): string {
+  const p = asRecord(period);
+  const part = { h1: '1. halvår', h2: '2. halvår', year: 'året' }[text(p?.part)];
+  return part && typeof p?.year === 'number' ? ` «${part} ${p.year}»` : '';
 }
 
 export function measureLabel(measure: { code?: unknown; title?: unknown }): string {
@@ -39,18 +49,33 @@ const elementNamers: Record<string, (item: Loose, index: number) => string> = {
   members: (_m, i) => `medlem ${i + 1}`,
   chapters: (c, i) => `Kapittel ${i + 1}${quoted(c.title)}`,
   risks: (r, i) => `Risiko ${i + 1}${quoted(r.title)}`,
-  statusReports: (r, i) => `Statusrapport ${i + 1}${quoted(r.periodLabel)}`,
+  statusReports: (r, i) => `Statusrapport ${i + 1}${reportPeriodText(r.period)}`,
   workshops: (w, i) => `Verksted ${i + 1}${quoted(w.title)}`,
   cards: (c, i) => `kort ${i + 1}${quoted(c.text)}`,
   sources: (s, i) => `finansieringskilde ${i + 1}${quoted(s.name)}`,
   history: (_h, i) => `historikk ${i + 1}`,
-  entries: (_e, i) => `rapportlinje ${i + 1}`,
+  entries: (e, i) => {
+    const m = asRecord(e.measure);
+    return m ? `rapportlinje for ${measureLabel(m)}` : `rapportlinje ${i + 1}`;
+  },
+  needFigures: (f, i) =>
+    `Behovstall ${text(f.category) || i + 1} ${typeof f.year === 'number' ? f.year : ''}`.trim(),
+  measurements: (_m, i) => `måling ${i + 1}`,
+  subGoalNarratives: (n, i) => `tekst om ${text(n.heading) || `delmål ${i + 1}`}`,
+  unlocks: (_u, i) => `gjenåpning ${i + 1}`,
+  areas: (_a, i) => `satsningsområde ${i + 1}`,
+  spent: (_s, i) => `regnskapslinje ${i + 1}`,
+  programmeManagementSpent: (_s, i) => `regnskapslinje ${i + 1}`,
 };
 
 // Every key of the file format has a label (a unit test walks the schema to check it). Keys
 // only one entity has are named next to their schema; shared keys are named here.
 const fieldNames: Record<string, string> = {
   ...measureFieldLabels,
+  ...reportFieldLabels,
+  ...needFigureFieldLabels,
+  ...finalReportFieldLabels,
+  programmeManagementSpent: 'regnskap for programledelse',
   schemaVersion: 'filversjon',
   id: 'id',
   info: 'Om planen',
@@ -146,7 +171,6 @@ const fieldNames: Record<string, string> = {
   mode: 'finansieringsmåte',
   split: 'fordeling',
   amounts: 'beløp per kilde',
-  periodLabel: 'periode',
   deadline: 'frist',
   submittedDate: 'levert dato',
   summary: 'sammendrag',

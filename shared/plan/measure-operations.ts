@@ -38,8 +38,9 @@ export function newMeasure(id: string, focusAreaId: string, code: string): Measu
     // Cost per year is set on the budget page.
     budget: { costs: [], financing: { mode: 'default' } },
   } satisfies z.input<typeof measureSchema>;
-  // The fields above are every field without a default (satisfies checks it); parse fills the rest.
-  return { ...measureSchema.partial().parse({}), ...fields } as Measure;
+  // The fields above are every field without a default (satisfies checks it); parse fills the rest,
+  // which the schema lists last, so the keys keep the schema's order.
+  return { ...fields, ...measureSchema.partial().parse({}) } as Measure;
 }
 
 /** Adds a measure at the end of its focus area, with the next code there. */
@@ -83,24 +84,18 @@ export function toggleMeasureLink(
   return updateMeasure(plan, measureId, { [list]: ids });
 }
 
-/** Deletes measures and every reference to them (status report lines, workshop cards). */
+/**
+ * Deletes measures and the workshop cards' links to them. Status reports keep their lines: a
+ * report is a record of what was reported, with its own snapshot of each measure.
+ */
 export function removeMeasures(plan: Plan, measureIds: ReadonlySet<string>): Plan {
   if (!plan.measures.some((m) => measureIds.has(m.id))) return plan;
-  const reportsTouched = plan.statusReports.some((r) =>
-    r.entries.some((e) => measureIds.has(e.measureId)),
-  );
   const cardsTouched = plan.workshops.some((w) =>
     w.cards.some((c) => c.measureId !== null && measureIds.has(c.measureId)),
   );
   return {
     ...plan,
     measures: plan.measures.filter((m) => !measureIds.has(m.id)),
-    statusReports: reportsTouched
-      ? plan.statusReports.map((r) => ({
-          ...r,
-          entries: r.entries.filter((e) => !measureIds.has(e.measureId)),
-        }))
-      : plan.statusReports,
     workshops: cardsTouched
       ? plan.workshops.map((w) => ({
           ...w,

@@ -1,13 +1,15 @@
 import { CURRENT_SCHEMA_VERSION } from '../model/plan';
+import { migrateV1Reports } from './migrate-v1-reports';
 
 /** Turns a file of version N into version N + 1. Keyed by N. */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * The migrations this build knows. Version 1 is the first file format, so there is nothing to
- * migrate yet; when the format changes, add `1: (doc) => …` here and raise CURRENT_SCHEMA_VERSION.
+ * The migrations this build knows, keyed by the version they read. When the format changes in a
+ * way a default cannot cover, add a step here and raise CURRENT_SCHEMA_VERSION.
+ * 1 → 2: status reports get a period and a snapshot of each measure (follow-up after adoption).
  */
-export const planMigrations: Record<number, Migration> = {};
+export const planMigrations: Record<number, Migration> = { 1: migrateV1Reports };
 
 export type MigrationResult =
   | { ok: true; doc: Record<string, unknown>; fromVersion: number }

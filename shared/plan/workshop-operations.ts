@@ -1,4 +1,4 @@
-import type { Workshop, WorkshopCard } from '../model/follow-up';
+import type { Workshop, WorkshopCard } from '../model/workshop';
 import type { Plan } from '../model/plan';
 import type { IsoDate, PartyRef } from '../model/primitives';
 import { addMeasure, removeMeasures } from './measure-operations';

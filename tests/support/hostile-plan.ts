@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Plan } from '#shared/model/plan';
 import { planShapeSchema } from '#shared/model/plan';
 import { idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from '#shared/model/primitives';
+import { startStatusReport, updateReportEntry } from '#shared/plan/report-operations';
 import { wordExportPlan } from './word-export-fixtures';
 
 // Hostile text in every free-text field of a plan, found by walking the plan schema rather than
@@ -136,6 +137,7 @@ function everyPart(plan: Plan): Plan {
       unit: 'personer',
       baseline: { value: 40, year: 2026 },
       target: { value: 20, year: 2030 },
+      measurements: [{ id: 'mm-fiendtlig', date: '2027-06-30', value: 33, note: 'Telling i juni' }],
     },
   });
   plan.info.history.push({
@@ -151,17 +153,53 @@ function everyPart(plan: Plan): Plan {
     role: 'leder',
   });
   plan.risks[0]!.mitigation = 'Tett oppfølging';
-  plan.statusReports = [
+  const sourceId = plan.budget.sources[0]!.id;
+  measure.spent = [{ year: 2027, sourceId, amount: 12_000 }];
+  plan.budget.programmeManagementSpent = [{ year: 2027, sourceId, amount: 5_000 }];
+  const started = startStatusReport(
+    plan,
+    { period: { year: 2027, part: 'h1' }, deadline: '2027-08-01' },
+    'sr-fiendtlig',
+    '2027-06-01',
+  );
+  plan.statusReports = updateReportEntry(started, 'sr-fiendtlig', measure.id, {
+    status: 'v',
+    progress: 70,
+    done: 'På sporet',
+    challenges: 'Få boliger',
+    correctiveAction: 'Flere avtaler',
+  }).statusReports.map((r) => ({
+    ...r,
+    summary: 'God framdrift',
+    subGoalNarratives: [
+      { subGoalId: plan.mainGoals[0]!.subGoals[0]!.id, heading: 'Delmål 1.1', text: 'Bra' },
+    ],
+    unlocks: [{ date: '2027-08-02', reason: 'Rettet et tall' }],
+  }));
+  plan.needFigures = [
     {
-      id: 'sr-fiendtlig',
-      kind: 'halvar',
-      periodLabel: '1. halvår 2027',
-      deadline: '2027-08-01',
-      submittedDate: null,
-      summary: 'God framdrift',
-      entries: [{ measureId: measure.id, status: 'v', progress: 50, comment: 'På sporet' }],
+      id: 'nf-fiendtlig',
+      year: 2027,
+      category: 'A',
+      atStart: 40,
+      atEnd: 30,
+      helped: 12,
+      comment: 'Tall fra NAV',
     },
   ];
+  plan.finalReport = {
+    summary: 'Programmet nådde de fleste mål',
+    submittedDate: null,
+    areas: [
+      {
+        focusAreaId: plan.focusAreas[0]!.id,
+        facts: 'Tall',
+        assessment: 'Vurdering',
+        improvements: 'Forbedringer',
+        recommendations: 'Anbefalinger',
+      },
+    ],
+  };
   plan.workshops = [
     {
       id: 'ws-fiendtlig',

@@ -44,6 +44,7 @@ export function samplePlan(): Plan {
                 unit: 'døgn',
                 baseline: { value: 1200, year: 2026 },
                 target: { value: 400, year: 2030 },
+                measurements: [],
               },
             },
           ],

@@ -10,6 +10,11 @@ import { ChaptersPage } from '../pages/chapters/ChaptersPage';
 import { PeoplePage } from '../pages/people/PeoplePage';
 import { QualityPage } from '../pages/quality/QualityPage';
 import { WorkshopPage } from '../pages/workshop/WorkshopPage';
+import { FollowUpOverviewPage } from '../pages/follow-up-overview/FollowUpOverviewPage';
+import { StatusReportsPage } from '../pages/status-reports/StatusReportsPage';
+import { SpendingPage } from '../pages/spending/SpendingPage';
+import { IndicatorsPage } from '../pages/indicators/IndicatorsPage';
+import { FinalReportPage } from '../pages/final-report/FinalReportPage';
 import type { PageId } from './pages';
 
 export function PageView({ page }: { page: PageId }) {
@@ -34,6 +39,16 @@ export function PageView({ page }: { page: PageId }) {
       return <OrganisationPage />;
     case 'budsjett':
       return <BudgetPage />;
+    case 'oppfolging':
+      return <FollowUpOverviewPage />;
+    case 'statusrapporter':
+      return <StatusReportsPage />;
+    case 'regnskap':
+      return <SpendingPage />;
+    case 'indikatorer':
+      return <IndicatorsPage />;
+    case 'sluttrapport':
+      return <FinalReportPage />;
     case 'verksted':
       return <WorkshopPage />;
     case 'eksport':

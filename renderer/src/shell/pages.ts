@@ -10,6 +10,12 @@ export const planPages = [
   { id: 'budsjett', label: 'Budsjett' },
   { id: 'tekstkapitler', label: 'Tekstkapitler' },
   { id: 'kvalitetssjekk', label: 'Kvalitetssjekk' },
+  // Following the plan up after adoption: reports to Husbanken, spending, indicators.
+  { id: 'oppfolging', group: 'oppfolging', label: 'Oppfølging' },
+  { id: 'statusrapporter', group: 'oppfolging', label: 'Statusrapporter' },
+  { id: 'regnskap', group: 'oppfolging', label: 'Regnskap' },
+  { id: 'indikatorer', group: 'oppfolging', label: 'Indikatorer og behovstall' },
+  { id: 'sluttrapport', group: 'oppfolging', label: 'Sluttrapport' },
   // A way of working on the plan with the group, not a part of the document.
   { id: 'verksted', label: 'Verksted' },
   { id: 'eksport', label: 'Eksport' },

@@ -19,6 +19,6 @@ describe('the JSON Schema of the plan file', () => {
     const plan = samplePlan();
     expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...plan, measures: [{ ...plan.measures[0], status: 'x' }] })).toBe(false);
-    expect(validate({ ...plan, schemaVersion: 2 })).toBe(false);
+    expect(validate({ ...plan, schemaVersion: 3 })).toBe(false);
   });
 });

@@ -15,6 +15,8 @@ const pageOfSection: Record<PlanSection, PageId> = {
   malgrupper: 'malgrupper',
   organisering: 'organisering',
   budsjett: 'budsjett',
+  regnskap: 'regnskap',
+  statusrapporter: 'statusrapporter',
 };
 
 /** Where a problem is fixed: the part's page, opened at the entity and field to change. */
@@ -47,4 +49,8 @@ export const problemKindLabels: Record<QualityProblemKind, string> = {
   'focus-area-without-measures': 'Satsningsområder uten tiltak',
   'target-group-unserved': 'Målgrupper uten tiltak',
   'broken-reference': 'Henvisninger til noe som er slettet',
+  'spending-over-budget': 'Regnskap over budsjett',
+  'report-without-status': 'Tiltak uten status i en åpen rapport',
+  'completed-below-100': 'Gjennomført, men framdrift under 100 %',
+  'measure-overdue': 'Tiltak som har passert sluttdato',
 };

@@ -1,4 +1,4 @@
-import type { WorkshopCard } from '#shared/model/follow-up';
+import type { WorkshopCard } from '#shared/model/workshop';
 import { canPromote } from '#shared/plan/workshop-operations';
 
 interface ActionBarProps {

@@ -1,5 +1,5 @@
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { WorkshopCard } from '#shared/model/follow-up';
+import type { WorkshopCard } from '#shared/model/workshop';
 import { carries, draggedId, startDrag } from '../../components/sortable/drag-data';
 import { sideOf, type DropSide } from '../../components/sortable/drop-position';
 

@@ -1,4 +1,4 @@
-import type { Workshop } from '#shared/model/follow-up';
+import type { Workshop } from '#shared/model/workshop';
 import { voteTally } from '#shared/plan/workshop-operations';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { RoundTimerView } from './RoundTimerView';

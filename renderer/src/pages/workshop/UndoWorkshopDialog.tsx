@@ -1,4 +1,4 @@
-import type { Workshop } from '#shared/model/follow-up';
+import type { Workshop } from '#shared/model/workshop';
 import { workshopOutcome } from '#shared/plan/workshop-operations';
 import { Modal } from '../../components/Modal';
 import { usePlan } from '../../state/plan-context';

@@ -1,6 +1,6 @@
 import { partyName } from '#shared/model/party-name';
 import { useCallback, useLayoutEffect, useReducer, useRef, type KeyboardEvent } from 'react';
-import type { Workshop } from '#shared/model/follow-up';
+import type { Workshop } from '#shared/model/workshop';
 import {
   assignCardOwner,
   boardColumns,

@@ -1,5 +1,5 @@
 import { partyName } from '#shared/model/party-name';
-import type { Workshop } from '#shared/model/follow-up';
+import type { Workshop } from '#shared/model/workshop';
 import type { Plan } from '#shared/model/plan';
 import { columnOf, workshopOutcome } from '#shared/plan/workshop-operations';
 import { columnKey, columnLabel, PARKING_LABEL } from './column-labels';

@@ -1,6 +1,6 @@
 import '../../styles/workshop.css';
 import { useRef, useState } from 'react';
-import type { Workshop } from '#shared/model/follow-up';
+import type { Workshop } from '#shared/model/workshop';
 import { formatDate } from '#shared/format/dates';
 import { undoWorkshop, updateWorkshop } from '#shared/plan/workshop-operations';
 import { Field } from '../../components/Field';

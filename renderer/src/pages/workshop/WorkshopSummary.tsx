@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { Workshop } from '#shared/model/follow-up';
+import type { Workshop } from '#shared/model/workshop';
 import { undoWorkshop } from '#shared/plan/workshop-operations';
 import { usePlan } from '../../state/plan-context';
 import { UndoWorkshopText } from './UndoWorkshopDialog';

@@ -1,4 +1,4 @@
-import type { Workshop } from '#shared/model/follow-up';
+import type { Workshop } from '#shared/model/workshop';
 import type { Plan } from '#shared/model/plan';
 import type { BoardColumn } from '#shared/plan/workshop-operations';
 

@@ -14,12 +14,14 @@ const groupTitles: Record<PlanSection, string> = {
   malgrupper: 'Målgrupper',
   budsjett: 'Budsjett',
   organisering: 'Organisering',
+  regnskap: 'Regnskap',
+  statusrapporter: 'Statusrapporter',
 };
 
 /** Open items from Kvalitetssjekk, grouped by the part of the plan where they are fixed. */
 export function qualityAppendixPart(ctx: WordContext): WordPart {
   const children = [heading(1, wordSectionLabels.kvalitetssjekk)];
-  const problems = runQualityChecks(ctx.plan);
+  const problems = runQualityChecks(ctx.plan, { today: ctx.options.date });
   if (problems.length === 0) {
     children.push(note('Kvalitetssjekken fant ingen åpne punkter.'));
     return part('portrait', children);

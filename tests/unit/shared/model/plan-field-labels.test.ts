@@ -20,14 +20,19 @@ describe('bokmål labels for every field of the plan file', () => {
   it('names places of the status reports and contacts the way the probe found them raw', () => {
     const plan = {
       people: [{ name: 'Kari Nordvik', email: 3 }],
-      statusReports: [{ periodLabel: '1. halvår 2027', entries: [{ comment: 1 }] }],
+      statusReports: [
+        {
+          period: { year: 2027, part: 'h1' },
+          entries: [{ measure: { code: '1A', title: 'Boligtorg' }, done: 1 }],
+        },
+      ],
     };
     expect(describeLocation(plan, ['people', 0, 'email'])).toBe('Person 1 «Kari Nordvik» › e-post');
     expect(describeLocation(plan, ['statusReports', 0, 'deadline'])).toBe(
       'Statusrapport 1 «1. halvår 2027» › frist',
     );
-    expect(describeLocation(plan, ['statusReports', 0, 'entries', 0, 'comment'])).toBe(
-      'Statusrapport 1 «1. halvår 2027» › rapportlinje 1 › kommentar',
+    expect(describeLocation(plan, ['statusReports', 0, 'entries', 0, 'done'])).toBe(
+      'Statusrapport 1 «1. halvår 2027» › rapportlinje for Tiltak 1A «Boligtorg» › gjennomført i perioden',
     );
   });
 

@@ -33,8 +33,13 @@ describe('the plan schema', () => {
     plan.measures[0]!.status = 'x';
     expect(planSchema.safeParse(plan).success).toBe(false);
     const other = samplePlan() as unknown as { measures: { progress: number }[] };
-    other.measures[0]!.progress = 30;
+    other.measures[0]!.progress = 130;
     expect(planSchema.safeParse(other).success).toBe(false);
+    other.measures[0]!.progress = 62.5;
+    expect(planSchema.safeParse(other).success).toBe(false);
+    // Real forms give progress as any whole percent.
+    other.measures[0]!.progress = 70;
+    expect(planSchema.safeParse(other).success).toBe(true);
   });
 });
 

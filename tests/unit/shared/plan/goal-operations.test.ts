@@ -195,6 +195,7 @@ describe('result goals and indicators', () => {
       unit: 'døgn',
       baseline: null,
       target: { value: 400, year: 2030 },
+      measurements: [],
     });
     expect(isValid(plan)).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { startStatusReport } from '#shared/plan/report-operations';
 import type { Plan } from '#shared/model/plan';
 import { createEmptyPlan } from '#shared/plan/create-plan';
 import { findIntegrityProblems } from '#shared/plan/integrity';
@@ -78,22 +79,10 @@ describe('updateMeasure', () => {
 });
 
 describe('removeMeasure', () => {
-  it('removes the measure and the references to it', () => {
-    const plan = basePlan();
-    plan.statusReports = [
-      {
-        id: 'r-1',
-        kind: 'halvar',
-        periodLabel: '1. halvår 2027',
-        deadline: null,
-        submittedDate: null,
-        summary: '',
-        entries: [
-          { measureId: 'm-1', status: 'v', progress: 25, comment: '' },
-          { measureId: 'm-2', status: 'n', progress: 0, comment: '' },
-        ],
-      },
-    ];
+  it('removes the measure and the references to it, and leaves status reports as they were', () => {
+    const plan = {
+      ...startStatusReport(basePlan(), { period: { year: 2027, part: 'h1' } }, 'r-1', '2027-06-01'),
+    };
     plan.workshops = [
       {
         id: 'w-1',
@@ -121,7 +110,14 @@ describe('removeMeasure', () => {
     ];
     const next = removeMeasure(plan, 'm-1');
     expect(next.measures.map((m) => m.id)).toEqual(['m-2', 'm-3', 'm-4']);
-    expect(next.statusReports[0]!.entries.map((e) => e.measureId)).toEqual(['m-2']);
+    // A report is a record: the deleted measure keeps its line, with the snapshot taken then.
+    expect(next.statusReports).toBe(plan.statusReports);
+    expect(next.statusReports[0]!.entries.map((e) => e.measureId)).toEqual([
+      'm-1',
+      'm-2',
+      'm-3',
+      'm-4',
+    ]);
     expect(next.workshops[0]!.cards[0]!.measureId).toBeNull();
     expect(findIntegrityProblems(next)).toEqual([]);
     expect(removeMeasure(next, 'm-1')).toBe(next);

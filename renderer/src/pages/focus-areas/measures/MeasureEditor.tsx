@@ -1,11 +1,6 @@
 import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import { useMemo, type ReactNode } from 'react';
-import {
-  measureStatusLabels,
-  measureStatuses,
-  progressValues,
-  type Measure,
-} from '#shared/model/measures';
+import { measureStatusLabels, measureStatuses, type Measure } from '#shared/model/measures';
 import { measureLabel } from '#shared/plan/labels';
 import { duplicateMeasure, removeMeasure } from '#shared/plan/measure-operations';
 import { newId } from '#shared/plan/new-id';
@@ -35,7 +30,7 @@ interface MeasureEditorProps {
 }
 
 const statusOptions = measureStatuses.map((s) => ({ value: s, label: measureStatusLabels[s] }));
-const progressOptions = progressValues.map((p) => ({ value: p, label: `${p} %` }));
+const progressOptions = [0, 25, 50, 75, 100].map((p) => ({ value: p, label: `${p} %` }));
 const norm = (code: string) => code.trim().toLocaleUpperCase('nb');
 
 /**
@@ -152,7 +147,7 @@ export function MeasureEditor({
         <RadioRow
           legend="Status"
           name={`${idBase}-status`}
-          field="status"
+          field={CHECK_FIELDS.status}
           options={statusOptions}
           value={measure.status}
           onChange={on.status}
@@ -160,7 +155,7 @@ export function MeasureEditor({
         <RadioRow
           legend="Fremdrift"
           name={`${idBase}-progress`}
-          field="progress"
+          field={CHECK_FIELDS.progress}
           options={progressOptions}
           value={measure.progress}
           onChange={on.progress}

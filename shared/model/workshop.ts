@@ -1,26 +1,5 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, partyRefSchema, textSchema } from './primitives';
-import { measureStatusSchema, progressSchema } from './measures';
-
-/** A half-year or annual status report: a snapshot of each measure's progress. */
-export const statusReportSchema = z.strictObject({
-  id: idSchema,
-  kind: z.enum(['halvar', 'ar']),
-  /** e.g. "1. halvår 2014". */
-  periodLabel: textSchema,
-  deadline: isoDateSchema.nullable(),
-  submittedDate: isoDateSchema.nullable(),
-  summary: textSchema,
-  entries: z.array(
-    z.strictObject({
-      measureId: idSchema,
-      status: measureStatusSchema,
-      progress: progressSchema,
-      comment: textSchema,
-    }),
-  ),
-});
-export type StatusReport = z.infer<typeof statusReportSchema>;
 
 /**
  * Workshop sessions: ideas captured as cards, kept with the plan so nothing typed is lost.

@@ -1,0 +1,10 @@
+import { PageHeading } from '../../components/PageHeading';
+
+// Placeholder while the page is built (issue 13); replaced before this branch is merged.
+export function FollowUpOverviewPage() {
+  return (
+    <div className="page">
+      <PageHeading>Oppfølging</PageHeading>
+    </div>
+  );
+}
