@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { measureStatusSchema, progressSchema } from './measures';
 import { financingSourceKinds } from './budget';
+import { indicatorPointSchema } from './goals';
+import { measurementSchema, needFigureSchema } from './need-figures';
 import { idSchema, isoDateSchema, kronerSchema, textSchema, yearSchema } from './primitives';
 
 /** The periods Husbanken asks reports for: each half-year, and the whole year. */
@@ -67,6 +69,21 @@ export const reportContextSchema = z.strictObject({
     z.strictObject({ id: idSchema, name: textSchema, kind: z.enum(financingSourceKinds) }),
   ),
   programmeManagement: z.array(reportMoneySchema),
+  /** Husbanken's need figures A/B/C of the report's year. */
+  needFigures: z.array(needFigureSchema),
+  /** Each result goal's indicator with the values measured by the end of the period. */
+  indicators: z.array(
+    z.strictObject({
+      resultGoalId: idSchema,
+      /** «Resultatmål 1.1.1 Færre i midlertidig bolig» */
+      heading: textSchema,
+      name: textSchema,
+      unit: textSchema,
+      baseline: indicatorPointSchema.nullable(),
+      target: indicatorPointSchema.nullable(),
+      measurements: z.array(measurementSchema),
+    }),
+  ),
 });
 export type ReportContext = z.infer<typeof reportContextSchema>;
 
@@ -138,6 +155,8 @@ export const reportFieldLabels = {
   planTitle: 'plantittel',
   municipality: 'kommune eller bydel',
   programmeManagement: 'programledelse',
+  indicators: 'indikatorer',
+  resultGoalId: 'resultatmål',
   measure: 'tiltak',
   done: 'gjennomført i perioden',
   ownerName: 'ansvarlig',

@@ -53,6 +53,8 @@ export const migrateV1Reports: Migration = (doc) => {
         })),
         sources: sources.map((s) => ({ id: s.id, name: text(s.name), kind: s.kind })),
         programmeManagement: [],
+        needFigures: [],
+        indicators: [],
       },
       entries: list(old.entries).map((e) => {
         const entry = record(e);

@@ -87,7 +87,7 @@ export function startStatusReport(
     deadline: fields.deadline ?? null,
     submittedDate: null,
     summary: '',
-    context: reportContext(plan, fields.period.year, today),
+    context: reportContext(plan, fields.period, today),
     entries: plan.measures.map((m) => newEntry(plan, m, fields.period, previousEntries.get(m.id))),
     subGoalNarratives: [],
     unlocks: [],
@@ -161,7 +161,7 @@ export function refreshReportSnapshot(
     const entries = [...kept, ...added].sort(
       (a, b) => (order.get(a.measureId) ?? Infinity) - (order.get(b.measureId) ?? Infinity),
     );
-    return { ...report, entries, context: reportContext(plan, report.period.year, today) };
+    return { ...report, entries, context: reportContext(plan, report.period, today) };
   });
 }
 

@@ -1,7 +1,14 @@
 import type { Measure } from '../model/measures';
 import type { Plan } from '../model/plan';
 import { partyNamer, partnerName } from '../model/party-name';
-import type { MeasureSnapshot, ReportContext, ReportMoney } from '../model/status-report';
+import {
+  reportPeriodEnd,
+  type MeasureSnapshot,
+  type ReportContext,
+  type ReportMoney,
+  type ReportPeriod,
+} from '../model/status-report';
+import { listGoals } from './traceability';
 import { lineMoneyInYear } from '../budget/spending';
 
 // A report freezes what it shows: names, texts and money as they were when it was taken, so a
@@ -36,7 +43,10 @@ export function measureSnapshot(plan: Plan, measure: Measure, year: number): Mea
   };
 }
 
-export function reportContext(plan: Plan, year: number, today: string): ReportContext {
+export function reportContext(plan: Plan, period: ReportPeriod, today: string): ReportContext {
+  const year = period.year;
+  const end = reportPeriodEnd(period);
+  const labels = new Map(listGoals(plan).map((g) => [g.id, g.label]));
   return {
     takenDate: today,
     planTitle: plan.info.title,
@@ -50,6 +60,27 @@ export function reportContext(plan: Plan, year: number, today: string): ReportCo
         plan.budget.programmeManagementSpent,
         plan.budget,
         year,
+      ),
+    ),
+    needFigures: plan.needFigures.filter((f) => f.year === year),
+    indicators: plan.mainGoals.flatMap((main) =>
+      main.subGoals.flatMap((sub) =>
+        sub.resultGoals.flatMap((result) => {
+          const indicator = result.indicator;
+          if (!indicator) return [];
+          const label = labels.get(result.id) ?? 'Resultatmål';
+          return [
+            {
+              resultGoalId: result.id,
+              heading: result.title.trim() ? `${label} ${result.title.trim()}` : label,
+              name: indicator.name,
+              unit: indicator.unit,
+              baseline: indicator.baseline,
+              target: indicator.target,
+              measurements: indicator.measurements.filter((m) => m.date <= end),
+            },
+          ];
+        }),
       ),
     ),
   };

@@ -156,6 +156,17 @@ function everyPart(plan: Plan): Plan {
   const sourceId = plan.budget.sources[0]!.id;
   measure.spent = [{ year: 2027, sourceId, amount: 12_000 }];
   plan.budget.programmeManagementSpent = [{ year: 2027, sourceId, amount: 5_000 }];
+  plan.needFigures = [
+    {
+      id: 'nf-fiendtlig',
+      year: 2027,
+      category: 'A',
+      atStart: 40,
+      atEnd: 30,
+      helped: 12,
+      comment: 'Tall fra NAV',
+    },
+  ];
   const started = startStatusReport(
     plan,
     { period: { year: 2027, part: 'h1' }, deadline: '2027-08-01' },
@@ -176,17 +187,6 @@ function everyPart(plan: Plan): Plan {
     ],
     unlocks: [{ date: '2027-08-02', reason: 'Rettet et tall' }],
   }));
-  plan.needFigures = [
-    {
-      id: 'nf-fiendtlig',
-      year: 2027,
-      category: 'A',
-      atStart: 40,
-      atEnd: 30,
-      helped: 12,
-      comment: 'Tall fra NAV',
-    },
-  ];
   plan.finalReport = {
     summary: 'Programmet nådde de fleste mål',
     submittedDate: null,
