@@ -7,11 +7,11 @@ import {
   type ReportPeriodPart,
 } from '#shared/model/status-report';
 import { newId } from '#shared/plan/new-id';
-import { samePeriod, startStatusReport } from '#shared/plan/report-operations';
+import { latestReport, samePeriod, startStatusReport } from '#shared/plan/report-operations';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
-import { defaultReportDeadline, defaultReportYear, partChoices } from './report-defaults';
+import { defaultReportDeadline, defaultReportPeriod, partChoices } from './report-defaults';
 
 interface StartReportFormProps {
   /** The report was started: open it. */
@@ -25,8 +25,12 @@ export function StartReportForm({ onStarted, onOpenExisting }: StartReportFormPr
   const session = usePlanSession();
   const { plan } = useSessionSnapshot();
   const years = programmeYears(plan);
-  const [year, setYear] = useState<number | null>(() => defaultReportYear(years, localIsoDate()));
-  const [part, setPart] = useState<ReportPeriodPart>('h1');
+  // The form is mounted only while the list shows, so each visit starts from the next period.
+  const [initial] = useState(() =>
+    defaultReportPeriod(years, latestReport(plan)?.period, localIsoDate()),
+  );
+  const [year, setYear] = useState<number | null>(initial?.year ?? null);
+  const [part, setPart] = useState<ReportPeriodPart>(initial?.part ?? 'h1');
   // null: the default deadline of the chosen period; set once the user types their own.
   const [deadline, setDeadline] = useState<{ value: string | null } | null>(null);
   if (year === null || !years.length) {

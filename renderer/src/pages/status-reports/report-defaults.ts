@@ -16,6 +16,28 @@ export function defaultReportYear(years: readonly number[], today: string): numb
   return now < years[0]! ? years[0]! : years.at(-1)!;
 }
 
+/**
+ * The period a new report most likely covers: the one after the latest report (1. halvår, then
+ * 2. halvår, then the year; then next year's 1. halvår), or 1. halvår of the default year.
+ */
+export function defaultReportPeriod(
+  years: readonly number[],
+  latest: ReportPeriod | undefined,
+  today: string,
+): ReportPeriod | null {
+  if (latest) {
+    const next: ReportPeriod =
+      latest.part === 'h1'
+        ? { year: latest.year, part: 'h2' }
+        : latest.part === 'h2'
+          ? { year: latest.year, part: 'year' }
+          : { year: latest.year + 1, part: 'h1' };
+    if (years.includes(next.year)) return next;
+  }
+  const year = defaultReportYear(years, today);
+  return year === null ? null : { year, part: 'h1' };
+}
+
 export const partChoices: { value: ReportPeriodPart; label: string }[] = [
   { value: 'h1', label: '1. halvår' },
   { value: 'h2', label: '2. halvår' },

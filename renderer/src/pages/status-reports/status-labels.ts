@@ -14,3 +14,13 @@ export function progressText(progress: number): string {
     ? `${formatPercent(progress)} – i skjemaet ingen rute`
     : `${formatPercent(progress)} – i skjemaet ${formatPercent(step)}`;
 }
+
+const count = (n: number) => (n === 1 ? '1 tiltak' : `${n} tiltak`);
+
+/** «3 tiltak er endret og 1 er lagt til i planen siden rapporten ble startet». */
+export function driftMessage(changed: number, added: number): string {
+  if (changed && added)
+    return `${count(changed)} er endret og ${added} er lagt til i planen siden rapporten ble startet.`;
+  if (changed) return `${count(changed)} er endret i planen siden rapporten ble startet.`;
+  return `${count(added)} er lagt til i planen siden rapporten ble startet.`;
+}
