@@ -44,6 +44,16 @@ test('status report and final report screenshots', async ({ page, request }) => 
   await page.getByRole('button', { name: '← Alle rapporter' }).click();
   await shot(page, 'report-list');
   await page.getByRole('button', { name: '2. halvår 2027' }).click();
+  // A measure renamed after the report was started: the calm drift notice.
+  await goTo(page, 'Satsningsområder og tiltak');
+  await page.getByRole('button', { name: '2A Startlån til leietakere' }).click();
+  await page
+    .locator('.measure-item', { has: page.locator('input[value="Startlån til leietakere"]') })
+    .getByRole('textbox', { name: 'Tittel', exact: true })
+    .fill('Startlån til unge leietakere');
+  await goTo(page, 'Statusrapporter');
+  await page.getByRole('button', { name: '2. halvår 2027' }).click();
+  await shot(page, 'report-open-top');
   await scrollTo(entry('1A Boligtorg'));
   await shot(page, 'report-open');
   await goTo(page, 'Sluttrapport');
@@ -51,4 +61,6 @@ test('status report and final report screenshots', async ({ page, request }) => 
   await scrollTo(page.getByRole('heading', { level: 2, name: /^1 / }));
   await expect(page.locator('.history-table').first()).toBeVisible();
   await shot(page, 'final-report');
+  await scrollTo(page.getByRole('heading', { level: 2, name: 'Måloppnåelse' }));
+  await shot(page, 'final-report-indicators');
 });
