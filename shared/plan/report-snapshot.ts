@@ -51,7 +51,7 @@ export function reportContext(plan: Plan, period: ReportPeriod, today: string): 
     takenDate: today,
     planTitle: plan.info.title,
     municipality: plan.info.district.trim() || plan.info.municipality,
-    programmeLeader: partyNamer(plan)(plan.info.programmeLeader),
+    programmeLeader: partyNamer(plan, 'short')(plan.info.programmeLeader),
     focusAreas: plan.focusAreas.map((f) => ({ id: f.id, code: f.code, name: f.title })),
     sources: plan.budget.sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
     programmeManagement: money(
