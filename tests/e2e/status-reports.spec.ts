@@ -29,12 +29,12 @@ test('half-year reports: start, report, submit, stay unchanged, unlock, prefill 
   await expect(page.getByText('Ingen rapporter ennå.')).toBeVisible();
   await expectNoAxeViolations(page, 'Statusrapporter uten rapporter');
 
-  // The deadline follows the chosen period: 15.08 for 1. halvår, 15.02 the year after otherwise.
+  // The deadline follows the chosen period: 31.08 for 1. halvår, 28.02 the year after otherwise.
   await page.getByLabel('År', { exact: true }).selectOption('2027');
   await page.getByLabel('Periode', { exact: true }).selectOption({ label: '2. halvår' });
-  await expect(page.getByLabel('Frist')).toHaveValue('15.02.2028');
+  await expect(page.getByLabel('Frist')).toHaveValue('28.02.2028');
   await startReport(page, '2027', '1. halvår', '1. halvår 2027');
-  await expect(page.getByLabel('Frist')).toHaveValue('15.08.2027');
+  await expect(page.getByLabel('Frist')).toHaveValue('31.08.2027');
   const heading = page.getByRole('heading', { level: 2, name: 'Halvårsrapport 1. halvår 2027' });
   await expect(heading).toBeFocused();
   // The first report starts from the measures' own status (new measures are «n»).
@@ -142,7 +142,7 @@ test('half-year reports: start, report, submit, stay unchanged, unlock, prefill 
   await expect(page.getByText('Det finnes allerede en rapport for 1. halvår 2027.')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Start rapport/ })).toHaveCount(0);
   await startReport(page, '2027', '2. halvår', '2. halvår 2027');
-  await expect(page.getByLabel('Frist')).toHaveValue('15.02.2028');
+  await expect(page.getByLabel('Frist')).toHaveValue('28.02.2028');
   const next = entry(page, '1A Boligtorg i bydelen');
   await expect(next.getByLabel('Status')).toHaveValue('v');
   await expect(next.getByLabel('Framdrift')).toHaveValue('70');
@@ -161,7 +161,7 @@ test('half-year reports: start, report, submit, stay unchanged, unlock, prefill 
   const rows = page.locator('.report-table tbody tr');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toContainText(/1\. halvår 2027Halvårsrapport15\.08\.2027Levert /);
-  await expect(rows.nth(1)).toContainText('2. halvår 2027Halvårsrapport15.02.2028Åpen5 av 5');
+  await expect(rows.nth(1)).toContainText('2. halvår 2027Halvårsrapport28.02.2028Åpen5 av 5');
   await page.getByRole('button', { name: '1. halvår 2027' }).click();
   await expect(entry(page, '1A Boligtorg i bydelen')).toContainText('70 % – i skjemaet 75 %');
   await expect(page.getByText('Et halvår med god framdrift.')).toBeVisible();

@@ -1,11 +1,11 @@
 import type { ReportPeriod, ReportPeriodPart } from '#shared/model/status-report';
 
 /**
- * Husbanken's usual deadlines: the first half-year is reported by 15 August, the second half-year
- * and the whole year by 15 February the year after. The user can change it.
+ * Husbanken's deadlines (DOMAIN.md): the first half-year is reported by 31 August, the second
+ * half-year and the whole year by 28 February the year after. The user can change it.
  */
 export function defaultReportDeadline(period: ReportPeriod): string {
-  return period.part === 'h1' ? `${period.year}-08-15` : `${period.year + 1}-02-15`;
+  return period.part === 'h1' ? `${period.year}-08-31` : `${period.year + 1}-02-28`;
 }
 
 /** The year a new report is most likely for: this year if it is in the programme period. */

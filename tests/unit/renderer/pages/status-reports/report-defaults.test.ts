@@ -9,10 +9,10 @@ import { driftMessage } from '../../../../../renderer/src/pages/status-reports/s
 const years = [2027, 2028, 2029, 2030];
 
 describe('report defaults', () => {
-  it('gives Husbanken’s usual deadlines: 15.08 for 1. halvår, 15.02 the year after otherwise', () => {
-    expect(defaultReportDeadline({ year: 2027, part: 'h1' })).toBe('2027-08-15');
-    expect(defaultReportDeadline({ year: 2027, part: 'h2' })).toBe('2028-02-15');
-    expect(defaultReportDeadline({ year: 2027, part: 'year' })).toBe('2028-02-15');
+  it('gives Husbanken’s deadlines: 31.08 for 1. halvår, 28.02 the year after otherwise', () => {
+    expect(defaultReportDeadline({ year: 2027, part: 'h1' })).toBe('2027-08-31');
+    expect(defaultReportDeadline({ year: 2027, part: 'h2' })).toBe('2028-02-28');
+    expect(defaultReportDeadline({ year: 2027, part: 'year' })).toBe('2028-02-28');
   });
 
   it('picks this year inside the programme period, else the nearest end of it', () => {
