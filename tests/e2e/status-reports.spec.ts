@@ -160,7 +160,7 @@ test('half-year reports: start, report, submit, stay unchanged, unlock, prefill 
   await goTo(page, 'Statusrapporter');
   const rows = page.locator('.report-table tbody tr');
   await expect(rows).toHaveCount(2);
-  await expect(rows.nth(0)).toContainText(/1\. halvår 2027Halvårsrapport15\.08\.2027Levert /);
+  await expect(rows.nth(0)).toContainText(/1\. halvår 2027Halvårsrapport31\.08\.2027Levert /);
   await expect(rows.nth(1)).toContainText('2. halvår 2027Halvårsrapport28.02.2028Åpen5 av 5');
   await page.getByRole('button', { name: '1. halvår 2027' }).click();
   await expect(entry(page, '1A Boligtorg i bydelen')).toContainText('70 % – i skjemaet 75 %');

@@ -6,7 +6,7 @@ interface ReportListProps {
   onOpen: (reportId: string) => void;
 }
 
-/** «Levert 15.08.2027» or «Åpen». */
+/** «Levert 29.08.2027» or «Åpen». */
 export function reportStateLabel(report: StatusReport): string {
   return report.submittedDate ? `Levert ${formatDate(report.submittedDate)}` : 'Åpen';
 }

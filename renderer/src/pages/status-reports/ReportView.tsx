@@ -127,6 +127,9 @@ export function ReportView({ plan, report, onBack, onDeleted }: ReportViewProps)
 
       <section className="form-section" aria-labelledby={`${headingId}-measures`}>
         <h3 id={`${headingId}-measures`}>Tiltakene</h3>
+        <p className="field__hint">
+          Tiltakene slik de var i planen {formatDate(report.context.takenDate)}.
+        </p>
         <p className="report-legend">
           Status: <strong>n</strong> = nytt tiltak, <strong>v</strong> = videreført tiltak,{' '}
           <strong>g</strong> = gjennomført tiltak, <strong>a</strong> = avviklet tiltak. Framdrift i
