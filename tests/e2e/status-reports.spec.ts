@@ -24,6 +24,10 @@ test('half-year reports: start, report, submit, stay unchanged, unlock, prefill 
     const info = plan.info as { periodStart: number; periodEnd: number };
     info.periodStart = 2027;
     info.periodEnd = 2030;
+    // 1A costs 100 000 kr in 2027 (the template's 70/30 split) and spent 120 000 kr of Husbanken's.
+    const boligtorg = (plan.measures as Record<string, unknown>[]).find((m) => m.id === 'm-1a')!;
+    boligtorg.budget = { costs: [{ year: 2027, amount: 100_000 }], financing: { mode: 'default' } };
+    boligtorg.spent = [{ year: 2027, sourceId: 'src-husbanken', amount: 120_000 }];
   });
   await goTo(page, 'Statusrapporter');
   await expect(page.getByText('Ingen rapporter ennå.')).toBeVisible();
@@ -179,6 +183,11 @@ test('half-year reports: start, report, submit, stay unchanged, unlock, prefill 
   await expect(history.getByRole('row', { name: /1B Kartlegging/ })).toContainText(
     'g, 100 %g, 100 %',
   );
+  const money = area.locator('.figure-table').nth(1);
+  await expect(money.getByRole('row', { name: /^Tilskudd fra Husbanken/ })).toHaveText(
+    /70\s000\skr\s*120\s000\skr\s*\+50\s000\skr\s\(\+71,4\s%\)/,
+  );
+  await expect(area.getByRole('row', { name: /^Gjennomsnittlig framdrift/ })).toHaveText(/95\s%/);
   await page.getByRole('button', { name: 'Marker som ferdig' }).click();
   await expect(page.getByText(/^Markert som ferdig \d\d\.\d\d\.\d{4}$/)).toBeVisible();
   await expectNoAxeViolations(page, 'Sluttrapport');

@@ -10,7 +10,7 @@ import { reportPeriodLabel } from '#shared/model/status-report';
 import { reportsInOrder } from '#shared/plan/report-operations';
 
 /** «+12 000 kr (4,8 %)»: spent − budget, with the sign said out loud. */
-function deviationText(figure: MoneyFigure): string {
+export function deviationText(figure: MoneyFigure): string {
   const sign = figure.deviation > 0 ? '+' : '';
   const percent =
     figure.deviationPercent === null ? '' : ` (${sign}${formatNumber(figure.deviationPercent)} %)`;

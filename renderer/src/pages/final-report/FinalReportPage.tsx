@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { AreaFigures } from './AreaFigures';
 import { IndicatorAchievement } from './IndicatorAchievement';
+import { ProgrammeMoney } from './ProgrammeMoney';
 import '../../styles/status-reports.css';
 
 type AreaText = keyof Omit<FinalReportArea, 'focusAreaId'>;
@@ -114,6 +115,12 @@ export function FinalReportPage() {
       {!plan.focusAreas.length && (
         <p className="status-reports__empty">Planen har ingen satsningsområder ennå.</p>
       )}
+
+      <section className="form-section" aria-labelledby="final-money">
+        <h2 id="final-money">Økonomi for hele programmet</h2>
+        <p className="field__hint">Tiltakene og programledelsen, budsjett mot regnskap.</p>
+        <ProgrammeMoney plan={plan} />
+      </section>
 
       <section className="form-section" aria-labelledby="final-indicators">
         <h2 id="final-indicators">Måloppnåelse</h2>
