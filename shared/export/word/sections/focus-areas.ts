@@ -51,7 +51,7 @@ function moneyOf(ctx: WordContext, measure: Measure): MoneyTotal {
 }
 
 /** "Tilskudd fra Husbanken … 595 000 kr": the label left, the amount at the cell's right edge. */
-function amountLine(
+export function amountLine(
   label: string,
   amount: number,
   innerWidth: number,
