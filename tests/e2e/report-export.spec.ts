@@ -56,8 +56,8 @@ test('makes a status report as Word and Excel from the Eksport page, and changes
   const radios = card.getByRole('radio');
   await expect(radios).toHaveCount(2);
   await expect(card.getByRole('listitem')).toHaveText([
-    /2\. halvår .* utkast/,
-    /1\. halvår .* levert/,
+    'Halvårsrapport 2. halvår 2027 (utkast)',
+    'Halvårsrapport 1. halvår 2027 (levert 01.08.2027)',
   ]);
   await expect(radios.first()).toBeChecked();
   await expectNoAxeViolations(page, 'Eksport – Rapporter');

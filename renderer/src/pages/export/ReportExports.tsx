@@ -92,9 +92,11 @@ export function ReportExports({ plan, tools, state, working, run }: ReportExport
                     checked={chosen?.id === report.id}
                     onChange={() => setChosenId(report.id)}
                   />
-                  {reportTitle(report)}
+                  {reportTitle(report)}{' '}
                   <span className="report-choice__state">
+                    (
                     {report.submittedDate ? `levert ${formatDate(report.submittedDate)}` : 'utkast'}
+                    )
                   </span>
                 </label>
               </li>
