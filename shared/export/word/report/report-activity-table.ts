@@ -66,11 +66,11 @@ const statusLetter = (entry: ReportEntry) => entry.status ?? '–';
 function reportColumns(view: ReportView): ColumnSpec<ReportEntry>[] {
   const inner = (width: number) => width - 2 * CELL_PADDING;
   return [
-    { title: 'Kode', weight: 0.95, cell: (e) => e.measure.code },
-    { title: 'Beskrivelse av tiltak', weight: 2.8, cell: descriptionCell },
+    { title: 'Kode', weight: 0.9, cell: (e) => e.measure.code },
+    { title: 'Beskrivelse av tiltak', weight: 2.65, cell: descriptionCell },
     {
       title: 'Planlagt resultat',
-      weight: 1.9,
+      weight: 1.8,
       cell: (e) => e.measure.expectedResult.trim() || 'Ikke beskrevet',
     },
     {
@@ -82,7 +82,7 @@ function reportColumns(view: ReportView): ColumnSpec<ReportEntry>[] {
     { title: 'Status', weight: 1.15, centred: true, cell: statusLetter },
     {
       title: 'Samarbeidspartnere',
-      weight: 2.15,
+      weight: 2.75,
       cell: (e) => e.measure.partnerNames.filter((n) => n.trim()),
     },
     {
@@ -91,10 +91,10 @@ function reportColumns(view: ReportView): ColumnSpec<ReportEntry>[] {
       numeric: true,
       cell: (e) => progressFormText(e.progress),
     },
-    { title: 'Gjennomført i perioden', weight: 2.1, cell: (e) => e.done.trim() },
+    { title: 'Gjennomført i perioden', weight: 1.95, cell: (e) => e.done.trim() },
     {
       title: 'Utfordringer og korrigerende tiltak',
-      weight: 2.4,
+      weight: 2.25,
       cell: (e) => challengesCell(e.challenges, e.correctiveAction),
     },
   ];
