@@ -1,46 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Plan } from '#shared/model/plan';
-import { startStatusReport, submitReport, updateReportEntry } from '#shared/plan/report-operations';
-import { setMeasureSpent } from '#shared/plan/spending-operations';
 import { expect, test, type Page } from './support/worker-server';
 import { readExportedDocx } from '../support/exported-docx';
 import { readXlsx, rowValues } from '../support/xlsx-reader';
 import { expectNoAxeViolations } from './support/accessibility';
 import { expectAllSaved, goTo, uniqueTitle } from './support/plan-steps';
 import { openOsloPlanWithMeasures, osloMeasures } from './support/plan-with-measures';
+import { withReports } from './support/plan-with-reports';
 import { answerDialogs } from './support/test-server';
 
 const reportsCard = (page: Page) => page.getByRole('region', { name: 'Rapporter' });
-
-/** Two reports on the plan: the first half-year submitted, the second open. */
-function withReports(raw: Record<string, unknown>) {
-  let plan = raw as unknown as Plan;
-  const year = plan.info.periodStart;
-  const source = plan.budget.sources[0]!.id;
-  plan.measures[0]!.budget.costs = [{ year, amount: 120_000 }];
-  plan = setMeasureSpent(plan, plan.measures[0]!.id, year, source, 33_500);
-  plan = startStatusReport(
-    plan,
-    { period: { year, part: 'h1' }, deadline: null },
-    'r-1',
-    `${year}-06-30`,
-  );
-  plan = updateReportEntry(plan, 'r-1', 'm-1a', {
-    status: 'v',
-    progress: 70,
-    challenges: 'Få boliger.',
-  });
-  plan = submitReport(plan, 'r-1', `${year}-08-01`);
-  plan = startStatusReport(
-    plan,
-    { period: { year, part: 'h2' }, deadline: null },
-    'r-2',
-    `${year}-12-31`,
-  );
-  plan = updateReportEntry(plan, 'r-2', 'm-1a', { status: 'g', progress: 100 });
-  Object.assign(raw, plan);
-}
 
 test('makes a status report as Word and Excel from the Eksport page, and changes nothing in the plan', async ({
   page,
