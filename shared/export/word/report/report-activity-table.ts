@@ -67,7 +67,7 @@ function reportColumns(view: ReportView): ColumnSpec<ReportEntry>[] {
   const inner = (width: number) => width - 2 * CELL_PADDING;
   return [
     { title: 'Kode', weight: 0.9, cell: (e) => e.measure.code },
-    { title: 'Beskrivelse av tiltak', weight: 2.65, cell: descriptionCell },
+    { title: 'Beskrivelse av tiltak', weight: 3, cell: descriptionCell },
     {
       title: 'Planlagt resultat',
       weight: 1.8,
@@ -75,7 +75,7 @@ function reportColumns(view: ReportView): ColumnSpec<ReportEntry>[] {
     },
     {
       title: 'Kostnad og finansiering',
-      weight: 2.8,
+      weight: 2.7,
       cell: (e, width) => moneyCell(view, e, inner(width)),
     },
     { title: 'Oppstart/ slutt', weight: 1.45, cell: periodCell },
@@ -91,10 +91,10 @@ function reportColumns(view: ReportView): ColumnSpec<ReportEntry>[] {
       numeric: true,
       cell: (e) => progressFormText(e.progress),
     },
-    { title: 'Gjennomført i perioden', weight: 1.95, cell: (e) => e.done.trim() },
+    { title: 'Gjennomført i perioden', weight: 1.8, cell: (e) => e.done.trim() },
     {
       title: 'Utfordringer og korrigerende tiltak',
-      weight: 2.25,
+      weight: 2.1,
       cell: (e) => challengesCell(e.challenges, e.correctiveAction),
     },
   ];
