@@ -95,19 +95,32 @@ export function reportSummary(view: ReportView): WordPart {
   return part('portrait', children);
 }
 
-/** Per focus area: the form's table in landscape, the legend under it. */
+/**
+ * Per focus area with measures: the form's table in landscape, the legend under it. Areas that
+ * had no measures are named together under the last table rather than each given a blank page.
+ */
 export function reportAreaParts(view: ReportView): WordPart[] {
-  return view.areas.map((area) => {
-    const children: FileChild[] = [heading(1, area.name)];
-    if (area.entries.length === 0)
-      children.push(note('Satsningsområdet hadde ingen tiltak da rapporten ble tatt.'));
-    else
-      children.push(
-        reportActivityTable(view, area.entries),
-        paragraph(STATUS_LEGEND, STYLE.tableNote),
-      );
-    return part('landscape', children);
-  });
+  const empty = view.areas.filter((area) => area.entries.length === 0).map((area) => area.name);
+  const emptyNote =
+    empty.length === 0
+      ? []
+      : [
+          note(
+            empty.length === 1
+              ? `${empty[0]} hadde ingen tiltak da rapporten ble tatt.`
+              : `Disse satsningsområdene hadde ingen tiltak da rapporten ble tatt: ${empty.join('; ')}.`,
+          ),
+        ];
+  const withMeasures = view.areas.filter((area) => area.entries.length > 0);
+  if (withMeasures.length === 0) return [part('portrait', emptyNote)];
+  return withMeasures.map((area, i) =>
+    part('landscape', [
+      heading(1, area.name),
+      reportActivityTable(view, area.entries),
+      paragraph(STATUS_LEGEND, STYLE.tableNote),
+      ...(i === withMeasures.length - 1 ? emptyNote : []),
+    ]),
+  );
 }
 
 const households = (n: number | null) => (n === null ? '' : formatNumber(n));
