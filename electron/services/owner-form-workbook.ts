@@ -18,6 +18,13 @@ const EDITABLE_HEADER_FILL = 'FF8A6D00';
 const thin = { style: 'thin' as const, color: { argb: 'FFB7B7B7' } };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
 
+/** About how many lines a text takes in a column of the given width (in characters). */
+function lines(text: string, width: number): number {
+  return text
+    .split('\n')
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * 1.1) / width)), 0);
+}
+
 export async function writeOwnerFormWorkbook(form: OwnerForm): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Planverksted';
@@ -61,10 +68,22 @@ export async function writeOwnerFormWorkbook(form: OwnerForm): Promise<Buffer> {
     cell.alignment = { wrapText: true, vertical: 'middle' };
     cell.border = border;
   });
-  header.height = 34;
+  header.height = Math.max(34, 15 * Math.max(...form.columns.map((c) => lines(c.header, c.width))));
+  sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
 
   form.rows.forEach((row, r) => {
     const sheetRow = sheet.getRow(headerRow + 1 + r);
+    // Spreadsheets do not grow a row for wrapped text written by a program; give it room.
+    sheetRow.height = Math.max(
+      18,
+      15 *
+        Math.max(
+          ...form.columns.map((c, i) =>
+            c.kind === 'text' ? lines(String(row.cells[i] ?? ''), c.width) : 1,
+          ),
+        ) +
+        4,
+    );
     form.columns.forEach((column, i) => {
       const cell = sheetRow.getCell(i + 1);
       const value = row.cells[i] ?? null;

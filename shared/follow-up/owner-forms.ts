@@ -124,7 +124,7 @@ export function ownerFormColumns(plan: Plan, report: StatusReport): OwnerFormCol
     { key: 'startDate', header: 'Oppstart', kind: 'date', editable: false, width: 11 },
     { key: 'endDate', header: 'Slutt', kind: 'date', editable: false, width: 11 },
     { key: 'status', header: 'Status (n/v/g/a)', kind: 'status', editable: true, width: 10 },
-    { key: 'progress', header: 'Framdrift (%)', kind: 'progress', editable: true, width: 11 },
+    { key: 'progress', header: 'Framdrift (%)', kind: 'progress', editable: true, width: 13 },
     {
       key: 'done',
       header: 'Kommentar / gjennomført i perioden',
@@ -145,7 +145,7 @@ export function ownerFormColumns(plan: Plan, report: StatusReport): OwnerFormCol
       header: `Regnskap ${year} – ${s.name.trim() || 'Finansieringskilde'} (kr)`,
       kind: 'kroner' as const,
       editable: true,
-      width: 18,
+      width: 20,
     })),
   ];
 }
@@ -234,7 +234,8 @@ export function formFingerprint(
 /** A name a file system accepts on every platform; the owner's name may hold «/» or «:». */
 function safeFileName(text: string): string {
   const cleaned = text
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/[\\/:*?"<>|]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[. ]+$/, '');
@@ -287,7 +288,7 @@ export function buildOwnerForms(plan: Plan, report: StatusReport): OwnerForm[] {
       title: `${reportKindLabel(report.period)} ${period} – ${ownerName}`,
       intro: [
         `${report.context.planTitle}${report.deadline ? ` · frist ${formatDate(report.deadline)}` : ''}`,
-        `Fyll ut de lyse feltene: status (${statusHelp}), framdrift i hele prosent (0–100), kommentar, utfordringer, korrigerende tiltak og regnskap i hele kroner for ${report.period.year}. De grå feltene er låst. Ikke legg til, flytt eller slett kolonner eller rader.`,
+        `Fyll ut de gule feltene: status (${statusHelp}), framdrift i hele prosent (0–100), kommentar, utfordringer, korrigerende tiltak og regnskap i hele kroner for ${report.period.year}. De grå feltene er låst. Ikke legg til, flytt eller slett kolonner eller rader.`,
       ],
       columns,
       rows,
