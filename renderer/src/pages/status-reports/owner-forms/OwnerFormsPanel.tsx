@@ -108,7 +108,7 @@ export function OwnerFormsPanel({ reportId }: { reportId: string }) {
       </p>
       {locked && (
         <p className="notice notice--info">
-          Rapporten er levert og låst. Lås den opp for å lese inn skjema.
+          Rapporten er levert og låst. Lås den opp for å lage eller lese inn skjema.
         </p>
       )}
       <div className="owner-forms__actions">
@@ -116,7 +116,7 @@ export function OwnerFormsPanel({ reportId }: { reportId: string }) {
           type="button"
           className="button"
           onClick={() => void exportForms()}
-          disabled={busy !== null}
+          disabled={busy !== null || locked}
           aria-busy={busy === 'export'}
         >
           {busy === 'export' ? 'Lager skjema …' : 'Lag skjema til hver eier'}
