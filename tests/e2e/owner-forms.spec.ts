@@ -64,6 +64,7 @@ test('owner forms go out, one comes back filled, the preview shows it, and one u
     },
   );
   await goTo(page, 'Statusrapporter');
+  await page.getByRole('button', { name: '1. halvår 2027', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Skjema til tiltakseierne' });
   await expectNoAxeViolations(page, 'Statusrapporter – skjema til tiltakseierne');
 
@@ -147,6 +148,7 @@ test('a form with a column removed is refused with the reason, and nothing chang
     ).statusReports;
   });
   await goTo(page, 'Statusrapporter');
+  await page.getByRole('button', { name: '1. halvår 2027', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Skjema til tiltakseierne' });
   const plansDir = await answerDialogs(request, {});
   const folder = join(plansDir, `endret-${Date.now()}`);

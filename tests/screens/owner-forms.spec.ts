@@ -42,6 +42,7 @@ test('owner forms screenshots', async ({ page, request }) => {
     ).statusReports;
   });
   await goTo(page, 'Statusrapporter');
+  await page.getByRole('button', { name: '1. halvår 2027', exact: true }).click();
   const plansDir = await answerDialogs(request, {});
   const folder = join(plansDir, `skjema-${Date.now()}`);
   await mkdir(folder, { recursive: true });

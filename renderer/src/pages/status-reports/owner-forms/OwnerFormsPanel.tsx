@@ -99,8 +99,8 @@ export function OwnerFormsPanel({ reportId }: { reportId: string }) {
   }
 
   return (
-    <section className="owner-forms" aria-labelledby={headingId}>
-      <h2 id={headingId}>Skjema til tiltakseierne</h2>
+    <section className="form-section owner-forms" aria-labelledby={headingId}>
+      <h3 id={headingId}>Skjema til tiltakseierne</h3>
       <p className="muted">
         Lag ett Excel-skjema per ansvarlig med tiltakene deres for {period}. Eierne fyller ut
         status, framdrift, kommentar, utfordringer, korrigerende tiltak og regnskap, og sender filen
