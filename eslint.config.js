@@ -35,6 +35,7 @@ const rendererPackages = [
 ];
 const electronPackages = [
   'electron',
+  'exceljs',
   'lowdb',
   'lowdb/node',
   'zod',

@@ -107,6 +107,22 @@ function registerIpc() {
         });
         return result.canceled ? null : (result.filePath ?? null);
       },
+      async chooseFolder() {
+        const result = await dialog.showOpenDialog(mainWindow!, {
+          title: 'Velg mappe for skjemaene',
+          defaultPath: join(app.getPath('documents'), 'Planverksted'),
+          properties: ['openDirectory', 'createDirectory'],
+        });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      async chooseFilesToOpen(filter) {
+        const result = await dialog.showOpenDialog(mainWindow!, {
+          title: 'Les inn utfylte skjema',
+          properties: ['openFile', 'multiSelections'],
+          filters: [filter],
+        });
+        return result.canceled ? null : result.filePaths;
+      },
       openWithSystem: (path) => shell.openPath(path),
     },
   });

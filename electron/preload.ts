@@ -25,6 +25,8 @@ contextBridge.exposeInMainWorld('planverksted', {
   getAppInfo: invoke(planApiChannels.getAppInfo),
   exportFile: invoke(planApiChannels.exportFile),
   openExportedFile: invoke(planApiChannels.openExportedFile),
+  exportOwnerForms: invoke(planApiChannels.exportOwnerForms),
+  importOwnerForms: invoke(planApiChannels.importOwnerForms),
 });
 
 // Plan files the system asked to open can come before the page listens; they wait here.

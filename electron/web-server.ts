@@ -45,7 +45,14 @@ const MAX_API_BODY = maxRequestBodyBytes;
 const MAX_TEST_HOOK_BODY = 64 * 1024;
 
 const dialogAnswer = z.array(z.string().min(1).nullable()).optional();
-const dialogAnswersSchema = z.strictObject({ open: dialogAnswer, save: dialogAnswer });
+const dialogAnswersSchema = z.strictObject({
+  open: dialogAnswer,
+  save: dialogAnswer,
+  /** Folder choices (owner forms out). */
+  folder: dialogAnswer,
+  /** Many-file choices (owner forms in): each answer is a list of paths, or null (cancelled). */
+  openMany: z.array(z.array(z.string().min(1)).nullable()).optional(),
+});
 
 export async function startWebServer(options: WebServerOptions) {
   const plansDir = join(options.dataDir, 'planer');
@@ -57,10 +64,14 @@ export async function startWebServer(options: WebServerOptions) {
   // Scripted dialog answers: each call takes the next answer; none queued means "cancelled".
   const openAnswers: (string | null)[] = [];
   const saveAnswers: (string | null)[] = [];
+  const folderAnswers: (string | null)[] = [];
+  const openManyAnswers: (string[] | null)[] = [];
   const openedWithSystem: string[] = [];
   const dialogs: DialogPort = {
     chooseFileToOpen: async () => openAnswers.shift() ?? null,
     chooseSaveLocation: async () => saveAnswers.shift() ?? null,
+    chooseFolder: async () => folderAnswers.shift() ?? null,
+    chooseFilesToOpen: async () => openManyAnswers.shift() ?? null,
     // A browser cannot start desktop programs; tests read what would have been opened.
     openWithSystem: async (path) => {
       openedWithSystem.push(path);
@@ -107,6 +118,8 @@ export async function startWebServer(options: WebServerOptions) {
       const body = parsed.data;
       openAnswers.splice(0, openAnswers.length, ...(body.open ?? []));
       saveAnswers.splice(0, saveAnswers.length, ...(body.save ?? []));
+      folderAnswers.splice(0, folderAnswers.length, ...(body.folder ?? []));
+      openManyAnswers.splice(0, openManyAnswers.length, ...(body.openMany ?? []));
       return sendJson(res, 200, { plansDir, openedWithSystem });
     }
     if (req.method !== 'GET') return sendJson(res, 405, { error: 'Ikke tillatt.' });

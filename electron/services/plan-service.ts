@@ -7,12 +7,13 @@ import { instantiateTemplate } from '#shared/plan/create-plan';
 import { backupPathOf, PLAN_EXTENSION, PlanFileStore } from './plan-file-store';
 import { fileNameFromTitle, uniquePlanPath, withPlanExtension } from './plan-file-names';
 import { createExportFiles, type ExportDialogs } from './export-files';
+import { createOwnerFormFiles, type OwnerFormDialogs } from './owner-form-files';
 import { fileErrorReason } from './file-error-text';
 import { RecentPlans } from './recent-plans';
 import { readPlanAsWindows1252 } from './windows-1252-copy';
 
 /** File choosers and the system's file opener: Electron's in the app, scripted in the test server. */
-export interface DialogPort extends ExportDialogs {
+export interface DialogPort extends ExportDialogs, OwnerFormDialogs {
   chooseFileToOpen(): Promise<string | null>;
 }
 
@@ -108,6 +109,7 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
 
   return {
     ...createExportFiles(options.dialogs),
+    ...createOwnerFormFiles(options.dialogs),
 
     async listTemplates() {
       return (await options.templates()).map(({ id, name, description }) => ({

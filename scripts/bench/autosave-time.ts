@@ -34,6 +34,8 @@ const WARM_UP = 3;
 
 const noDialogs: DialogPort = {
   chooseFileToOpen: async () => null,
+  chooseFolder: async () => null,
+  chooseFilesToOpen: async () => null,
   chooseSaveLocation: async () => null,
   openWithSystem: async () => '',
 };

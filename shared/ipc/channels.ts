@@ -17,6 +17,8 @@ export const planApiChannels = {
   getAppInfo: 'app:info',
   exportFile: 'export:save-file',
   openExportedFile: 'export:open-file',
+  exportOwnerForms: 'owner-forms:export',
+  importOwnerForms: 'owner-forms:import',
 } as const;
 
 export type PlanApiMethod = keyof typeof planApiChannels;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { planSchema } from '../model/plan';
 import { planApiChannels, type PlanApiMethod } from './channels';
+import { ownerFormSchema } from '../follow-up/owner-forms';
+import { readOwnerFormSchema } from '../follow-up/owner-form-import';
 
 // One contract for both transports (Electron IPC and the local web server). The main side parses
 // every request as it arrives and every reply before it leaves (electron/services/api-dispatch.ts);
@@ -143,6 +145,27 @@ export const planApiContract = {
   openExportedFile: {
     request: z.strictObject({ path: filePathSchema }),
     reply: z.strictObject({ ok: z.boolean(), message: z.string() }),
+  },
+  /** Writes one status form (xlsx) per measure owner into a folder the user chooses. */
+  exportOwnerForms: {
+    request: z.strictObject({ forms: z.array(ownerFormSchema).min(1).max(500) }),
+    reply: z.union([
+      z.strictObject({
+        ok: z.literal(true),
+        folder: filePathSchema,
+        fileNames: z.array(z.string()),
+      }),
+      canceled,
+      z.strictObject({ ok: z.literal(false), canceled: z.literal(false), message: z.string() }),
+    ]),
+  },
+  /** Reads filled status forms the user chooses; each file is read, or refused with a reason. */
+  importOwnerForms: {
+    request: nothing,
+    reply: z.union([
+      z.strictObject({ ok: z.literal(true), files: z.array(readOwnerFormSchema) }),
+      canceled,
+    ]),
   },
   getAppInfo: {
     request: nothing,

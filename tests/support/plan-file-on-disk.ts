@@ -19,6 +19,8 @@ export function createDiskCheck(dir: string) {
     templates: async () => [],
     dialogs: {
       chooseFileToOpen: async () => chosen.shift() ?? null,
+      chooseFolder: async () => null,
+      chooseFilesToOpen: async () => null,
       chooseSaveLocation: async () => null,
       openWithSystem: async () => '',
     },

@@ -18,6 +18,8 @@ interface ModalProps {
   children: ReactNode;
   /** alertdialog for questions that interrupt (unsaved changes, conflicts). */
   role?: 'dialog' | 'alertdialog';
+  /** Room for a table or a long list (an import preview). */
+  wide?: boolean;
 }
 
 const FOCUSABLE =
@@ -27,7 +29,14 @@ const FOCUSABLE =
  * A modal dialog: the page behind is made inert, Tab stays inside, Escape dismisses, and focus
  * returns to where it was when the dialog closes.
  */
-export function Modal({ title, onDismiss, description, children, role = 'dialog' }: ModalProps) {
+export function Modal({
+  title,
+  onDismiss,
+  description,
+  children,
+  role = 'dialog',
+  wide = false,
+}: ModalProps) {
   const titleId = useId();
   const bodyId = useId();
   const panel = useRef<HTMLDivElement>(null);
@@ -73,7 +82,7 @@ export function Modal({ title, onDismiss, description, children, role = 'dialog'
     <div className="modal-backdrop">
       <div
         ref={panel}
-        className="modal"
+        className={wide ? 'modal modal--wide' : 'modal'}
         role={role}
         aria-modal="true"
         aria-labelledby={titleId}

@@ -6,7 +6,12 @@ import type { APIRequestContext } from '@playwright/test';
  */
 export async function answerDialogs(
   request: APIRequestContext,
-  answers: { open?: (string | null)[]; save?: (string | null)[] },
+  answers: {
+    open?: (string | null)[];
+    save?: (string | null)[];
+    folder?: (string | null)[];
+    openMany?: (string[] | null)[];
+  },
 ): Promise<string> {
   const response = await request.post('/__test/dialogs', { data: answers });
   if (!response.ok()) {

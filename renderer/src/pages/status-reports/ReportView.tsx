@@ -17,6 +17,7 @@ import {
 import { changeThenFocus } from '../../components/focus';
 import { useNavigation } from '../../shell/navigation';
 import { usePlanSession } from '../../state/plan-context';
+import { OwnerFormsPanel } from './owner-forms/OwnerFormsPanel';
 import { ReportDrift } from './ReportDrift';
 import { ReportEntryCard } from './ReportEntryCard';
 import { ReportFields, SubGoalNarratives } from './ReportFields';
@@ -163,8 +164,7 @@ export function ReportView({ plan, report, onBack, onDeleted }: ReportViewProps)
         <SubGoalNarratives plan={plan} report={report} locked={locked} />
       </section>
 
-      {/* Skjema til tiltakseierne: the owner-forms part mounts its section here, e.g.
-          <OwnerFormsSection report={report} /> from renderer/src/components/. */}
+      <OwnerFormsPanel reportId={report.id} />
 
       {report.unlocks.length > 0 && (
         <section className="form-section" aria-labelledby={`${headingId}-unlocks`}>

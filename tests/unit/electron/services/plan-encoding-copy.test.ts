@@ -18,6 +18,8 @@ async function setup() {
     templates: async () => [],
     dialogs: {
       chooseFileToOpen: async () => chosen.shift() ?? null,
+      chooseFolder: async () => null,
+      chooseFilesToOpen: async () => null,
       chooseSaveLocation: async () => null,
       openWithSystem: async () => '',
     },

@@ -17,11 +17,15 @@ async function setup() {
   const dialogs = {
     open: [] as (string | null)[],
     save: [] as (string | null)[],
+    folder: [] as (string | null)[],
+    openMany: [] as (string[] | null)[],
     asked: [] as { name: string; extensions: string[] }[],
     openedWithSystem: [] as string[],
   };
   const port: DialogPort = {
     chooseFileToOpen: async () => dialogs.open.shift() ?? null,
+    chooseFolder: async () => dialogs.folder.shift() ?? null,
+    chooseFilesToOpen: async () => dialogs.openMany.shift() ?? null,
     chooseSaveLocation: async (name, filter) => {
       dialogs.asked.push({ name, extensions: filter.extensions });
       return dialogs.save.shift() ?? null;
