@@ -24,6 +24,11 @@ export interface XyChart {
   yAxisTitle: string;
   /** Colours in series order; dark enough against white (≥ 3:1) for lines and bars. */
   colours: string[];
+  /**
+   * The least top of the y axis. Counts use 10, so the axis ticks are whole numbers (mermaid
+   * puts about ten ticks on the axis, 0,2 apart on an axis up to 2).
+   */
+  minTop?: number;
 }
 
 /** Blue, orange, green, grey: distinct in greyscale print as well. */
@@ -51,7 +56,7 @@ export function niceMax(value: number): number {
 export function xyChartSource(chart: XyChart, size = { width: 640, height: 300 }): string {
   const all = chart.series.flatMap((s) => s.values);
   const low = Math.min(0, ...all);
-  const high = niceMax(Math.max(...all, 0));
+  const high = Math.max(niceMax(Math.max(...all, 0)), chart.minTop ?? 0);
   const min = low < 0 ? -niceMax(-low) : 0;
   return [
     '---',
@@ -166,24 +171,30 @@ export function moneyChartSource(
  * each colour is that status's own count.
  */
 export function statusChartSource(
-  areas: readonly { name: string; figures: StatusFigures }[],
+  areas: readonly { code: string; figures: StatusFigures }[],
 ): ChartSource {
-  if (areas.length === 0) return { ok: false, message: 'Planen har ingen satsningsområder ennå.' };
-  if (areas.every((a) => measureStatuses.every((s) => a.figures.byStatus[s] === 0))) {
+  // Focus areas without measures have no bar; the table beside the chart still lists them.
+  const shown = areas.filter((a) => a.figures.measures > 0);
+  if (shown.every((a) => measureStatuses.every((s) => a.figures.byStatus[s] === 0))) {
     return { ok: false, message: 'Ingen tiltak har fått status ennå.' };
   }
   const runningTotal = (from: number, figures: StatusFigures) =>
     measureStatuses.slice(from).reduce((sum, s: MeasureStatus) => sum + figures.byStatus[s], 0);
+  // A status no measure has would only draw empty bars on the axis.
+  const used = measureStatuses
+    .map((status, i) => ({ status, i, colour: CHART_COLOURS[i]! }))
+    .filter(({ status }) => shown.some((a) => a.figures.byStatus[status] > 0));
   return drawn(
     xyChartSource({
-      categories: areas.map((a) => a.name),
-      series: measureStatuses.map((status, i) => ({
+      categories: shown.map((a, i) => `Område ${a.code.trim() || i + 1}`),
+      series: used.map(({ status, i }) => ({
         kind: 'bar' as const,
         name: measureStatusLabels[status],
-        values: areas.map((a) => runningTotal(i, a.figures)),
+        values: shown.map((a) => runningTotal(i, a.figures)),
       })),
       yAxisTitle: 'Antall tiltak',
-      colours: [...CHART_COLOURS],
+      colours: used.map((u) => u.colour),
+      minTop: 10,
     }),
   );
 }

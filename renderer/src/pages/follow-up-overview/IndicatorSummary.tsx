@@ -21,7 +21,7 @@ export function IndicatorSummary({ plan }: { plan: Plan }) {
       ) : (
         <>
           <p className="muted">
-            «Av veien» er hvor langt den siste målingen har kommet fra utgangspunktet mot målet.
+            «Mot målet» er hvor langt den siste målingen har kommet fra utgangspunktet mot målet.
             Målinger fører du under{' '}
             <PlanLink page="indikatorer">Indikatorer og behovstall</PlanLink>.
           </p>
@@ -35,7 +35,6 @@ export function IndicatorSummary({ plan }: { plan: Plan }) {
               <caption id="indicator-table-caption">Indikatorer: siste måling mot målet</caption>
               <thead>
                 <tr>
-                  <th scope="col">Resultatmål</th>
                   <th scope="col">Indikator</th>
                   <th scope="col" className="table__number">
                     Utgangspunkt
@@ -47,7 +46,7 @@ export function IndicatorSummary({ plan }: { plan: Plan }) {
                     Mål
                   </th>
                   <th scope="col" className="table__number">
-                    Av veien
+                    Mot målet
                   </th>
                 </tr>
               </thead>
@@ -56,20 +55,28 @@ export function IndicatorSummary({ plan }: { plan: Plan }) {
                   const { baseline, target, unit } = s.indicator;
                   return (
                     <tr key={s.resultGoalId}>
-                      <th scope="row">
-                        <PlanLink page="indikatorer" target={{ entityId: s.resultGoalId }}>
-                          {s.label}
-                        </PlanLink>{' '}
-                        {s.title.trim()}
+                      <th scope="row" className="indicator-name">
+                        {s.indicator.name.trim() || 'Indikator uten navn'}
+                        <span className="indicator-name__goal">
+                          <PlanLink page="indikatorer" target={{ entityId: s.resultGoalId }}>
+                            {s.label}
+                          </PlanLink>
+                        </span>
                       </th>
-                      <td>{s.indicator.name.trim() || 'Uten navn'}</td>
                       <td className="table__number">
                         {baseline ? `${withUnit(baseline.value, unit)} (${baseline.year})` : '–'}
                       </td>
                       <td className="table__number">
-                        {s.latest
-                          ? `${withUnit(s.latest.value, unit)} (${formatDate(s.latest.date)})`
-                          : 'Ikke målt'}
+                        {s.latest ? (
+                          <>
+                            {withUnit(s.latest.value, unit)}
+                            <span className="indicator-name__goal">
+                              {formatDate(s.latest.date)}
+                            </span>
+                          </>
+                        ) : (
+                          'Ikke målt'
+                        )}
                       </td>
                       <td className="table__number">
                         {target ? `${withUnit(target.value, unit)} (${target.year})` : '–'}

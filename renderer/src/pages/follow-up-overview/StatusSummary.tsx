@@ -19,13 +19,17 @@ export function StatusSummary({ plan }: { plan: Plan }) {
     () =>
       statusByFocusArea(plan).map((a) => {
         const area = plan.focusAreas.find((f) => f.id === a.focusAreaId)!;
-        return { ...a, name: `${area.code} ${area.title}`.trim() || 'Uten navn' };
+        return {
+          ...a,
+          code: area.code,
+          name: `${area.code} ${area.title}`.trim() || 'Uten navn',
+        };
       }),
     [plan],
   );
   const total = statusFigures(plan.measures);
   const source = useMemo(
-    () => statusChartSource(areas.map((a) => ({ name: a.name, figures: a.figures }))),
+    () => statusChartSource(areas.map((a) => ({ code: a.code, figures: a.figures }))),
     [areas],
   );
   const row = (f: StatusFigures) => (
@@ -47,7 +51,7 @@ export function StatusSummary({ plan }: { plan: Plan }) {
       <h2 id="overview-status">Status og framdrift per satsningsområde</h2>
       <FollowUpChart
         source={source}
-        caption="Antall tiltak etter status i hvert satsningsområde (stolpene er delt etter status)."
+        caption="Antall tiltak etter status i hvert satsningsområde med tiltak. Stolpene er delt etter status; tallene står i tabellen under."
         tableShown
         table={
           <div

@@ -23,8 +23,8 @@ const categoryHelp: Record<NeedCategory, string> = {
 type CountField = 'atStart' | 'atEnd' | 'helped';
 
 const countColumns: { field: CountField; label: string }[] = [
-  { field: 'atStart', label: 'Status 01.01' },
-  { field: 'atEnd', label: 'Status 31.12' },
+  { field: 'atStart', label: 'Status behov 01.01' },
+  { field: 'atEnd', label: 'Status behov 31.12' },
   { field: 'helped', label: 'Resultat: husstander som har fått egnet bolig i løpet av året' },
 ];
 
@@ -55,76 +55,56 @@ export function NeedFigures({ plan, years }: { plan: Plan; years: number[] }) {
       <YearPicker years={years} value={year} onChange={setChosen} label="År for behovstall" />
       <div className="help-text">
         <p>
-          Statuskolonnene viser utviklingen i lys av behovet. Resultatet trenger ikke stemme med
-          forskjellen mellom dem. I kommentaren kan dere forklare tallene: målgrupper dere har
-          prioritert, usikkerhet ved tallene, eller årsaker som boligmarkedet og endringer i
-          regelverk.
+          Som i Husbankens årsrapport: antall husstander med behov ved årets start og slutt viser
+          utviklingen i lys av behovet. Resultatet trenger ikke stemme med forskjellen mellom dem. I
+          kommentaren kan dere forklare tallene: målgrupper dere har prioritert, usikkerhet ved
+          tallene, eller årsaker som boligmarkedet og endringer i regelverk.
         </p>
       </div>
-      <div className="table-wrap">
-        <table className="table follow-up-table need-table" data-testid="need-figures">
-          <caption>Behovstall {year}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kategori</th>
-              {countColumns.map((c) => (
-                <th key={c.field} scope="col" id={`need-${c.field}`} className="table__number">
-                  {c.label}
-                </th>
-              ))}
-              <th scope="col" id="need-comment">
-                Kommentar
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {needCategories.map((category) => {
-              const figure = findNeedFigure(plan, year, category);
-              const rowId = `need-${category}`;
-              return (
-                <tr key={category}>
-                  <th scope="row" id={rowId}>
-                    {category}. {needCategoryLabels[category]}
-                    <span className="field__hint need-help">{categoryHelp[category]}</span>
-                  </th>
-                  {countColumns.map((c) => {
-                    const inputId = `need-${year}-${category}-${c.field}`;
-                    return (
-                      <td key={c.field}>
-                        <NumberInput
-                          id={inputId}
-                          aria-labelledby={`${rowId}-short need-${c.field}`}
-                          value={figure?.[c.field] ?? null}
-                          parse={parseCountInput}
-                          onCommit={(value) =>
-                            edit(
-                              (p) => setNeedFigure(p, year, category, { [c.field]: value }),
-                              `need.${year}.${category}.${c.field}`,
-                            )
-                          }
-                          onProblem={(message) =>
-                            report(inputId, `${category} ${c.label}`, message)
-                          }
-                        />
-                      </td>
-                    );
-                  })}
-                  <td>
-                    <span id={`${rowId}-short`} className="visually-hidden">
-                      {category}
-                    </span>
-                    <NeedComment
-                      year={year}
-                      category={category}
-                      value={figure?.comment ?? ''}
-                      labelledBy={`${rowId}-short need-comment`}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+      <div className="need-figures" data-testid="need-figures">
+        {needCategories.map((category) => {
+          const figure = findNeedFigure(plan, year, category);
+          const headingId = `need-${category}-heading`;
+          return (
+            <fieldset
+              key={category}
+              className="need-category"
+              aria-describedby={`${headingId}-help`}
+            >
+              <legend id={headingId} className="need-category__title">
+                {category}. {needCategoryLabels[category]} – {year}
+              </legend>
+              <p id={`${headingId}-help`} className="field__hint">
+                {categoryHelp[category]}
+              </p>
+              <div className="need-category__counts">
+                {countColumns.map((c) => {
+                  const inputId = `need-${year}-${category}-${c.field}`;
+                  return (
+                    <div key={c.field} className="field need-category__count">
+                      <label className="field__label" htmlFor={inputId}>
+                        {c.label}
+                      </label>
+                      <NumberInput
+                        id={inputId}
+                        value={figure?.[c.field] ?? null}
+                        parse={parseCountInput}
+                        onCommit={(value) =>
+                          edit(
+                            (p) => setNeedFigure(p, year, category, { [c.field]: value }),
+                            `need.${year}.${category}.${c.field}`,
+                          )
+                        }
+                        onProblem={(message) => report(inputId, `${category}, ${c.label}`, message)}
+                      />
+                    </div>
+                  );
+                })}
+              </div>
+              <NeedComment year={year} category={category} value={figure?.comment ?? ''} />
+            </fieldset>
+          );
+        })}
       </div>
       <FieldProblems problems={problems} />
       <FollowUpChart
@@ -141,12 +121,10 @@ function NeedComment({
   year,
   category,
   value,
-  labelledBy,
 }: {
   year: number;
   category: NeedCategory;
   value: string;
-  labelledBy: string;
 }) {
   const { edit } = usePlan();
   const id = `need-${year}-${category}-comment`;
@@ -156,15 +134,19 @@ function NeedComment({
     id,
   );
   return (
-    <textarea
-      id={id}
-      aria-labelledby={labelledBy}
-      className="input input--multiline"
-      rows={2}
-      value={held.text}
-      onChange={(e) => held.change(e.target.value)}
-      onBlur={held.commit}
-    />
+    <div className="field need-category__comment">
+      <label className="field__label" htmlFor={id}>
+        Kommentar
+      </label>
+      <textarea
+        id={id}
+        className="input input--multiline"
+        rows={2}
+        value={held.text}
+        onChange={(e) => held.change(e.target.value)}
+        onBlur={held.commit}
+      />
+    </div>
   );
 }
 

@@ -133,7 +133,7 @@ describe('statusChartSource', () => {
   it('stacks the statuses by drawing running totals, largest first', () => {
     const areas = [
       {
-        name: '1 Egnede boliger',
+        code: '1',
         figures: statusFigures([
           { status: 'n', progress: 0 },
           { status: 'v', progress: 50 },
@@ -141,19 +141,37 @@ describe('statusChartSource', () => {
           { status: 'g', progress: 100 },
         ]),
       },
-      { name: '2 Oppfølging', figures: statusFigures([{ status: 'a', progress: 0 }]) },
+      { code: '2', figures: statusFigures([{ status: 'a', progress: 0 }]) },
     ];
     const source = sourceOf(statusChartSource(areas));
-    expect(line(source, 'x-axis')).toBe('x-axis ["1 Egnede boliger", "2 Oppfølging"]');
+    expect(line(source, 'x-axis')).toBe('x-axis ["Område 1", "Område 2"]');
+    // Whole-number ticks: the axis goes to at least 10.
+    expect(line(source, 'y-axis')).toBe('y-axis "Antall tiltak" 0 --> 10');
     expect(source).toContain('  bar "Ny" [4, 1]');
     expect(source).toContain('  bar "Videreført" [3, 1]');
     expect(source).toContain('  bar "Gjennomført" [2, 1]');
     expect(source).toContain('  bar "Avviklet" [0, 1]');
   });
 
+  it('leaves out focus areas without measures and statuses no measure has, keeping colours', () => {
+    const source = sourceOf(
+      statusChartSource([
+        { code: '1', figures: statusFigures([{ status: 'v', progress: 10 }]) },
+        { code: '', figures: statusFigures([]) },
+        { code: '', figures: statusFigures([{ status: 'g', progress: 100 }]) },
+      ]),
+    );
+    expect(line(source, 'x-axis')).toBe('x-axis ["Område 1", "Område 2"]');
+    expect(source).not.toContain('"Ny"');
+    expect(source).not.toContain('"Avviklet"');
+    expect(source).toContain('  bar "Videreført" [1, 1]');
+    expect(source).toContain('  bar "Gjennomført" [0, 1]');
+    expect(source).toContain("plotColorPalette: '#c55a11, #3b7a2a'");
+  });
+
   it('has nothing to draw before any measure has a status', () => {
     expect(
-      statusChartSource([{ name: '1', figures: statusFigures([{ status: null, progress: 0 }]) }]),
+      statusChartSource([{ code: '1', figures: statusFigures([{ status: null, progress: 0 }]) }]),
     ).toEqual({ ok: false, message: 'Ingen tiltak har fått status ennå.' });
     expect(statusChartSource([])).toMatchObject({ ok: false });
   });
