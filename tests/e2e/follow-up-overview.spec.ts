@@ -126,6 +126,16 @@ test('spending per source shows the deviation in kroner, percent and words, is f
     nb('−220 000 kr'),
     nb('−18,3 %'),
   ]);
+
+  // Removing a source with spending says that the spending goes too (1A 70 000 + 180 000).
+  await goTo(page, 'Budsjett');
+  await page.getByRole('button', { name: 'Fjern kilden Kommunal egenandel' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Fjerne kilden «Kommunal egenandel»?' });
+  await expect(dialog).toContainText(
+    nb('I regnskapet er det ført 250 000 kr som brukt fra denne kilden.'),
+  );
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(dialog).toHaveCount(0);
 });
 
 test('measurements and need figures are kept, and the overview shows every figure as worked out by hand', async ({
