@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ChartSource } from '#shared/charts/org-chart-source';
+import { dropZeroBars } from './drop-zero-bars';
 import { useRenderedChart } from './use-rendered-chart';
 import '../styles/follow-up.css';
 
@@ -24,6 +25,7 @@ interface FollowUpChartProps {
  */
 export function FollowUpChart({ source, caption, table, tableShown, note }: FollowUpChartProps) {
   const state = useRenderedChart(source, 150);
+  const svg = useMemo(() => (state.chart ? dropZeroBars(state.chart.svg) : null), [state.chart]);
   return (
     <figure className="follow-up-chart" aria-busy={state.pending}>
       <figcaption className="follow-up-chart__caption">{caption}</figcaption>
@@ -36,11 +38,11 @@ export function FollowUpChart({ source, caption, table, tableShown, note }: Foll
       {source.ok && !state.chart && !state.error && (
         <p className="follow-up-chart__empty muted">Tegner diagrammet …</p>
       )}
-      {source.ok && state.chart && (
+      {source.ok && svg && (
         <div
           className="follow-up-chart__canvas"
           aria-hidden="true"
-          dangerouslySetInnerHTML={{ __html: state.chart.svg }}
+          dangerouslySetInnerHTML={{ __html: svg }}
         />
       )}
       {note && source.ok && <div className="follow-up-chart__note">{note}</div>}
