@@ -109,7 +109,7 @@ export async function exportBenchmarks(): Promise<BenchResult[]> {
   return results;
 }
 
-function median(samples: number[]): number {
+export function median(samples: number[]): number {
   const sorted = samples.slice().sort((a, b) => a - b);
   const middle = sorted.length / 2;
   const value =
@@ -117,7 +117,7 @@ function median(samples: number[]): number {
   return Math.round(value * 10) / 10;
 }
 
-async function osloTemplate(): Promise<Plan> {
+export async function osloTemplate(): Promise<Plan> {
   const read = readTemplateText(await readFile(join('templates', 'oslo-bydel.json'), 'utf8'));
   if (!read.ok) throw new Error(`oslo-bydel.json: ${read.error.message}`);
   return instantiateTemplate(

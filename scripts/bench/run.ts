@@ -4,6 +4,7 @@ import type { BenchResult } from './bench-result';
 import { editorBenchmarks } from './editor-latency';
 import { exportBenchmarks } from './export-time';
 import { longWordBenchmarks } from './long-word';
+import { reportBenchmarks } from './report-time';
 
 // `npm run bench`: runs every benchmark, prints the figures and writes bench-results.json so
 // runs can be compared. Benchmarks report figures; they never pass or fail on a speed target.
@@ -13,6 +14,7 @@ const suites: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'Eksport til Word og Excel (Node)', run: exportBenchmarks },
   { name: 'Eksport av lange ord til Word (Node)', run: () => longWordBenchmarks() },
   { name: 'Autolagring av en stor plan (Node)', run: autosaveBenchmarks },
+  { name: 'Statusrapport for 500 tiltak: lage, Word og Excel (Node)', run: reportBenchmarks },
 ];
 
 const only = process.argv.slice(2).join(' ').trim().toLowerCase();

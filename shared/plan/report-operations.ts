@@ -2,13 +2,14 @@ import type { Measure } from '../model/measures';
 import type { Plan } from '../model/plan';
 import {
   comparePeriods,
+  type MeasureSnapshot,
   type ReportEntry,
   type ReportPeriod,
   type StatusReport,
 } from '../model/status-report';
 import { localIsoDate } from '../format/local-date';
 import { listGoals } from './traceability';
-import { measureSnapshot, reportContext, snapshotDiffers } from './report-snapshot';
+import { reportContext, snapshotDiffers, snapshotMaker } from './report-snapshot';
 import { newId } from './new-id';
 
 // Status reports (halvårs- og årsrapporter). A report is a frozen picture: starting one copies
@@ -46,19 +47,14 @@ export function latestReport(plan: Plan): StatusReport | undefined {
   return reportsInOrder(plan).at(-1);
 }
 
-function yearOf(period: ReportPeriod) {
-  return period.year;
-}
-
 function newEntry(
-  plan: Plan,
+  snapshot: (measure: Measure) => MeasureSnapshot,
   measure: Measure,
-  period: ReportPeriod,
   previous?: ReportEntry,
 ): ReportEntry {
   return {
     measureId: measure.id,
-    measure: measureSnapshot(plan, measure, yearOf(period)),
+    measure: snapshot(measure),
     status: previous ? previous.status : measure.status,
     progress: previous ? previous.progress : measure.progress,
     done: '',
@@ -81,6 +77,7 @@ export function startStatusReport(
   if (plan.statusReports.some((r) => samePeriod(r.period, fields.period))) return plan;
   const previous = reportBefore(plan, fields.period);
   const previousEntries = new Map(previous?.entries.map((e) => [e.measureId, e]));
+  const snapshot = snapshotMaker(plan, fields.period.year);
   const report: StatusReport = {
     id,
     period: fields.period,
@@ -88,7 +85,7 @@ export function startStatusReport(
     submittedDate: null,
     summary: '',
     context: reportContext(plan, fields.period, today),
-    entries: plan.measures.map((m) => newEntry(plan, m, fields.period, previousEntries.get(m.id))),
+    entries: plan.measures.map((m) => newEntry(snapshot, m, previousEntries.get(m.id))),
     subGoalNarratives: [],
     unlocks: [],
   };
@@ -116,14 +113,12 @@ export interface SnapshotDrift {
 export function snapshotDrift(plan: Plan, report: StatusReport): SnapshotDrift {
   const live = new Map(plan.measures.map((m) => [m.id, m]));
   const inReport = new Set(report.entries.map((e) => e.measureId));
+  const snapshot = snapshotMaker(plan, report.period.year);
   return {
     changed: report.entries
       .filter((e) => {
         const m = live.get(e.measureId);
-        return (
-          m !== undefined &&
-          snapshotDiffers(e.measure, measureSnapshot(plan, m, report.period.year))
-        );
+        return m !== undefined && snapshotDiffers(e.measure, snapshot(m));
       })
       .map((e) => e.measureId),
     added: plan.measures.filter((m) => !inReport.has(m.id)).map((m) => m.id),
@@ -146,16 +141,17 @@ export function refreshReportSnapshot(
     const drift = snapshotDrift(plan, report);
     if (!drift.changed.length && !drift.added.length) return report;
     const live = new Map(plan.measures.map((m) => [m.id, m]));
+    const snapshot = snapshotMaker(plan, report.period.year);
     const previous = new Map(
       reportBefore(plan, report.period)?.entries.map((e) => [e.measureId, e]),
     );
     const kept = report.entries.map((e) => {
       const m = live.get(e.measureId);
-      return m ? { ...e, measure: measureSnapshot(plan, m, report.period.year) } : e;
+      return m ? { ...e, measure: snapshot(m) } : e;
     });
     const added = plan.measures
       .filter((m) => drift.added.includes(m.id))
-      .map((m) => newEntry(plan, m, report.period, previous.get(m.id)));
+      .map((m) => newEntry(snapshot, m, previous.get(m.id)));
     // Keep the plan's order of measures; deleted ones stay where they were (at the end).
     const order = new Map(plan.measures.map((m, i) => [m.id, i]));
     const entries = [...kept, ...added].sort(

@@ -23,9 +23,14 @@ function money(lines: ReturnType<typeof lineMoneyInYear>): ReportMoney[] {
 }
 
 export function measureSnapshot(plan: Plan, measure: Measure, year: number): MeasureSnapshot {
-  const ownerName = partyNamer(plan)(measure.owner);
+  return snapshotMaker(plan, year)(measure);
+}
+
+/** Snapshots of many measures, looking names up once (a report may hold hundreds). */
+export function snapshotMaker(plan: Plan, year: number): (measure: Measure) => MeasureSnapshot {
+  const nameOf = partyNamer(plan);
   const partners = new Map(plan.partners.map((p) => [p.id, p]));
-  return {
+  return (measure) => ({
     code: measure.code,
     title: measure.title,
     description: measure.description,
@@ -33,14 +38,14 @@ export function measureSnapshot(plan: Plan, measure: Measure, year: number): Mea
     focusAreaId: measure.focusAreaId,
     startDate: measure.startDate,
     endDate: measure.endDate,
-    ownerName,
+    ownerName: nameOf(measure.owner),
     partnerNames: measure.partnerIds.flatMap((id) => {
       const partner = partners.get(id);
       return partner ? [partnerName(partner)] : [];
     }),
     sharedProject: measure.sharedProject !== null,
     money: money(lineMoneyInYear(measure.budget, measure.spent, plan.budget, year)),
-  };
+  });
 }
 
 export function reportContext(plan: Plan, period: ReportPeriod, today: string): ReportContext {
@@ -51,7 +56,7 @@ export function reportContext(plan: Plan, period: ReportPeriod, today: string): 
     takenDate: today,
     planTitle: plan.info.title,
     municipality: plan.info.district.trim() || plan.info.municipality,
-    programmeLeader: partyNamer(plan)(plan.info.programmeLeader),
+    programmeLeader: partyNamer(plan, 'short')(plan.info.programmeLeader),
     focusAreas: plan.focusAreas.map((f) => ({ id: f.id, code: f.code, name: f.title })),
     sources: plan.budget.sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
     programmeManagement: money(

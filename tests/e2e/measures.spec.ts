@@ -105,7 +105,16 @@ test('measures per focus area: codes, moving, table, detail panel, delete and re
 
   // Status, progress, challenges and a shared project.
   await boligtorg.getByRole('radio', { name: 'Videreført' }).check();
-  await boligtorg.getByRole('radio', { name: '25 %' }).check();
+  // Progress is a whole percent; the form's box is shown beside it.
+  const progress = boligtorg.getByLabel('Framdrift');
+  await progress.fill('72,5');
+  await progress.blur();
+  await expect(
+    boligtorg.getByText('Skriv framdriften som et helt tall, for eksempel 73.'),
+  ).toBeVisible();
+  await progress.fill('70');
+  await expect(boligtorg.getByText('i skjemaet 75 %')).toBeVisible();
+  await expect(boligtorg.getByText(/helt tall, for eksempel 73/)).toHaveCount(0);
   await boligtorg.getByLabel('Særlige utfordringer').fill('Få ledige lokaler');
   await boligtorg.getByLabel('Korrigerende tiltak').fill('Bruke bibliotekets lokaler');
   await boligtorg.getByRole('checkbox', { name: /Felles prosjekt/ }).check();
@@ -252,7 +261,7 @@ test('measures per focus area: codes, moving, table, detail panel, delete and re
   await expect(reloaded.getByLabel('Startdato')).toHaveValue('01.03.2027');
   await expect(reloaded.getByLabel('Sluttdato')).toHaveValue('30.06.2028');
   await expect(reloaded.getByRole('radio', { name: 'Videreført' })).toBeChecked();
-  await expect(reloaded.getByRole('radio', { name: '25 %' })).toBeChecked();
+  await expect(reloaded.getByLabel('Framdrift')).toHaveValue('70');
   await expect(
     reloaded.getByRole('checkbox', { name: 'Flyktninger som bosettes for første gang' }),
   ).toBeChecked();

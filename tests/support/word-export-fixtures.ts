@@ -111,7 +111,9 @@ const seeds: Record<string, MeasureSeed[]> = {
       startDate: '2027-01-01',
       endDate: '2030-12-31',
       status: 'v',
-      progress: 50,
+      progress: 70,
+      challenges: 'Få utleieboliger i markedet.',
+      correctiveAction: 'Egen avtale med to utleiere.',
       costs: [
         [2027, 80_000],
         [2028, 80_000],

@@ -30,30 +30,44 @@ export interface WorkbookSheet {
   stickyRowsCount: number;
 }
 
-const header = (value: string): CellObject => ({
+export const header = (value: string): CellObject => ({
   value,
   fontWeight: 'bold',
   backgroundColor: '#E7E6E0',
   alignVertical: 'top',
   wrap: true,
 });
-const text = (value: string): CellObject => ({
+export const text = (value: string): CellObject => ({
   value,
   type: String,
   alignVertical: 'top',
   wrap: true,
 });
-const kroner = (value: number, bold = false): CellObject => ({
+export const kroner = (value: number, bold = false): CellObject => ({
   value,
   type: Number,
   format: KRONER_FORMAT,
   alignVertical: 'top',
   ...(bold ? { fontWeight: 'bold' } : {}),
 });
-const boldText = (value: string): CellObject => ({ value, type: String, fontWeight: 'bold' });
+export const boldText = (value: string): CellObject => ({
+  value,
+  type: String,
+  fontWeight: 'bold',
+});
+/** Empty text is an empty cell, not filler. */
+export const textOrEmpty = (value: string): CellObject | null =>
+  value.trim() ? text(value.trim()) : null;
+/** A whole percent as a number Excel can count with (0.7 shown as «70 %»). */
+export const percent = (value: number): CellObject => ({
+  value: value / 100,
+  type: Number,
+  format: PERCENT_FORMAT,
+  alignVertical: 'top',
+});
 
 /** An ISO date as a real date cell (midnight UTC, which is how Excel counts days). */
-function date(iso: string | null): CellObject | null {
+export function date(iso: string | null): CellObject | null {
   if (!iso) return null;
   const [y, m, d] = iso.split('-').map(Number);
   return {
@@ -86,7 +100,7 @@ export interface SheetColumn<Item> {
 }
 
 /** A sheet with a frozen header row, one row per item and a sum row, from one column list. */
-function columnSheet<Item>(
+export function columnSheet<Item>(
   sheet: string,
   columns: SheetColumn<Item>[],
   items: Item[],
@@ -163,12 +177,17 @@ function activityColumns(
     {
       title: 'Fremdrift',
       width: 10,
-      cell: ({ measure: m }) => ({
-        value: m.progress / 100,
-        type: Number,
-        format: PERCENT_FORMAT,
-        alignVertical: 'top',
-      }),
+      cell: ({ measure: m }) => percent(m.progress),
+    },
+    {
+      title: 'Særlige utfordringer',
+      width: 36,
+      cell: ({ measure: m }) => textOrEmpty(m.challenges),
+    },
+    {
+      title: 'Korrigerende tiltak',
+      width: 36,
+      cell: ({ measure: m }) => textOrEmpty(m.correctiveAction),
     },
     ...years.map((year, i): SheetColumn<ActivityRow> => ({
       title: `Kostnad ${year}`,

@@ -5,11 +5,12 @@ import { localIsoDate } from '#shared/format/local-date';
 import { GoalChartSection } from '../../charts/GoalChartSection';
 import { PageHeading } from '../../components/PageHeading';
 import { usePlan } from '../../state/plan-context';
-import { appExportTools } from './app-export-tools';
+import { appExportTools, appReportExportTools } from './app-export-tools';
 import { ExportStatus } from './ExportStatus';
 import { excelExportSteps, exportExcel, exportWord, wordExportSteps } from './export-run';
 import { excelFileName, wordFileName } from './export-names';
 import { PlanContents } from './PlanContents';
+import { ReportExports } from './ReportExports';
 import { useExportRunner } from './use-export-runner';
 import { useWordSections } from './use-word-sections';
 import { WordSectionChoice } from './WordSectionChoice';
@@ -20,6 +21,7 @@ export function ExportPage() {
   const [sections, setSections] = useWordSections(plan.id);
   const { state, run, working } = useExportRunner();
   const tools = useMemo(() => appExportTools(), []);
+  const reportTools = useMemo(() => appReportExportTools(), []);
   const wordHint = useId();
   const noSections = sections.length === 0;
 
@@ -86,6 +88,13 @@ export function ExportPage() {
             </div>
             <ExportStatus kind="xlsx" state={state} />
           </section>
+          <ReportExports
+            plan={plan}
+            tools={reportTools}
+            state={state}
+            working={working}
+            run={run}
+          />
         </div>
         <PlanContents plan={plan} />
       </div>

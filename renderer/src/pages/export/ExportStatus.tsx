@@ -13,6 +13,9 @@ const stepStateLabels = { done: 'ferdig', current: 'pågår', waiting: 'venter' 
 const what: Record<ExportFileKind, { saved: string; open: string }> = {
   docx: { saved: 'Word-dokumentet er lagret', open: 'Åpne dokumentet' },
   xlsx: { saved: 'Excel-arbeidsboken er lagret', open: 'Åpne arbeidsboken' },
+  reportDocx: { saved: 'Word-rapporten er lagret', open: 'Åpne rapporten' },
+  reportXlsx: { saved: 'Excel-rapporten er lagret', open: 'Åpne arbeidsboken' },
+  finalDocx: { saved: 'Sluttrapporten er lagret', open: 'Åpne sluttrapporten' },
 };
 
 /**

@@ -4,6 +4,7 @@ import { drawChartForDocument } from '../../charts/draw-chart-image';
 import { base64ToBytes } from './base64';
 import { buildDocxOffThread } from './docx-job';
 import type { ExportTools } from './export-run';
+import type { ReportExportTools } from './report-export-run';
 
 /**
  * The real export in the window. docx and write-excel-file are loaded the first time someone
@@ -35,6 +36,26 @@ export function appExportTools(): ExportTools {
     buildXlsx: async (plan) => {
       const { buildPlanXlsx } = await import('#shared/export/excel/build-plan-xlsx');
       return buildPlanXlsx(plan);
+    },
+    exportFile: (request) => getPlanApi().exportFile(request),
+  };
+}
+
+/** The report builders, loaded the first time someone makes a report. */
+export function appReportExportTools(): ReportExportTools {
+  return {
+    buildReportDocx: async (report) => {
+      const { buildReportDocx } = await import('#shared/export/word/report/build-report-docx');
+      return buildReportDocx(report);
+    },
+    buildReportXlsx: async (report) => {
+      const { buildReportXlsx } = await import('#shared/export/excel/build-report-xlsx');
+      return buildReportXlsx(report);
+    },
+    buildFinalReportDocx: async (plan, today) => {
+      const { buildFinalReportDocx } =
+        await import('#shared/export/word/final-report/build-final-report-docx');
+      return buildFinalReportDocx(plan, today);
     },
     exportFile: (request) => getPlanApi().exportFile(request),
   };

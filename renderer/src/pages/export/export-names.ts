@@ -1,5 +1,6 @@
 import type { WordPresetId } from '#shared/export/word/word-export-options';
 import type { Plan } from '#shared/model/plan';
+import { reportKindLabel, reportPeriodLabel, type StatusReport } from '#shared/model/status-report';
 
 // Suggested file names for the save dialog; the main process makes them safe for the disk
 // (fileNameFromTitle) and adds the extension.
@@ -12,4 +13,22 @@ export function wordFileName(plan: Plan, preset: WordPresetId | null): string {
 
 export function excelFileName(plan: Plan): string {
   return `${title(plan)} – aktivitetsplan og budsjett`;
+}
+
+/** «Halvårsrapport 1. halvår 2027 – Bydel Fjellstad», «Årsrapport 2027 – Bydel Fjellstad». */
+export function reportFileName(report: StatusReport): string {
+  const kind = reportKindLabel(report.period);
+  const period =
+    report.period.part === 'year' ? String(report.period.year) : reportPeriodLabel(report.period);
+  const place = report.context.municipality.trim() || report.context.planTitle.trim();
+  return place ? `${kind} ${period} – ${place}` : `${kind} ${period}`;
+}
+
+export function reportExcelFileName(report: StatusReport): string {
+  return `${reportFileName(report)} – tabeller`;
+}
+
+export function finalReportFileName(plan: Plan): string {
+  const place = [plan.info.district, plan.info.municipality].map((s) => s.trim()).find(Boolean);
+  return `Sluttrapport – ${place ?? title(plan)}`;
 }

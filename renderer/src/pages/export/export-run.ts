@@ -10,13 +10,14 @@ import type { PlanApi } from '#shared/ipc/contract';
 import type { Plan } from '#shared/model/plan';
 import { bytesToBase64 } from './base64';
 
-export type ExportStep = 'chart' | 'document' | 'workbook' | 'save';
+export type ExportStep = 'chart' | 'document' | 'workbook' | 'report' | 'save';
 
 /** What the user is told while the export works, step by step. */
 export const exportStepLabels: Record<ExportStep, string> = {
   chart: 'Tegner organisasjonskartet',
   document: 'Setter sammen Word-dokumentet',
   workbook: 'Setter sammen Excel-arbeidsboken',
+  report: 'Setter sammen rapporten',
   save: 'Lagrer filen der du velger',
 };
 
@@ -93,11 +94,11 @@ export async function exportExcel(
   return save('xlsx', bytes, suggestedName, tools);
 }
 
-async function save(
+export async function save(
   kind: 'docx' | 'xlsx',
   bytes: Uint8Array,
   suggestedName: string,
-  tools: ExportTools,
+  tools: Pick<ExportTools, 'exportFile'>,
 ): Promise<ExportOutcome> {
   try {
     const result = await tools.exportFile({
@@ -112,10 +113,10 @@ async function save(
   }
 }
 
-function reason(error: unknown): string {
+export function reason(error: unknown): string {
   return plainReason(error).replace(/\.?$/, '.');
 }
 
-function failed(message: string): ExportOutcome {
+export function failed(message: string): ExportOutcome {
   return { ok: false, canceled: false, message: `${message} Planen er ikke endret.` };
 }

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ExportOutcome, ExportStep } from './export-run';
 
-export type ExportFileKind = 'docx' | 'xlsx';
+export type ExportFileKind = 'docx' | 'xlsx' | 'reportDocx' | 'reportXlsx' | 'finalDocx';
 
 export type ExportState =
   | { phase: 'idle' }

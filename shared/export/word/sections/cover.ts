@@ -43,22 +43,25 @@ export function coverPart(ctx: WordContext): WordPart {
   lines.push(`Dato: ${formatDate(ctx.options.date)}`);
 
   const place = planPlace(ctx);
+  return coverPage(
+    planInfo.title.trim() || 'Boligsosial handlingsplan',
+    [...(place ? [place] : []), `Handlingsplan for ${planPeriod(ctx)}`],
+    lines,
+  );
+}
+
+/** A cover page: the title a third of the way down, subtitle lines, then the facts below. */
+export function coverPage(title: string, subtitle: string[], lines: string[]): WordPart {
   return {
     orientation: 'portrait',
     cover: true,
     children: [
       // Space above the title, so it sits a third of the way down the page.
       new Paragraph({ spacing: { before: 3600, after: 0 }, children: [] }),
-      new Paragraph({
-        style: STYLE.title,
-        children: [textRun(planInfo.title.trim() || 'Boligsosial handlingsplan')],
-      }),
+      new Paragraph({ style: STYLE.title, children: [textRun(title)] }),
       new Paragraph({
         style: STYLE.subtitle,
-        children: [
-          ...(place ? [textRun(place)] : []),
-          textRun({ text: `Handlingsplan for ${planPeriod(ctx)}`, break: place ? 1 : 0 }),
-        ],
+        children: subtitle.map((text, i) => textRun({ text, break: i > 0 ? 1 : 0 })),
       }),
       ...lines.map(info),
     ],

@@ -2,7 +2,9 @@ import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import { textRun } from '../word-run';
 import { lineFigures } from '../../../budget/line-figures';
 import { formatDate } from '../../../format/dates';
-import { formatKroner, formatPercent } from '../../../format/numbers';
+import { formatKroner } from '../../../format/numbers';
+import { progressFormText } from '../../progress-text';
+import { challengesCell } from '../word-follow-up-cells';
 import { measureStatusLabels, type Measure } from '../../../model/measures';
 import { NO_OWNER_TEXT, partnerName } from '../../../model/party-name';
 import type { FocusArea } from '../../../model/strategies';
@@ -49,7 +51,7 @@ function moneyOf(ctx: WordContext, measure: Measure): MoneyTotal {
 }
 
 /** "Tilskudd fra Husbanken … 595 000 kr": the label left, the amount at the cell's right edge. */
-function amountLine(
+export function amountLine(
   label: string,
   amount: number,
   innerWidth: number,
@@ -111,7 +113,7 @@ function periodCell(measure: Measure): CellContent {
 
 function statusCell(measure: Measure): CellContent {
   const lines = [measureStatusLabels[measure.status]];
-  if (measure.progress > 0) lines.push(`Fremdrift ${formatPercent(measure.progress)}`);
+  if (measure.progress > 0) lines.push(`Framdrift ${progressFormText(measure.progress)}`);
   return lines;
 }
 
@@ -124,16 +126,16 @@ interface ActivityRow {
 function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<ActivityRow>[] {
   const inner = (width: number) => width - 2 * CELL_PADDING;
   return [
-    { title: 'Kode', weight: 0.9, cell: ({ measure }) => measure.code },
-    { title: 'Tiltak og kort beskrivelse', weight: 3.7, cell: ({ measure }) => titleCell(measure) },
+    { title: 'Kode', weight: 0.8, cell: ({ measure }) => measure.code },
+    { title: 'Tiltak og kort beskrivelse', weight: 3.3, cell: ({ measure }) => titleCell(measure) },
     {
       title: 'Forventet resultat',
-      weight: 2.6,
+      weight: 2.2,
       cell: ({ measure }) => measure.expectedResult.trim() || 'Ikke beskrevet',
     },
     {
       title: 'Kostnad og finansiering',
-      weight: 3.4,
+      weight: 3.2,
       cell: ({ money }, width) => moneyCell(ctx, money, inner(width), true),
       sum: (width) => moneyCell(ctx, total, inner(width), false),
     },
@@ -141,7 +143,7 @@ function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<Activi
     { title: 'Status', weight: 1.2, cell: ({ measure }) => statusCell(measure) },
     {
       title: 'Samarbeidspartnere',
-      weight: 2.4,
+      weight: 2.0,
       cell: ({ measure }) => {
         const partners = measure.partnerIds.flatMap((id) => {
           const p = ctx.partners.get(id);
@@ -152,8 +154,13 @@ function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<Activi
     },
     {
       title: 'Ansvarlig',
-      weight: 2.1,
+      weight: 1.9,
       cell: ({ measure }) => ctx.partyName(measure.owner) || NO_OWNER_TEXT,
+    },
+    {
+      title: 'Utfordringer og korrigerende tiltak',
+      weight: 2.6,
+      cell: ({ measure }) => challengesCell(measure.challenges, measure.correctiveAction),
     },
   ];
 }

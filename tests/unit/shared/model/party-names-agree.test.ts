@@ -98,6 +98,7 @@ describe('the name of a responsible party', () => {
   let word: Map<string, string[]>;
   let excel: Map<string, (string | number | undefined)[]>;
   let excelHeader: (string | number | undefined)[];
+  let wordHeader: string[];
 
   beforeAll(async () => {
     const docx = readDocx(
@@ -111,6 +112,7 @@ describe('the name of a responsible party', () => {
       bodyBlocks(docx.part('word/document.xml')),
       'Tiltak i satsningsområde 2',
     );
+    wordHeader = cellsOf(rowsOf(table.xml)[0]!);
     word = byCode(
       rowsOf(table.xml)
         .map(cellsOf)
@@ -127,8 +129,8 @@ describe('the name of a responsible party', () => {
     );
   });
 
-  const wordOwner = (code: string) => word.get(code)!.at(-1);
-  const wordPartners = (code: string) => word.get(code)!.at(-2);
+  const wordOwner = (code: string) => word.get(code)![wordHeader.indexOf('Ansvarlig')];
+  const wordPartners = (code: string) => word.get(code)![wordHeader.indexOf('Samarbeidspartnere')];
   const excelCell = (code: string, title: string) =>
     excel.get(code)![excelHeader.indexOf(title)] ?? '';
 

@@ -2,6 +2,9 @@ import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import { useMemo, type ReactNode } from 'react';
 import { measureStatusLabels, measureStatuses, type Measure } from '#shared/model/measures';
 import { measureLabel } from '#shared/plan/labels';
+import { latestReport } from '#shared/plan/report-operations';
+import { reportPeriodLabel } from '#shared/model/status-report';
+import { ProgressField } from '../../../components/ProgressField';
 import { duplicateMeasure, removeMeasure } from '#shared/plan/measure-operations';
 import { newId } from '#shared/plan/new-id';
 import { usePlanSession, useSessionSnapshot } from '../../../state/plan-context';
@@ -30,7 +33,6 @@ interface MeasureEditorProps {
 }
 
 const statusOptions = measureStatuses.map((s) => ({ value: s, label: measureStatusLabels[s] }));
-const progressOptions = [0, 25, 50, 75, 100].map((p) => ({ value: p, label: `${p} %` }));
 const norm = (code: string) => code.trim().toLocaleUpperCase('nb');
 
 /**
@@ -81,6 +83,12 @@ export function MeasureEditor({
       empty: 'Planen har ingen strategier ennå.',
     },
   ] as const;
+  // The latest report writes through to the measure, so say where the figures come from.
+  const latest = latestReport(plan);
+  const reportedIn =
+    latest && latest.entries.some((e) => e.measureId === id)
+      ? reportPeriodLabel(latest.period)
+      : null;
   const sameCode = measure.code.trim()
     ? plan.measures.filter((m) => m.id !== id && norm(m.code) === norm(measure.code))
     : [];
@@ -152,15 +160,19 @@ export function MeasureEditor({
           value={measure.status}
           onChange={on.status}
         />
-        <RadioRow
-          legend="Fremdrift"
-          name={`${idBase}-progress`}
-          field={CHECK_FIELDS.progress}
-          options={progressOptions}
+        <ProgressField
+          id={`${idBase}-progress`}
+          dataField={CHECK_FIELDS.progress}
+          hint="Hele prosent, 0–100"
           value={measure.progress}
           onChange={on.progress}
         />
       </div>
+      {reportedIn && (
+        <p className="field__hint measure-editor__reported">
+          Status og framdrift følger siste statusrapport. Sist rapportert i {reportedIn}.
+        </p>
+      )}
       <div className="check-columns">
         {linkGroups.map((group) => (
           <CheckboxGroup

@@ -20,7 +20,7 @@ const columns: { key: SortKey; label: string; wide?: boolean }[] = [
   { key: 'focusArea', label: 'Satsningsområde', wide: true },
   { key: 'owner', label: 'Ansvarlig' },
   { key: 'status', label: 'Status' },
-  { key: 'progress', label: 'Fremdrift', wide: true },
+  { key: 'progress', label: 'Framdrift', wide: true },
   { key: 'period', label: 'Periode', wide: true },
 ];
 

@@ -36,7 +36,9 @@ function budgetPlan(): Plan {
     startDate: '2028-03-15',
     endDate: null,
     status: 'v' as const,
-    progress: 50 as const,
+    progress: 70,
+    challenges: 'Få boliger å leie.',
+    correctiveAction: '',
     budget: {
       costs: [
         { year: 2028, amount: 100_000 },
@@ -106,6 +108,8 @@ describe('the plan as an Excel workbook', () => {
       'Slutt',
       'Status',
       'Fremdrift',
+      'Særlige utfordringer',
+      'Korrigerende tiltak',
       'Kostnad 2027',
       'Kostnad 2028',
       'Kostnad 2029',
@@ -144,9 +148,12 @@ describe('the plan as an Excel workbook', () => {
     });
     expect(second[9]).toBeUndefined();
     expect(second[10]?.value).toBe('Videreført');
-    expect(second[11]).toEqual({ value: 0.5, format: PERCENT_FORMAT, bold: false });
-    expect(numbers(second, 12)).toEqual([0, 100_000, 40_000, 0, 140_000]);
-    expect(second.slice(12).every((c) => c?.format === KRONER_FORMAT)).toBe(true);
+    expect(second[11]).toEqual({ value: 0.7, format: PERCENT_FORMAT, bold: false });
+    // The measure's challenges reach the sheet; an empty corrective action is an empty cell.
+    expect(second[12]?.value).toBe('Få boliger å leie.');
+    expect(second[13]).toBeUndefined();
+    expect(numbers(second, 14)).toEqual([0, 100_000, 40_000, 0, 140_000]);
+    expect(second.slice(14).every((c) => c?.format === KRONER_FORMAT)).toBe(true);
     expect(rowValues(sheet, 4).slice(0, 3)).toEqual([
       '2 Individuell oppfølging i bomiljø',
       '2A',
@@ -158,7 +165,7 @@ describe('the plan as an Excel workbook', () => {
     const sumRow = rowCells(sheet, 5);
     expect(lastRow(sheet)).toBe(5);
     expect(sumRow[0]).toMatchObject({ value: 'Sum', bold: true });
-    for (let column = 12; column <= 16; column++) {
+    for (let column = 14; column <= 18; column++) {
       const above = [2, 3, 4].map((r) => rowCells(sheet, r)[column]!.value as number);
       expect(sumRow[column]).toEqual({
         value: above.reduce((a, b) => a + b, 0),
@@ -166,7 +173,7 @@ describe('the plan as an Excel workbook', () => {
         bold: true,
       });
     }
-    expect(sumRow[16]?.value).toBe(250_000 + 140_000 + 33_333);
+    expect(sumRow[18]?.value).toBe(250_000 + 140_000 + 33_333);
   });
 
   it('writes the yearly budget by focus area for every programme year, with sums that balance', async () => {
@@ -256,7 +263,7 @@ describe('the plan as an Excel workbook', () => {
     ]);
     // The activity plan's grand total plus programme management is the period's cost.
     const activities = book['Aktivitetsplan']!;
-    const activityTotal = rowCells(activities, lastRow(activities))[16]!.value as number;
+    const activityTotal = rowCells(activities, lastRow(activities))[18]!.value as number;
     expect(costTotal[5]!.value).toBe(activityTotal + 500_000);
 
     const names = plan.budget.sources.map((s) => s.name);
@@ -277,7 +284,7 @@ describe('the plan as an Excel workbook', () => {
     const book = await workbook(plan);
     const activities = book['Aktivitetsplan']!;
     expect(lastRow(activities)).toBe(2);
-    expect(rowValues(activities, 2)).toEqual(['Sum', ...Array(11), 0, 0, 0, 0, 0]);
+    expect(rowValues(activities, 2)).toEqual(['Sum', ...Array(13), 0, 0, 0, 0, 0]);
     expect(rowValues(book['Flerårig oversikt']!, 5)).toEqual(['Sum kostnad', 0, 0, 0, 0, 0]);
   });
 

@@ -143,13 +143,25 @@ describe('the Word document of a full plan', () => {
         'Status',
         'Samarbeidspartnere',
         'Ansvarlig',
+        'Utfordringer og korrigerende tiltak',
       ]);
       own.forEach((m, i) => {
         const cells = cellsOf(rows[i + 1]!);
         expect(cells[0]).toBe(m.code);
         expect(cells[1]!.split('\n')[0]).toBe(m.title);
+        // Challenges and corrective action under their labels; nothing when both are empty.
+        expect(cells[8]).toBe(
+          [
+            m.challenges.trim() && `Utfordringer: ${m.challenges.trim()}`,
+            m.correctiveAction.trim() && `Korrigerende tiltak: ${m.correctiveAction.trim()}`,
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        );
       });
     }
+    // 70 % is shown in the form's box (75 %) with the exact percent beside it.
+    expect(full.document).toContain('Framdrift 75\u00a0% (70\u00a0%)');
     const shared = plan.measures.find((m) => m.sharedProject)!;
     expect(full.document).toContain(
       `Felles prosjekt – ansvarlig: ${shared.sharedProject!.responsible}`,

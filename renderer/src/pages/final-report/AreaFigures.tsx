@@ -1,0 +1,138 @@
+import { programmeYears } from '#shared/budget/budget-tables';
+import { addFigures, type MoneyFigure } from '#shared/budget/spending';
+import { lineMoneyOverYears } from '#shared/follow-up/money-figures';
+import { measureStatusHistory } from '#shared/follow-up/status-history';
+import { statusFigures } from '#shared/follow-up/status-figures';
+import { formatKroner, formatNumber, formatPercent } from '#shared/format/numbers';
+import { measureStatusLabels, measureStatuses } from '#shared/model/measures';
+import type { Plan } from '#shared/model/plan';
+import { reportPeriodLabel } from '#shared/model/status-report';
+import { reportsInOrder } from '#shared/plan/report-operations';
+
+/** «+12 000 kr (4,8 %)»: spent − budget, with the sign said out loud. */
+export function deviationText(figure: MoneyFigure): string {
+  const sign = figure.deviation > 0 ? '+' : '';
+  const percent =
+    figure.deviationPercent === null ? '' : ` (${sign}${formatNumber(figure.deviationPercent)} %)`;
+  return `${sign}${formatKroner(figure.deviation)}${percent}`;
+}
+
+/** The figures the app fills in beside a focus area's texts, all computed from the plan. */
+export function AreaFigures({ plan, focusAreaId }: { plan: Plan; focusAreaId: string }) {
+  const measures = plan.measures.filter((m) => m.focusAreaId === focusAreaId);
+  const status = statusFigures(measures);
+  const years = programmeYears(plan);
+  const bySource = plan.budget.sources.map((s) => ({
+    source: s,
+    figure: addFigures(
+      measures.map(
+        (m) => lineMoneyOverYears(plan, m, years).find((r) => r.sourceId === s.id)!.figure,
+      ),
+    ),
+  }));
+  const total = addFigures(bySource.map((r) => r.figure));
+  const reports = reportsInOrder(plan);
+  const idBase = `final-${focusAreaId}`;
+
+  return (
+    <div className="final-area__figures">
+      <h4 id={`${idBase}-status`}>Tiltak etter status</h4>
+      {measures.length ? (
+        <table className="figure-table" aria-labelledby={`${idBase}-status`}>
+          <tbody>
+            {measureStatuses.map((s) => (
+              <tr key={s}>
+                <th scope="row">{measureStatusLabels[s]}</th>
+                <td className="number">{status.byStatus[s]}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Gjennomsnittlig framdrift</th>
+              <td className="number">
+                {status.averageProgress === null ? '–' : formatPercent(status.averageProgress)}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      ) : (
+        <p className="status-reports__empty">Ingen tiltak i satsningsområdet.</p>
+      )}
+
+      <h4 id={`${idBase}-money`}>
+        Budsjett og regnskap {years.length ? `${years[0]}–${years.at(-1)}` : ''}
+      </h4>
+      <table className="figure-table" aria-labelledby={`${idBase}-money`}>
+        <thead>
+          <tr>
+            <th scope="col">Kilde</th>
+            <th scope="col" className="number">
+              Budsjett
+            </th>
+            <th scope="col" className="number">
+              Regnskap
+            </th>
+            <th scope="col" className="number">
+              Avvik
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {bySource.map(({ source, figure }) => (
+            <tr key={source.id}>
+              <th scope="row">{source.name.trim() || 'Kilde uten navn'}</th>
+              <td className="number">{formatKroner(figure.budget)}</td>
+              <td className="number">{formatKroner(figure.spent)}</td>
+              <td className="number">{deviationText(figure)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Sum</th>
+            <td className="number">{formatKroner(total.budget)}</td>
+            <td className="number">{formatKroner(total.spent)}</td>
+            <td className="number">{deviationText(total)}</td>
+          </tr>
+        </tbody>
+      </table>
+
+      <h4 id={`${idBase}-history`}>Status i rapportene</h4>
+      {reports.length && measures.length ? (
+        <table className="history-table" aria-labelledby={`${idBase}-history`}>
+          <thead>
+            <tr>
+              <th scope="col">Tiltak</th>
+              {reports.map((r) => (
+                <th key={r.id} scope="col">
+                  {reportPeriodLabel(r.period)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {measures.map((m) => {
+              const history = new Map(measureStatusHistory(plan, m.id).map((h) => [h.reportId, h]));
+              return (
+                <tr key={m.id}>
+                  <th scope="row">{`${m.code} ${m.title}`.trim()}</th>
+                  {reports.map((r) => {
+                    const point = history.get(r.id);
+                    return (
+                      <td key={r.id}>
+                        {point
+                          ? `${point.status ?? 'ikke angitt'}, ${formatPercent(point.progress)}`
+                          : '–'}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : (
+        <p className="status-reports__empty">
+          {reports.length ? 'Ingen tiltak.' : 'Ingen statusrapporter ennå.'}
+        </p>
+      )}
+    </div>
+  );
+}
