@@ -22,8 +22,8 @@ import {
 } from '#shared/plan/budget-operations';
 import type { PlanChange } from '../../state/plan-session';
 import { changeThenFocus } from '../../components/focus';
-import { FieldProblems, useFieldProblems } from './field-problems';
-import { NumberInput } from './NumberInput';
+import { FieldProblems, useFieldProblems } from '../../components/field-problems';
+import { NumberInput } from '../../components/NumberInput';
 import { splitLabel } from './split-label';
 import { YearColumnHeaders } from './YearColumnHeaders';
 

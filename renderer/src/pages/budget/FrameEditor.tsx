@@ -5,8 +5,8 @@ import type { Plan } from '#shared/model/plan';
 import { listInWords, removeFrameOutsidePeriod, setFrame } from '#shared/plan/budget-operations';
 import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
-import { FieldProblems, useFieldProblems } from './field-problems';
-import { NumberInput } from './NumberInput';
+import { FieldProblems, useFieldProblems } from '../../components/field-problems';
+import { NumberInput } from '../../components/NumberInput';
 import { YearColumnHeaders } from './YearColumnHeaders';
 
 interface FrameEditorProps {

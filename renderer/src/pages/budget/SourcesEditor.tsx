@@ -18,9 +18,10 @@ import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from '../../components/notices/deletion-notice';
 import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { MoveButtons, moveKeyHandler } from '../../components/lists/MoveButtons';
+import { spentFromSource } from '#shared/follow-up/spending-summary';
 import { BUDGET_TARGETS } from '#shared/checks/budget-checks';
-import { FieldProblems, useFieldProblems } from './field-problems';
-import { NumberInput } from './NumberInput';
+import { FieldProblems, useFieldProblems } from '../../components/field-problems';
+import { NumberInput } from '../../components/NumberInput';
 import { RemoveSourceDialog } from './RemoveSourceDialog';
 import { SourceNameInput } from './SourceNameInput';
 
@@ -29,7 +30,11 @@ export function SourcesEditor() {
   const { plan, edit } = usePlan();
   const announcer = useDeletionAnnouncer();
   const { problems, report } = useFieldProblems();
-  const [asking, setAsking] = useState<{ source: FinancingSource; uses: SourceUse[] } | null>(null);
+  const [asking, setAsking] = useState<{
+    source: FinancingSource;
+    uses: SourceUse[];
+    spent: number;
+  } | null>(null);
   const { sources, defaultSplit } = plan.budget;
   const total = splitTotal(defaultSplit);
   const shareOf = (id: string) => defaultSplit.find((s) => s.sourceId === id)?.percent ?? 0;
@@ -67,6 +72,7 @@ export function SourcesEditor() {
           <tbody>
             {sources.map((source, index) => {
               const uses = sourceUsage(plan, source.id);
+              const spent = spentFromSource(plan, source.id);
               const shareId = `source-${source.id}-share`;
               const name = source.name || `kilde ${index + 1}`;
               const move = (delta: -1 | 1) =>
@@ -123,7 +129,9 @@ export function SourcesEditor() {
                       className="button button--quiet button--small button--danger-text"
                       aria-label={`Fjern kilden ${name}`}
                       onClick={() =>
-                        uses.length === 0 ? remove(source) : setAsking({ source, uses })
+                        uses.length === 0 && spent === 0
+                          ? remove(source)
+                          : setAsking({ source, uses, spent })
                       }
                     >
                       Fjern
@@ -174,6 +182,7 @@ export function SourcesEditor() {
         <RemoveSourceDialog
           name={asking.source.name}
           uses={asking.uses}
+          spent={asking.spent}
           onCancel={() => setAsking(null)}
           onRemove={() => {
             setAsking(null);

@@ -1,10 +1,211 @@
+import { useMemo, useState } from 'react';
+import { programmeYears } from '#shared/budget/budget-tables';
+import { signedKroner, signedPercent } from '#shared/budget/deviation-words';
+import type { MoneyFigure } from '#shared/budget/spending';
+import { spendingInYear } from '#shared/follow-up/spending-summary';
+import { formatKroner } from '#shared/format/numbers';
+import { localIsoDate } from '#shared/format/local-date';
 import { PageHeading } from '../../components/PageHeading';
+import { PlanLink } from '../../components/links/PlanLink';
+import { defaultYear, YearPicker } from '../../components/YearPicker';
+import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
+import { useNavigation, useRevealTarget } from '../../shell/navigation';
+import { SpendingLine } from './SpendingLine';
+import '../../styles/budget.css';
+import '../../styles/overview.css';
+import '../../styles/follow-up.css';
 
-// Placeholder while the page is built (issue 13); replaced before this branch is merged.
+/** The year in a link's field (`spent-2028`), so a link from Kvalitetssjekk opens that year. */
+const yearOfField = (field: string | undefined) => {
+  const match = /^spent-(\d{4})$/.exec(field ?? '');
+  return match ? Number(match[1]) : null;
+};
+
+/**
+ * Regnskap: what was spent per year and financing source, beside the budget, for programme
+ * management and every measure, with the deviation in kroner, percent and words.
+ */
 export function SpendingPage() {
+  const session = usePlanSession();
+  const { plan } = useSessionSnapshot();
+  const { target } = useNavigation();
+  const { periodStart, periodEnd } = plan.info;
+  const years = useMemo(() => programmeYears(plan), [periodStart, periodEnd]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [chosen, setChosen] = useState<number | null>(null);
+  const linked = yearOfField(target?.field);
+  if (linked !== null && linked !== chosen && years.includes(linked)) setChosen(linked);
+  const year =
+    chosen !== null && years.includes(chosen) ? chosen : defaultYear(years, localIsoDate());
+  useRevealTarget();
+  const summary = useMemo(() => (year === null ? null : spendingInYear(plan, year)), [plan, year]);
+  const { sources, defaultSplit } = plan.budget;
+
+  if (year === null || summary === null) {
+    return (
+      <div className="page">
+        <PageHeading>Regnskap</PageHeading>
+        <p>
+          Planen har ingen programperiode ennå. Perioden setter du under{' '}
+          <PlanLink page="om-planen">Om planen</PlanLink>.
+        </p>
+      </div>
+    );
+  }
+
   return (
-    <div className="page">
+    <div className="page page--spending">
       <PageHeading>Regnskap</PageHeading>
+      <p className="lead">
+        Hva som er brukt per år og finansieringskilde, ved siden av budsjettet. Beløpet lagres når
+        du trykker Enter eller går videre til neste felt. Budsjettet hentes fra{' '}
+        <PlanLink page="budsjett">Budsjett</PlanLink>.
+      </p>
+      <YearPicker years={years} value={year} onChange={setChosen} label="År" />
+
+      <section className="follow-up-section" aria-labelledby="spending-summary">
+        <h2 id="spending-summary">Sum for {year}</h2>
+        <SummaryTable
+          year={year}
+          rows={[
+            { key: 'programledelse', label: 'Programledelse', figure: summary.programmeManagement },
+            ...summary.areas.map((a) => ({ key: a.focusAreaId, label: a.name, figure: a.sum })),
+          ]}
+          total={summary.total}
+        />
+      </section>
+
+      <section className="follow-up-section" aria-labelledby="spending-management">
+        <h2 id="spending-management">Programledelse</h2>
+        <SpendingLine
+          entityId="programledelse"
+          measureId={null}
+          title="Programledelse"
+          labelledBy="spending-management"
+          budget={plan.budget.programmeManagement}
+          spent={plan.budget.programmeManagementSpent}
+          sources={sources}
+          defaultSplit={defaultSplit}
+          year={year}
+          edit={session.edit}
+        />
+      </section>
+
+      {plan.focusAreas.length === 0 && (
+        <p>
+          Planen har ingen satsningsområder ennå. Dem legger du inn under{' '}
+          <PlanLink page="satsningsomrader">Satsningsområder og tiltak</PlanLink>.
+        </p>
+      )}
+      {summary.areas.map((area) => {
+        const measures = plan.measures.filter((m) => m.focusAreaId === area.focusAreaId);
+        const headingId = `spending-area-${area.focusAreaId}`;
+        return (
+          <section key={area.focusAreaId} className="follow-up-section" aria-labelledby={headingId}>
+            <h2 id={headingId}>{area.name}</h2>
+            {measures.length === 0 && (
+              <p className="muted">Ingen tiltak i dette satsningsområdet.</p>
+            )}
+            {measures.map((m) => (
+              <SpendingLine
+                key={m.id}
+                entityId={m.id}
+                measureId={m.id}
+                title={`${m.code} ${m.title}`.trim() || 'Tiltak uten navn'}
+                budget={m.budget}
+                spent={m.spent}
+                sources={sources}
+                defaultSplit={defaultSplit}
+                year={year}
+                edit={session.edit}
+              />
+            ))}
+            {measures.length > 1 && (
+              <p className="spending-area-sum">
+                <strong>Sum {area.name}:</strong> budsjett {formatKroner(area.sum.budget)}, brukt{' '}
+                {formatKroner(area.sum.spent)}, avvik {signedKroner(area.sum.deviation)}.
+              </p>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+interface SummaryRow {
+  key: string;
+  label: string;
+  figure: MoneyFigure;
+}
+
+/** Budget against spending for the year: programme management, each focus area and the sum. */
+function SummaryTable({
+  year,
+  rows,
+  total,
+}: {
+  year: number;
+  rows: SummaryRow[];
+  total: MoneyFigure;
+}) {
+  const cells = (f: MoneyFigure) => {
+    const over = f.deviation > 0 ? ' over-budget' : '';
+    return (
+      <>
+        <td className="table__number">{formatKroner(f.budget)}</td>
+        <td className="table__number">{formatKroner(f.spent)}</td>
+        <td className={`table__number${over}`}>
+          {f.deviation > 0 && <span aria-hidden="true">▲ </span>}
+          {signedKroner(f.deviation)}
+        </td>
+        <td className={`table__number${over}`}>{signedPercent(f.deviationPercent)}</td>
+      </>
+    );
+  };
+  return (
+    <div
+      className="table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-labelledby="spending-summary-caption"
+    >
+      <table className="table follow-up-table" data-testid="spending-summary">
+        <caption id="spending-summary-caption">
+          Budsjett og regnskap {year}. Avvik er brukt minus budsjett; pluss betyr brukt mer enn
+          budsjettert.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Linje</th>
+            <th scope="col" className="table__number">
+              Budsjett
+            </th>
+            <th scope="col" className="table__number">
+              Brukt
+            </th>
+            <th scope="col" className="table__number">
+              Avvik
+            </th>
+            <th scope="col" className="table__number">
+              Avvik %
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {cells(row.figure)}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Sum {year}</th>
+            {cells(total)}
+          </tr>
+        </tfoot>
+      </table>
     </div>
   );
 }

@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { signedKroner, signedPercent } from '#shared/budget/deviation-words';
+import { addFigures, type MoneyFigure } from '#shared/budget/spending';
+import { moneyChartSource } from '#shared/charts/follow-up-chart-source';
+import { moneyByYear } from '#shared/follow-up/money-figures';
+import { formatKroner } from '#shared/format/numbers';
+import type { Plan } from '#shared/model/plan';
+import { FollowUpChart } from '../../charts/FollowUpChart';
+import { PlanLink } from '../../components/links/PlanLink';
+
+/** Budget against spending per programme year: bars and a line, and the table. */
+export function MoneySummary({ plan }: { plan: Plan }) {
+  const rows = useMemo(() => moneyByYear(plan), [plan]);
+  const source = useMemo(() => moneyChartSource(rows), [rows]);
+  const total = addFigures(rows.map((r) => r.figure));
+  const cells = (f: MoneyFigure) => {
+    const over = f.deviation > 0 ? ' over-budget' : '';
+    return (
+      <>
+        <td className="table__number">{formatKroner(f.budget)}</td>
+        <td className="table__number">{formatKroner(f.spent)}</td>
+        <td className={`table__number${over}`}>
+          {f.deviation > 0 && <span aria-hidden="true">▲ </span>}
+          {signedKroner(f.deviation)}
+        </td>
+        <td className={`table__number${over}`}>{signedPercent(f.deviationPercent)}</td>
+      </>
+    );
+  };
+  return (
+    <section className="follow-up-section" aria-labelledby="overview-money">
+      <h2 id="overview-money">Budsjett og regnskap per år</h2>
+      <p className="muted">
+        Programledelse og alle tiltak. Regnskapet fører du under{' '}
+        <PlanLink page="regnskap">Regnskap</PlanLink>.
+      </p>
+      <FollowUpChart
+        source={source}
+        caption="Budsjett (stolper) og brukt (linje) per år, i tusen kroner."
+        tableShown
+        table={
+          <div
+            className="table-wrap"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="money-table-caption"
+          >
+            <table className="table follow-up-table" data-testid="money-table">
+              <caption id="money-table-caption">
+                Budsjett og regnskap per år. Avvik er brukt minus budsjett.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">År</th>
+                  <th scope="col" className="table__number">
+                    Budsjett
+                  </th>
+                  <th scope="col" className="table__number">
+                    Brukt
+                  </th>
+                  <th scope="col" className="table__number">
+                    Avvik
+                  </th>
+                  <th scope="col" className="table__number">
+                    Avvik %
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.year}>
+                    <th scope="row">{r.year}</th>
+                    {cells(r.figure)}
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">Hele perioden</th>
+                  {cells(total)}
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import { memo } from 'react';
+import { spentField } from '#shared/checks/check-fields';
+import { deviationInWords, signedKroner, signedPercent } from '#shared/budget/deviation-words';
+import { addFigures, lineMoneyInYear } from '#shared/budget/spending';
+import { formatKroner, parseKronerInput } from '#shared/format/numbers';
+import type { CostLine, FinancingSource, SourceAmount, SplitShare } from '#shared/model/budget';
+import { setMeasureSpent, setProgrammeManagementSpent } from '#shared/plan/spending-operations';
+import type { PlanChange } from '../../state/plan-session';
+import { FieldProblems, useFieldProblems } from '../../components/field-problems';
+import { NumberInput } from '../../components/NumberInput';
+
+interface SpendingLineProps {
+  /** The measure's id or «programledelse»: where links from Kvalitetssjekk land. */
+  entityId: string;
+  title: string;
+  /** The line sits under a heading of its own (programme management). */
+  labelledBy?: string;
+  budget: CostLine;
+  spent: SourceAmount[];
+  sources: FinancingSource[];
+  defaultSplit: SplitShare[];
+  year: number;
+  /** The measure, or null for programme management. */
+  measureId: string | null;
+  edit: (change: PlanChange, coalesceKey?: string) => void;
+}
+
+/**
+ * Budget and spending of one line in one year, per financing source: the budget from the plan's
+ * cost and financing, the spending typed in, and the deviation in kroner, percent and words.
+ * Memoised: typing in one line re-renders only that line.
+ */
+export const SpendingLine = memo(function SpendingLine({
+  entityId,
+  title,
+  labelledBy,
+  budget,
+  spent,
+  sources,
+  defaultSplit,
+  year,
+  measureId,
+  edit,
+}: SpendingLineProps) {
+  const { problems, report } = useFieldProblems();
+  const rows = lineMoneyInYear(budget, spent, { sources, defaultSplit }, year);
+  const sum = addFigures(rows.map((r) => r.figure));
+  const idBase = `spent-${entityId}-${year}`;
+  const headingId = labelledBy ?? `${idBase}-heading`;
+  const over = sum.deviation > 0;
+
+  return (
+    <div
+      className="spending-line"
+      data-entity-id={entityId}
+      role="group"
+      aria-labelledby={headingId}
+    >
+      {!labelledBy && (
+        <h4 id={headingId} className="spending-line__title">
+          {title}
+        </h4>
+      )}
+      {sources.length === 0 ? (
+        <p className="muted">
+          Planen har ingen finansieringskilder ennå. Dem legger du inn under Budsjett.
+        </p>
+      ) : (
+        <div className="budget-grid-wrap">
+          <table className="budget-grid follow-up-table">
+            <caption className="visually-hidden">
+              Budsjett og regnskap {year}: {title}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Kilde</th>
+                <th scope="col" className="table__number">
+                  Budsjett
+                </th>
+                <th scope="col" id={`${idBase}-spent`} className="table__number">
+                  Brukt
+                </th>
+                <th scope="col" className="table__number">
+                  Avvik
+                </th>
+                <th scope="col" className="table__number">
+                  Avvik %
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ sourceId, figure }, index) => {
+                const source = sources.find((s) => s.id === sourceId)!;
+                const rowId = `${idBase}-s-${sourceId}`;
+                const inputId = `${idBase}-input-${sourceId}`;
+                const name = source.name.trim() || 'Kilde uten navn';
+                return (
+                  <tr key={sourceId}>
+                    <th scope="row" id={rowId} className="budget-grid__source">
+                      {name}
+                    </th>
+                    <td className="table__number">{formatKroner(figure.budget)}</td>
+                    <td>
+                      <NumberInput
+                        id={inputId}
+                        aria-labelledby={`${idBase}-spent ${rowId}`}
+                        dataField={index === 0 ? spentField(year) : undefined}
+                        value={figure.spent || null}
+                        parse={parseKronerInput}
+                        onCommit={(amount) =>
+                          edit(
+                            (p) =>
+                              measureId === null
+                                ? setProgrammeManagementSpent(p, year, sourceId, amount)
+                                : setMeasureSpent(p, measureId, year, sourceId, amount),
+                            `spent.${entityId}.${year}.${sourceId}`,
+                          )
+                        }
+                        onProblem={(message) => report(inputId, `Brukt fra ${name}`, message)}
+                      />
+                    </td>
+                    <td className={`table__number${figure.deviation > 0 ? ' over-budget' : ''}`}>
+                      {signedKroner(figure.deviation)}
+                    </td>
+                    <td className={`table__number${figure.deviation > 0 ? ' over-budget' : ''}`}>
+                      {signedPercent(figure.deviationPercent)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Sum</th>
+                <td className="table__number">{formatKroner(sum.budget)}</td>
+                <td className="table__number">{formatKroner(sum.spent)}</td>
+                <td className={`table__number${over ? ' over-budget' : ''}`}>
+                  {signedKroner(sum.deviation)}
+                </td>
+                <td className={`table__number${over ? ' over-budget' : ''}`}>
+                  {signedPercent(sum.deviationPercent)}
+                </td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+      <FieldProblems problems={problems} />
+      <p className={`spending-line__deviation${over ? ' over-budget' : ' muted'}`}>
+        {over && <span aria-hidden="true">▲ </span>}
+        {over && 'Over budsjett: '}
+        {deviationInWords(sum)}
+      </p>
+    </div>
+  );
+});

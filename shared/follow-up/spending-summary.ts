@@ -1,0 +1,55 @@
+import type { Plan } from '../model/plan';
+import { addFigures, lineMoneyInYear, type MoneyFigure } from '../budget/spending';
+
+/** Budget (the financing per source) against spending in one year, per line and in sums. */
+export interface YearSpending {
+  year: number;
+  programmeManagement: MoneyFigure;
+  areas: {
+    focusAreaId: string;
+    name: string;
+    measures: { measureId: string; figure: MoneyFigure }[];
+    sum: MoneyFigure;
+  }[];
+  /** Programme management and every measure, also measures outside any focus area. */
+  total: MoneyFigure;
+}
+
+const lineSum = (
+  plan: Plan,
+  line: Pick<Plan['measures'][number], 'budget' | 'spent'>,
+  year: number,
+) => addFigures(lineMoneyInYear(line.budget, line.spent, plan.budget, year).map((r) => r.figure));
+
+export function spendingInYear(plan: Plan, year: number): YearSpending {
+  const programmeManagement = lineSum(
+    plan,
+    { budget: plan.budget.programmeManagement, spent: plan.budget.programmeManagementSpent },
+    year,
+  );
+  const areas = plan.focusAreas.map((area) => {
+    const measures = plan.measures
+      .filter((m) => m.focusAreaId === area.id)
+      .map((m) => ({ measureId: m.id, figure: lineSum(plan, m, year) }));
+    return {
+      focusAreaId: area.id,
+      name: `${area.code} ${area.title}`.trim() || 'Satsningsområde uten navn',
+      measures,
+      sum: addFigures(measures.map((m) => m.figure)),
+    };
+  });
+  const total = addFigures([
+    programmeManagement,
+    ...plan.measures.map((m) => lineSum(plan, m, year)),
+  ]);
+  return { year, programmeManagement, areas, total };
+}
+
+/** Everything recorded as spent from one source, all years: what removing the source drops. */
+export function spentFromSource(plan: Plan, sourceId: string): number {
+  const sum = (list: readonly { sourceId: string; amount: number }[]) =>
+    list.reduce((total, s) => (s.sourceId === sourceId ? total + s.amount : total), 0);
+  return (
+    sum(plan.budget.programmeManagementSpent) + plan.measures.reduce((t, m) => t + sum(m.spent), 0)
+  );
+}
