@@ -9,8 +9,19 @@ import {
   type MoneyFigure,
 } from '../budget/spending';
 
-/** Budget (cost) against spending for the whole programme, one row per programme year. */
-export function moneyByYear(plan: Plan): { year: number; figure: MoneyFigure }[] {
+/**
+ * Budget (cost) against spending for the whole programme, one row per programme year.
+ * `recorded` says whether any spending is entered for the year: a year without it has no
+ * accounts yet, and its «−100 %» would be no deviation at all.
+ */
+export function moneyByYear(
+  plan: Plan,
+): { year: number; figure: MoneyFigure; recorded: boolean }[] {
+  const recordedYears = new Set(
+    [...plan.budget.programmeManagementSpent, ...plan.measures.flatMap((m) => m.spent)].map(
+      (s) => s.year,
+    ),
+  );
   return programmeYears(plan).map((year) => {
     let budget = costInYear(plan.budget.programmeManagement, year);
     let spent = totalSpent(plan.budget.programmeManagementSpent, year);
@@ -18,7 +29,7 @@ export function moneyByYear(plan: Plan): { year: number; figure: MoneyFigure }[]
       budget += costInYear(m.budget, year);
       spent += totalSpent(m.spent, year);
     }
-    return { year, figure: moneyFigure(budget, spent) };
+    return { year, figure: moneyFigure(budget, spent), recorded: recordedYears.has(year) };
   });
 }
 

@@ -13,7 +13,18 @@ export function MoneySummary({ plan }: { plan: Plan }) {
   const rows = useMemo(() => moneyByYear(plan), [plan]);
   const source = useMemo(() => moneyChartSource(rows), [rows]);
   const total = addFigures(rows.map((r) => r.figure));
-  const cells = (f: MoneyFigure) => {
+  const recorded = rows.filter((r) => r.recorded);
+  const cells = (f: MoneyFigure, hasAccounts = true) => {
+    if (!hasAccounts) {
+      return (
+        <>
+          <td className="table__number">{formatKroner(f.budget)}</td>
+          <td className="table__number muted">ikke ført</td>
+          <td className="table__number">–</td>
+          <td className="table__number">–</td>
+        </>
+      );
+    }
     const over = f.deviation > 0 ? ' over-budget' : '';
     return (
       <>
@@ -47,7 +58,8 @@ export function MoneySummary({ plan }: { plan: Plan }) {
           >
             <table className="table follow-up-table" data-testid="money-table">
               <caption id="money-table-caption">
-                Budsjett og regnskap per år. Avvik er brukt minus budsjett.
+                Budsjett og regnskap per år. Avvik er brukt minus budsjett, og regnes bare for år
+                der regnskap er ført.
               </caption>
               <thead>
                 <tr>
@@ -70,14 +82,20 @@ export function MoneySummary({ plan }: { plan: Plan }) {
                 {rows.map((r) => (
                   <tr key={r.year}>
                     <th scope="row">{r.year}</th>
-                    {cells(r.figure)}
+                    {cells(r.figure, r.recorded)}
                   </tr>
                 ))}
               </tbody>
               <tfoot>
+                {recorded.length > 0 && recorded.length < rows.length && (
+                  <tr>
+                    <th scope="row">År med regnskap</th>
+                    {cells(addFigures(recorded.map((r) => r.figure)))}
+                  </tr>
+                )}
                 <tr>
                   <th scope="row">Hele perioden</th>
-                  {cells(total)}
+                  {cells(total, recorded.length === rows.length)}
                 </tr>
               </tfoot>
             </table>

@@ -33,12 +33,18 @@ describe('follow-up figures', () => {
     plan = setMeasureSpent(plan, 'm-1a', 2027, hb, 240_000);
     plan = setProgrammeManagementSpent(plan, 2028, hb, 10_000);
     expect(
-      moneyByYear(plan).map((r) => [r.year, r.figure.budget, r.figure.spent, r.figure.deviation]),
+      moneyByYear(plan).map((r) => [
+        r.year,
+        r.figure.budget,
+        r.figure.spent,
+        r.figure.deviation,
+        r.recorded,
+      ]),
     ).toEqual([
-      [2027, 250_000, 240_000, -10_000],
-      [2028, 0, 10_000, 10_000],
-      [2029, 0, 0, 0],
-      [2030, 0, 0, 0],
+      [2027, 250_000, 240_000, -10_000, true],
+      [2028, 0, 10_000, 10_000, true],
+      [2029, 0, 0, 0, false],
+      [2030, 0, 0, 0, false],
     ]);
   });
 
