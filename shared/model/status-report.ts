@@ -118,12 +118,22 @@ export type StatusReport = z.infer<typeof statusReportSchema>;
 export const reportPeriodPartLabels: Record<ReportPeriodPart, string> = {
   h1: '1. halvår',
   h2: '2. halvår',
-  year: 'Året',
+  year: 'Hele året',
 };
 
-/** «1. halvår 2027», «Året 2027». */
+/** «1. halvår 2027», «Hele året 2027». */
 export function reportPeriodLabel(period: ReportPeriod): string {
   return `${reportPeriodPartLabels[period.part]} ${period.year}`;
+}
+
+/**
+ * The report's name, as its heading, its document and its file: «Halvårsrapport 1. halvår 2027»,
+ * «Årsrapport 2027» (not «Årsrapport hele året 2027»).
+ */
+export function reportTitle(period: ReportPeriod): string {
+  return period.part === 'year'
+    ? `${reportKindLabel(period)} ${period.year}`
+    : `${reportKindLabel(period)} ${reportPeriodLabel(period)}`;
 }
 
 /** «Halvårsrapport» or «Årsrapport», as Husbanken names the forms. */

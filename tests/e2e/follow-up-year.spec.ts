@@ -208,7 +208,7 @@ test('a year of follow-up: three reports, spending, an owner form, the overview 
   await submit(page);
 
   // The annual report, prefilled from 2. halvår; 2C moves on before it is submitted.
-  await start(page, 'Hele året', 'hele året 2027');
+  await start(page, 'Hele året', 'Hele året 2027');
   await expect(entry(page, '2A').getByLabel('Framdrift')).toHaveValue('40');
   await report(page, '2C', 'v', 20);
   await expectNoAxeViolations(page, 'Årsrapport under arbeid');

@@ -213,11 +213,11 @@ test('an open report can be deleted, and undo brings it back', async ({ page, re
     },
   );
   await goTo(page, 'Statusrapporter');
-  await startReport(page, '2028', 'Hele året', 'Året 2028');
-  await expect(page.getByRole('heading', { level: 2, name: 'Årsrapport Året 2028' })).toBeFocused();
+  await startReport(page, '2028', 'Hele året', 'Hele året 2028');
+  await expect(page.getByRole('heading', { level: 2, name: 'Årsrapport 2028' })).toBeFocused();
   await page.getByRole('button', { name: 'Slett rapporten' }).click();
-  await expect(page.getByText('Rapporten for Året 2028 er slettet.')).toBeVisible();
+  await expect(page.getByText('Årsrapport 2028 er slettet.')).toBeVisible();
   await expect(page.getByText('Ingen rapporter ennå.')).toBeVisible();
   await page.locator('.snackbar').getByRole('button', { name: 'Angre' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Årsrapport Året 2028' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Årsrapport 2028' })).toBeFocused();
 });

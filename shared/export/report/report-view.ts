@@ -8,6 +8,7 @@ import {
   reportPeriodEnd,
   reportPeriodLabel,
   reportPeriodStart,
+  reportTitle,
   type ReportEntry,
   type ReportMoney,
   type StatusReport,
@@ -162,8 +163,7 @@ export function reportView(uncleanReport: StatusReport): ReportView {
     report,
     kind,
     period,
-    // «Årsrapport 2027», not «Årsrapport Året 2027».
-    title: report.period.part === 'year' ? `${kind} ${report.period.year}` : `${kind} ${period}`,
+    title: reportTitle(report.period),
     periodStart: reportPeriodStart(report.period),
     periodEnd: reportPeriodEnd(report.period),
     areas,

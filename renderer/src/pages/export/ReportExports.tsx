@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { formatDate } from '#shared/format/dates';
 import { localIsoDate } from '#shared/format/local-date';
 import type { Plan } from '#shared/model/plan';
-import { reportKindLabel, reportPeriodLabel, type StatusReport } from '#shared/model/status-report';
+import { reportTitle } from '#shared/model/status-report';
 import { reportsInOrder } from '#shared/plan/report-operations';
 import { PlanLink } from '../../components/links/PlanLink';
 import { ExportStatus } from './ExportStatus';
@@ -28,12 +28,6 @@ interface ReportExportsProps {
     job: (onStep: (step: ExportStep) => void) => Promise<ExportOutcome>,
   ) => Promise<void>;
 }
-
-/** «Halvårsrapport 1. halvår 2027», «Årsrapport 2027». */
-const reportTitle = (report: StatusReport) =>
-  report.period.part === 'year'
-    ? `${reportKindLabel(report.period)} ${report.period.year}`
-    : `${reportKindLabel(report.period)} ${reportPeriodLabel(report.period)}`;
 
 /**
  * Rapporter: a status report as Word (Husbanken's form) or Excel, and the final report. A report
@@ -92,7 +86,7 @@ export function ReportExports({ plan, tools, state, working, run }: ReportExport
                     checked={chosen?.id === report.id}
                     onChange={() => setChosenId(report.id)}
                   />
-                  {reportTitle(report)}{' '}
+                  {reportTitle(report.period)}{' '}
                   <span className="report-choice__state">
                     (
                     {report.submittedDate ? `levert ${formatDate(report.submittedDate)}` : 'utkast'}

@@ -1,6 +1,6 @@
 import type { WordPresetId } from '#shared/export/word/word-export-options';
 import type { Plan } from '#shared/model/plan';
-import { reportKindLabel, reportPeriodLabel, type StatusReport } from '#shared/model/status-report';
+import { reportTitle, type StatusReport } from '#shared/model/status-report';
 
 // Suggested file names for the save dialog; the main process makes them safe for the disk
 // (fileNameFromTitle) and adds the extension.
@@ -17,11 +17,9 @@ export function excelFileName(plan: Plan): string {
 
 /** «Halvårsrapport 1. halvår 2027 – Bydel Fjellstad», «Årsrapport 2027 – Bydel Fjellstad». */
 export function reportFileName(report: StatusReport): string {
-  const kind = reportKindLabel(report.period);
-  const period =
-    report.period.part === 'year' ? String(report.period.year) : reportPeriodLabel(report.period);
+  const name = reportTitle(report.period);
   const place = report.context.municipality.trim() || report.context.planTitle.trim();
-  return place ? `${kind} ${period} – ${place}` : `${kind} ${period}`;
+  return place ? `${name} – ${place}` : name;
 }
 
 export function reportExcelFileName(report: StatusReport): string {

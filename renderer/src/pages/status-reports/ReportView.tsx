@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatDate } from '#shared/format/dates';
 import type { Plan } from '#shared/model/plan';
 import {
-  reportKindLabel,
+  reportTitle,
   reportPeriodLabel,
   type ReportEntry,
   type StatusReport,
@@ -72,7 +72,7 @@ export function ReportView({ plan, report, onBack, onDeleted }: ReportViewProps)
       </div>
       <header className="report-view__head">
         <h2 id={headingId} tabIndex={-1}>
-          {reportKindLabel(report.period)} {period}
+          {reportTitle(report.period)}
         </h2>
         <p className={locked ? 'report-state report-state--locked' : 'report-state'}>
           {reportStateLabel(report)}
@@ -103,7 +103,7 @@ export function ReportView({ plan, report, onBack, onDeleted }: ReportViewProps)
               className="button button--quiet button--danger-text"
               onClick={() => {
                 session.edit((p) => removeReport(p, report.id));
-                onDeleted(`Rapporten for ${period} er slettet.`);
+                onDeleted(`${reportTitle(report.period)} er slettet.`);
               }}
             >
               Slett rapporten
