@@ -217,11 +217,11 @@ export function reportEconomyPart(view: ReportView): WordPart {
   }
   const w = TEXT_WIDTH.portrait;
   const columns = [
-    { title: 'Tiltak', width: Math.round(w * 0.26) },
-    { title: 'Kilde', width: Math.round(w * 0.18) },
+    { title: 'Tiltak', width: Math.round(w * 0.24) },
+    { title: 'Kilde', width: Math.round(w * 0.16) },
     { title: 'Budsjett', width: Math.round(w * 0.14), numeric: true },
     { title: 'Regnskap', width: Math.round(w * 0.14), numeric: true },
-    { title: 'Avvik', width: Math.round(w * 0.14), numeric: true },
+    { title: 'Avvik', width: Math.round(w * 0.18), numeric: true },
     { title: 'Avvik %', width: 0, numeric: true },
   ];
   columns[5]!.width = w - columns.slice(0, 5).reduce((s, c) => s + c.width, 0);
