@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
-import { signedKroner, signedPercent } from '#shared/budget/deviation-words';
-import { addFigures, type MoneyFigure } from '#shared/budget/spending';
+import { addFigures } from '#shared/budget/spending';
 import { moneyChartSource } from '#shared/charts/follow-up-chart-source';
 import { moneyByYear } from '#shared/follow-up/money-figures';
-import { formatKroner } from '#shared/format/numbers';
 import type { Plan } from '#shared/model/plan';
 import { FollowUpChart } from '../../charts/FollowUpChart';
 import { PlanLink } from '../../components/links/PlanLink';
+import { MoneyCells, MoneyHeaderCells } from '../../components/money/MoneyCells';
 
 /** Budget against spending per programme year: bars and a line, and the table. */
 export function MoneySummary({ plan }: { plan: Plan }) {
@@ -14,30 +13,6 @@ export function MoneySummary({ plan }: { plan: Plan }) {
   const source = useMemo(() => moneyChartSource(rows), [rows]);
   const total = addFigures(rows.map((r) => r.figure));
   const recorded = rows.filter((r) => r.recorded);
-  const cells = (f: MoneyFigure, hasAccounts = true) => {
-    if (!hasAccounts) {
-      return (
-        <>
-          <td className="table__number">{formatKroner(f.budget)}</td>
-          <td className="table__number muted">ikke ført</td>
-          <td className="table__number">–</td>
-          <td className="table__number">–</td>
-        </>
-      );
-    }
-    const over = f.deviation > 0 ? ' over-budget' : '';
-    return (
-      <>
-        <td className="table__number">{formatKroner(f.budget)}</td>
-        <td className="table__number">{formatKroner(f.spent)}</td>
-        <td className={`table__number${over}`}>
-          {f.deviation > 0 && <span aria-hidden="true">▲ </span>}
-          {signedKroner(f.deviation)}
-        </td>
-        <td className={`table__number${over}`}>{signedPercent(f.deviationPercent)}</td>
-      </>
-    );
-  };
   return (
     <section className="follow-up-section" aria-labelledby="overview-money">
       <h2 id="overview-money">Budsjett og regnskap per år</h2>
@@ -64,25 +39,14 @@ export function MoneySummary({ plan }: { plan: Plan }) {
               <thead>
                 <tr>
                   <th scope="col">År</th>
-                  <th scope="col" className="table__number">
-                    Budsjett
-                  </th>
-                  <th scope="col" className="table__number">
-                    Brukt
-                  </th>
-                  <th scope="col" className="table__number">
-                    Avvik
-                  </th>
-                  <th scope="col" className="table__number">
-                    Avvik %
-                  </th>
+                  <MoneyHeaderCells />
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.year}>
                     <th scope="row">{r.year}</th>
-                    {cells(r.figure, r.recorded)}
+                    <MoneyCells figure={r.figure} recorded={r.recorded} />
                   </tr>
                 ))}
               </tbody>
@@ -90,12 +54,12 @@ export function MoneySummary({ plan }: { plan: Plan }) {
                 {recorded.length > 0 && recorded.length < rows.length && (
                   <tr>
                     <th scope="row">År med regnskap</th>
-                    {cells(addFigures(recorded.map((r) => r.figure)))}
+                    <MoneyCells figure={addFigures(recorded.map((r) => r.figure))} />
                   </tr>
                 )}
                 <tr>
                   <th scope="row">Hele perioden</th>
-                  {cells(total, recorded.length === rows.length)}
+                  <MoneyCells figure={total} recorded={recorded.length === rows.length} />
                 </tr>
               </tfoot>
             </table>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { spentField } from '#shared/checks/check-fields';
-import { deviationInWords, signedKroner, signedPercent } from '#shared/budget/deviation-words';
+import { deviationInWords } from '#shared/budget/deviation-words';
 import { addFigures, lineMoneyInYear } from '#shared/budget/spending';
 import { formatKroner, parseKronerInput } from '#shared/format/numbers';
 import type { CostLine, FinancingSource, SourceAmount, SplitShare } from '#shared/model/budget';
@@ -8,6 +8,7 @@ import { setMeasureSpent, setProgrammeManagementSpent } from '#shared/plan/spend
 import type { PlanChange } from '../../state/plan-session';
 import { FieldProblems, useFieldProblems } from '../../components/field-problems';
 import { NumberInput } from '../../components/NumberInput';
+import { DeviationCells, MoneyHeaderCells } from '../../components/money/MoneyCells';
 
 interface SpendingLineProps {
   /** The measure's id or «programledelse»: where links from Kvalitetssjekk land. */
@@ -74,18 +75,7 @@ export const SpendingLine = memo(function SpendingLine({
             <thead>
               <tr>
                 <th scope="col">Kilde</th>
-                <th scope="col" className="table__number">
-                  Budsjett
-                </th>
-                <th scope="col" id={`${idBase}-spent`} className="table__number">
-                  Brukt
-                </th>
-                <th scope="col" className="table__number">
-                  Avvik
-                </th>
-                <th scope="col" className="table__number">
-                  Avvik %
-                </th>
+                <MoneyHeaderCells spentId={`${idBase}-spent`} />
               </tr>
             </thead>
             <tbody>
@@ -119,12 +109,7 @@ export const SpendingLine = memo(function SpendingLine({
                         onProblem={(message) => report(inputId, `Brukt fra ${name}`, message)}
                       />
                     </td>
-                    <td className={`table__number${figure.deviation > 0 ? ' over-budget' : ''}`}>
-                      {signedKroner(figure.deviation)}
-                    </td>
-                    <td className={`table__number${figure.deviation > 0 ? ' over-budget' : ''}`}>
-                      {signedPercent(figure.deviationPercent)}
-                    </td>
+                    <DeviationCells figure={figure} />
                   </tr>
                 );
               })}
@@ -134,12 +119,7 @@ export const SpendingLine = memo(function SpendingLine({
                 <th scope="row">Sum</th>
                 <td className="table__number">{formatKroner(sum.budget)}</td>
                 <td className="table__number">{formatKroner(sum.spent)}</td>
-                <td className={`table__number${over ? ' over-budget' : ''}`}>
-                  {signedKroner(sum.deviation)}
-                </td>
-                <td className={`table__number${over ? ' over-budget' : ''}`}>
-                  {signedPercent(sum.deviationPercent)}
-                </td>
+                <DeviationCells figure={sum} />
               </tr>
             </tfoot>
           </table>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { programmeYears } from '#shared/budget/budget-tables';
-import { signedKroner, signedPercent } from '#shared/budget/deviation-words';
+import { signedKroner } from '#shared/budget/deviation-words';
 import type { MoneyFigure } from '#shared/budget/spending';
 import { spendingInYear } from '#shared/follow-up/spending-summary';
 import { formatKroner } from '#shared/format/numbers';
@@ -14,6 +14,7 @@ import { SpendingLine } from './SpendingLine';
 import '../../styles/budget.css';
 import '../../styles/overview.css';
 import '../../styles/follow-up.css';
+import { MoneyCells, MoneyHeaderCells } from '../../components/money/MoneyCells';
 
 /** The year in a link's field (`spent-2028`), so a link from Kvalitetssjekk opens that year. */
 const yearOfField = (field: string | undefined) => {
@@ -148,20 +149,6 @@ function SummaryTable({
   rows: SummaryRow[];
   total: MoneyFigure;
 }) {
-  const cells = (f: MoneyFigure) => {
-    const over = f.deviation > 0 ? ' over-budget' : '';
-    return (
-      <>
-        <td className="table__number">{formatKroner(f.budget)}</td>
-        <td className="table__number">{formatKroner(f.spent)}</td>
-        <td className={`table__number${over}`}>
-          {f.deviation > 0 && <span aria-hidden="true">▲ </span>}
-          {signedKroner(f.deviation)}
-        </td>
-        <td className={`table__number${over}`}>{signedPercent(f.deviationPercent)}</td>
-      </>
-    );
-  };
   return (
     <div
       className="table-wrap"
@@ -177,32 +164,21 @@ function SummaryTable({
         <thead>
           <tr>
             <th scope="col">Linje</th>
-            <th scope="col" className="table__number">
-              Budsjett
-            </th>
-            <th scope="col" className="table__number">
-              Brukt
-            </th>
-            <th scope="col" className="table__number">
-              Avvik
-            </th>
-            <th scope="col" className="table__number">
-              Avvik %
-            </th>
+            <MoneyHeaderCells />
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.label}</th>
-              {cells(row.figure)}
+              <MoneyCells figure={row.figure} />
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">Sum {year}</th>
-            {cells(total)}
+            <MoneyCells figure={total} />
           </tr>
         </tfoot>
       </table>
