@@ -1,4 +1,4 @@
-import { TextRun, type IRunOptions } from 'docx';
+import { EmptyElement, TextRun, type IRunOptions } from 'docx';
 import { cleanText } from '../../model/clean-text';
 
 /** Longest stretch without a break opportunity the exported document gets. */
@@ -26,10 +26,19 @@ export function wordText(text: string): string {
   });
 }
 
-/** A docx TextRun whose text goes through wordText; every run of plan text is made here. */
+/**
+ * A docx TextRun whose text goes through wordText; every run of plan text is made here. A line
+ * break typed in a field becomes a Word line break (w:br): a raw newline inside w:t is run
+ * together with the next line by Word and LibreOffice.
+ */
 export function textRun(options: string | IRunOptions): TextRun {
-  if (typeof options === 'string') return new TextRun(wordText(options));
-  return new TextRun(
-    options.text === undefined ? options : { ...options, text: wordText(options.text) },
-  );
+  const run: IRunOptions = typeof options === 'string' ? { text: options } : options;
+  if (run.text === undefined) return new TextRun(run);
+  const lines = wordText(run.text).split('\n');
+  if (lines.length === 1) return new TextRun({ ...run, text: lines[0] });
+  const { text: _text, ...style } = run;
+  return new TextRun({
+    ...style,
+    children: lines.flatMap((line, i) => (i === 0 ? [line] : [new EmptyElement('w:br'), line])),
+  });
 }
