@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import ExcelJS from 'exceljs';
 import { planSchema } from '#shared/model/plan';
 import { expect, test, type Locator, type Page } from './support/worker-server';
 import { bodyBlocks, cellsOf, readDocx, rowsOf } from '../support/docx-reader';
@@ -12,6 +11,7 @@ import { readXlsx, rowValues } from '../support/xlsx-reader';
 import { expectNoAxeViolations } from './support/accessibility';
 import { expectAllSaved, goTo, reopen, uniqueTitle } from './support/plan-steps';
 import { openOsloPlanWithMeasures } from './support/plan-with-measures';
+import { fillOwnerForm } from './support/owner-form-sheet';
 import { answerDialogs } from './support/test-server';
 
 // A year of follow-up, start to end, through the UI: a plan with two focus areas and six
@@ -74,38 +74,6 @@ async function spend(page: Page, line: string, source: string, amount: string) {
     .getByRole('textbox', { name: `Brukt ${source}`, exact: true });
   await field.fill(amount);
   await field.press('Enter');
-}
-
-/** The owner of 2A and 2C fills in the form in their own spreadsheet program. */
-async function fillOutsideTheApp(path: string) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  const sheet = workbook.getWorksheet('Status')!;
-  let headerRow = 0;
-  const columns = new Map<string, number>();
-  sheet.eachRow((row, n) => {
-    if (row.getCell(2).value === 'Kode') {
-      headerRow = n;
-      row.eachCell((cell, c) => columns.set(String(cell.value), c));
-    }
-  });
-  const rowOf = (code: string) => {
-    for (let n = headerRow + 1; n <= sheet.rowCount; n++) {
-      if (sheet.getCell(n, columns.get('Kode')!).value === code) return n;
-    }
-    throw new Error(`${code} finnes ikke i skjemaet`);
-  };
-  const set = (code: string, header: string, value: string | number) => {
-    expect(columns.has(header), header).toBe(true);
-    sheet.getCell(rowOf(code), columns.get(header)!).value = value;
-  };
-  set('2A', 'Status (n/v/g/a)', 'v');
-  set('2A', 'Framdrift (%)', 40);
-  set('2A', 'Kommentar / gjennomført i perioden', '14 husstander fikk startlån.');
-  set('2A', 'Regnskap 2027 – Tilskudd fra Husbanken (kr)', 150_000);
-  set('2C', 'Status (n/v/g/a)', 'v');
-  set('2C', 'Framdrift (%)', 10);
-  await workbook.xlsx.writeFile(path);
 }
 
 test('a year of follow-up: three reports, spending, an owner form, the overview and the annual report in Word and Excel', async ({
@@ -194,7 +162,19 @@ test('a year of follow-up: three reports, spending, an owner form, the overview 
   );
   const form = join(folder, 'Øystein Bakken – status 2. halvår 2027.xlsx');
   expect(existsSync(form), form).toBe(true);
-  await fillOutsideTheApp(form);
+  // The owner of 2A and 2C fills in the form outside the app.
+  await fillOwnerForm(form, [
+    { code: '2A', header: 'Status (n/v/g/a)', value: 'v' },
+    { code: '2A', header: 'Framdrift (%)', value: 40 },
+    {
+      code: '2A',
+      header: 'Kommentar / gjennomført i perioden',
+      value: '14 husstander fikk startlån.',
+    },
+    { code: '2A', header: 'Regnskap 2027 – Tilskudd fra Husbanken (kr)', value: 150_000 },
+    { code: '2C', header: 'Status (n/v/g/a)', value: 'v' },
+    { code: '2C', header: 'Framdrift (%)', value: 10 },
+  ]);
   await answerDialogs(request, { openMany: [[form]] });
   await panel.getByRole('button', { name: 'Les inn utfylte skjema' }).click();
   const preview = page.getByRole('dialog', { name: /skjema/i });

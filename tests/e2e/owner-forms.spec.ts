@@ -8,6 +8,7 @@ import { expect, test } from './support/worker-server';
 import { expectNoAxeViolations } from './support/accessibility';
 import { currentFileName, expectAllSaved, goTo, uniqueTitle } from './support/plan-steps';
 import { openOsloPlanWithMeasures } from './support/plan-with-measures';
+import { fillOwnerForm } from './support/owner-form-sheet';
 import { answerDialogs } from './support/test-server';
 
 // The Oslo template's measures (owners Marte Fjellheim: 1A and 4A, Øystein Bakken: 2A, …) with
@@ -21,28 +22,6 @@ async function savedPlan(page: Page, request: APIRequestContext): Promise<Plan> 
 
 const entryOf = (plan: Plan, measureId: string) =>
   plan.statusReports[0]!.entries.find((e) => e.measureId === measureId)!;
-
-/** The owner fills in the form in their own spreadsheet program (exceljs stands in for it). */
-async function fillOutsideTheApp(path: string, filledPath: string) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  const sheet = workbook.getWorksheet('Status')!;
-  let headerRow = 0;
-  const columns = new Map<string, number>();
-  sheet.eachRow((row, n) => {
-    if (row.getCell(2).value === 'Kode') {
-      headerRow = n;
-      row.eachCell((cell, c) => columns.set(String(cell.value), c));
-    }
-  });
-  const cell = (header: string) => sheet.getCell(headerRow + 1, columns.get(header)!);
-  expect(cell('Kode').value).toBe('2A');
-  cell('Status (n/v/g/a)').value = 'v';
-  cell('Framdrift (%)').value = 70;
-  cell('Kommentar / gjennomført i perioden').value = '14 husstander fikk startlån.';
-  cell('Regnskap 2027 – Tilskudd fra Husbanken (kr)').value = 120000;
-  await workbook.xlsx.writeFile(filledPath);
-}
 
 test('owner forms go out, one comes back filled, the preview shows it, and one undo takes it back', async ({
   page,
@@ -83,7 +62,20 @@ test('owner forms go out, one comes back filled, the preview shows it, and one u
 
   // Back: Øystein fills in his form outside the app.
   const filled = join(folder, 'Øystein Bakken – utfylt.xlsx');
-  await fillOutsideTheApp(join(folder, 'Øystein Bakken – status 1. halvår 2027.xlsx'), filled);
+  await fillOwnerForm(
+    join(folder, 'Øystein Bakken – status 1. halvår 2027.xlsx'),
+    [
+      { code: '2A', header: 'Status (n/v/g/a)', value: 'v' },
+      { code: '2A', header: 'Framdrift (%)', value: 70 },
+      {
+        code: '2A',
+        header: 'Kommentar / gjennomført i perioden',
+        value: '14 husstander fikk startlån.',
+      },
+      { code: '2A', header: 'Regnskap 2027 – Tilskudd fra Husbanken (kr)', value: 120000 },
+    ],
+    filled,
+  );
   const before = await savedPlan(page, request);
 
   // A cancelled choice changes nothing; then the filled file and an untouched one.
