@@ -1,21 +1,14 @@
 import { programmeYears } from '#shared/budget/budget-tables';
-import { addFigures, type MoneyFigure } from '#shared/budget/spending';
+import { addFigures } from '#shared/budget/spending';
 import { lineMoneyOverYears } from '#shared/follow-up/money-figures';
 import { measureStatusHistory } from '#shared/follow-up/status-history';
 import { statusFigures } from '#shared/follow-up/status-figures';
-import { formatKroner, formatNumber, formatPercent } from '#shared/format/numbers';
+import { formatPercent } from '#shared/format/numbers';
 import { measureStatusLabels, measureStatuses } from '#shared/model/measures';
 import type { Plan } from '#shared/model/plan';
 import { reportPeriodLabel } from '#shared/model/status-report';
 import { reportsInOrder } from '#shared/plan/report-operations';
-
-/** «+12 000 kr (4,8 %)»: spent − budget, with the sign said out loud. */
-export function deviationText(figure: MoneyFigure): string {
-  const sign = figure.deviation > 0 ? '+' : '';
-  const percent =
-    figure.deviationPercent === null ? '' : ` (${sign}${formatNumber(figure.deviationPercent)} %)`;
-  return `${sign}${formatKroner(figure.deviation)}${percent}`;
-}
+import { MoneyFigureTable } from './MoneyFigureTable';
 
 /** The figures the app fills in beside a focus area's texts, all computed from the plan. */
 export function AreaFigures({ plan, focusAreaId }: { plan: Plan; focusAreaId: string }) {
@@ -61,38 +54,16 @@ export function AreaFigures({ plan, focusAreaId }: { plan: Plan; focusAreaId: st
       <h4 id={`${idBase}-money`}>
         Budsjett og regnskap {years.length ? `${years[0]}–${years.at(-1)}` : ''}
       </h4>
-      <table className="figure-table" aria-labelledby={`${idBase}-money`}>
-        <thead>
-          <tr>
-            <th scope="col">Kilde</th>
-            <th scope="col" className="number">
-              Budsjett
-            </th>
-            <th scope="col" className="number">
-              Regnskap
-            </th>
-            <th scope="col" className="number">
-              Avvik
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {bySource.map(({ source, figure }) => (
-            <tr key={source.id}>
-              <th scope="row">{source.name.trim() || 'Kilde uten navn'}</th>
-              <td className="number">{formatKroner(figure.budget)}</td>
-              <td className="number">{formatKroner(figure.spent)}</td>
-              <td className="number">{deviationText(figure)}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">Sum</th>
-            <td className="number">{formatKroner(total.budget)}</td>
-            <td className="number">{formatKroner(total.spent)}</td>
-            <td className="number">{deviationText(total)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <MoneyFigureTable
+        labelledBy={`${idBase}-money`}
+        rowTitle="Kilde"
+        rows={bySource.map(({ source, figure }) => ({
+          key: source.id,
+          label: source.name.trim() || 'Kilde uten navn',
+          figure,
+        }))}
+        total={{ label: 'Sum', figure: total }}
+      />
 
       <h4 id={`${idBase}-history`}>Status i rapportene</h4>
       {reports.length && measures.length ? (

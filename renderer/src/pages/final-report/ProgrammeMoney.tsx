@@ -1,8 +1,7 @@
 import { addFigures } from '#shared/budget/spending';
 import { moneyByYear } from '#shared/follow-up/money-figures';
-import { formatKroner } from '#shared/format/numbers';
 import type { Plan } from '#shared/model/plan';
-import { deviationText } from './AreaFigures';
+import { MoneyFigureTable } from './MoneyFigureTable';
 
 /** Budget against spending for the whole programme (measures and programme management), per year. */
 export function ProgrammeMoney({ plan }: { plan: Plan }) {
@@ -11,37 +10,11 @@ export function ProgrammeMoney({ plan }: { plan: Plan }) {
     return <p className="status-reports__empty">Planen har ingen programperiode ennå.</p>;
   const total = addFigures(rows.map((r) => r.figure));
   return (
-    <table className="figure-table" aria-labelledby="final-money">
-      <thead>
-        <tr>
-          <th scope="col">År</th>
-          <th scope="col" className="number">
-            Budsjett
-          </th>
-          <th scope="col" className="number">
-            Regnskap
-          </th>
-          <th scope="col" className="number">
-            Avvik
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ year, figure }) => (
-          <tr key={year}>
-            <th scope="row">{year}</th>
-            <td className="number">{formatKroner(figure.budget)}</td>
-            <td className="number">{formatKroner(figure.spent)}</td>
-            <td className="number">{deviationText(figure)}</td>
-          </tr>
-        ))}
-        <tr>
-          <th scope="row">Hele perioden</th>
-          <td className="number">{formatKroner(total.budget)}</td>
-          <td className="number">{formatKroner(total.spent)}</td>
-          <td className="number">{deviationText(total)}</td>
-        </tr>
-      </tbody>
-    </table>
+    <MoneyFigureTable
+      labelledBy="final-money"
+      rowTitle="År"
+      rows={rows.map(({ year, figure }) => ({ key: String(year), label: String(year), figure }))}
+      total={{ label: 'Hele perioden', figure: total }}
+    />
   );
 }
