@@ -25,6 +25,8 @@ export const chapterSchema = z.strictObject({
   kind: chapterKindSchema,
   title: textSchema,
   content: richTextSchema,
+  /** Start the chapter on a new page in Word; by default chapters follow on one another. */
+  newPage: z.boolean().default(false),
 });
 export type Chapter = z.infer<typeof chapterSchema>;
 

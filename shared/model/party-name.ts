@@ -7,11 +7,8 @@ import type { PartyRef } from './primitives';
  * How a responsible party is named, the same way on screen, on the slides, in Word and in Excel.
  * A party that exists always gets a name: a person without a name goes by the job title, a body
  * without a name by its kind («Politisk organ»). Only a missing or unknown owner gives '', so
- * each place decides what to write for «nobody yet» (see NO_OWNER_TEXT).
+ * each place decides what to write for «nobody yet» (Word: a dash, explained under the table).
  */
-
-/** What a table writes where a measure has no owner yet. */
-export const NO_OWNER_TEXT = 'Ikke avklart';
 
 /** Where the parties of a plan live; a plan will do. */
 export type PartyLists = Pick<Plan, 'people' | 'organisation' | 'partners'>;

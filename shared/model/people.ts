@@ -25,7 +25,8 @@ export const partnerSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
   description: textSchema,
-  involvement: involvementLevelSchema,
+  /** Null until someone chooses: the document prints involvement only where it was chosen. */
+  involvement: involvementLevelSchema.nullable(),
   contactPersonId: idSchema.nullable(),
 });
 export type Partner = z.infer<typeof partnerSchema>;

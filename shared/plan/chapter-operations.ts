@@ -9,7 +9,7 @@ import { richTextEqual } from './rich-text-operations';
 // Pure edits of the free-text chapters. Each returns a new plan, or the very same plan object
 // when nothing changes, so callers can skip no-ops. Nothing else in a plan refers to a chapter.
 
-export type ChapterFields = Partial<Pick<Chapter, 'title' | 'kind'>>;
+export type ChapterFields = Partial<Pick<Chapter, 'title' | 'kind' | 'newPage'>>;
 
 /** Adds a chapter at the end; its title is the kind's name until the user gives it another. */
 export function addChapter(
@@ -18,7 +18,14 @@ export function addChapter(
   fields: Partial<Pick<Chapter, 'title' | 'content'>> = {},
   id: string = newId(),
 ): Plan {
-  const chapter: Chapter = { id, kind, title: chapterKindLabels[kind], content: [], ...fields };
+  const chapter: Chapter = {
+    id,
+    kind,
+    title: chapterKindLabels[kind],
+    content: [],
+    newPage: false,
+    ...fields,
+  };
   return { ...plan, chapters: [...plan.chapters, chapter] };
 }
 

@@ -126,6 +126,7 @@ const fieldNames: Record<string, string> = {
   programmeManagement: 'programledelse',
   frame: 'ramme',
   involvement: 'involvering',
+  newPage: 'ny side',
   contactPersonId: 'kontaktperson',
   parentId: 'rapporterer til',
   advisesIds: 'gir råd til',

@@ -46,7 +46,7 @@ export function addPartner(
   const partner: Partner = {
     id,
     description: '',
-    involvement: 'aktiv',
+    involvement: null,
     contactPersonId: null,
     ...fields,
     name: fields.name.trim(),

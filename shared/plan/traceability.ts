@@ -167,6 +167,21 @@ function entry(
 }
 
 /** Measures in the order of the focus areas, then by code. */
+/**
+ * The measures as the app lists them: by focus area, and within an area in the order the user
+ * set (moved with Alt+arrow), not by code. Activity tables follow this order.
+ */
+export function measuresInAppOrder(plan: Plan): Measure[] {
+  const areaOrder = new Map(plan.focusAreas.map((f, i) => [f.id, i]));
+  return plan.measures
+    .map((m, i) => ({ m, i }))
+    .sort(
+      (a, b) =>
+        (areaOrder.get(a.m.focusAreaId) ?? 0) - (areaOrder.get(b.m.focusAreaId) ?? 0) || a.i - b.i,
+    )
+    .map(({ m }) => m);
+}
+
 export function sortedMeasures(plan: Plan): Measure[] {
   const areaOrder = new Map(plan.focusAreas.map((f, i) => [f.id, i]));
   return plan.measures

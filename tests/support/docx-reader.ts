@@ -55,7 +55,10 @@ export function styleOf(paragraphXml: string): string | undefined {
   return /<w:pStyle w:val="([^"]+)"/.exec(paragraphXml)?.[1];
 }
 
-/** The text a paragraph shows: its w:t, tabs as \t and line breaks as \n (field codes left out). */
+/**
+ * The text a paragraph shows: its w:t, tabs as \t and line breaks as \n (field codes left out).
+ * A soft hyphen (U+00AD, where a long header may break) shows only where the line breaks.
+ */
 export function textOf(xml: string): string {
   let text = '';
   for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
@@ -63,7 +66,7 @@ export function textOf(xml: string): string {
     else if (m[0] === '<w:br/>') text += '\n';
     else text += decodeXml(m[1]!);
   }
-  return text;
+  return text.replaceAll('\u00AD', '');
 }
 
 /** Heading 1, 2 or 3 paragraphs' texts, in order. */

@@ -7,7 +7,7 @@ import {
 import { costInYear } from '../../budget/financing';
 import type { Plan } from '../../model/plan';
 import { measureStatusLabels, type Measure } from '../../model/measures';
-import { sortedMeasures } from '../../plan/traceability';
+import { measuresInAppOrder } from '../../plan/traceability';
 import { targetGroupName } from '../../model/strategies';
 import { partnerName, partyNamer } from '../../model/party-name';
 
@@ -127,7 +127,7 @@ interface ActivityRow {
 
 function activitySheet(plan: Plan): WorkbookSheet {
   const years = programmeYears(plan);
-  const rows: ActivityRow[] = sortedMeasures(plan).map((measure) => ({
+  const rows: ActivityRow[] = measuresInAppOrder(plan).map((measure) => ({
     measure,
     costs: years.map((year) => costInYear(measure.budget, year)),
   }));

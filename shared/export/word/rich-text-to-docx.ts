@@ -19,10 +19,22 @@ function inlines(content: Inline[]): ParagraphChild[] {
 
 const isBlank = (content: Inline[]) => content.every((part) => part.text.trim() === '');
 
-function blockToParagraphs(block: Block, nextListInstance: () => number): Paragraph[] {
+function blockToParagraphs(
+  block: Block,
+  nextListInstance: () => number,
+  next: Block | undefined,
+): Paragraph[] {
   switch (block.type) {
     case 'paragraph':
-      return isBlank(block.content) ? [] : [new Paragraph({ children: inlines(block.content) })];
+      return isBlank(block.content)
+        ? []
+        : [
+            new Paragraph({
+              // «Fristene er:» stays on the page of the list it introduces.
+              keepNext: next?.type === 'list' || undefined,
+              children: inlines(block.content),
+            }),
+          ];
     case 'heading':
       return isBlank(block.content)
         ? []
@@ -38,13 +50,23 @@ function blockToParagraphs(block: Block, nextListInstance: () => number): Paragr
       const numbering = block.ordered
         ? { reference: NUMBERED_LIST, level: 0, instance: nextListInstance() }
         : { reference: BULLET_LIST, level: 0 };
+      // The first item stays with the second and the last with the one before: no list leaves
+      // a single item alone at the foot or the top of a page.
+      const keepNext = (i: number) =>
+        items.length > 1 && (i === 0 || i === items.length - 2) ? true : undefined;
       return items.map(
-        (item) => new Paragraph({ style: STYLE.listParagraph, numbering, children: inlines(item) }),
+        (item, i) =>
+          new Paragraph({
+            style: STYLE.listParagraph,
+            numbering,
+            keepNext: keepNext(i),
+            children: inlines(item),
+          }),
       );
     }
   }
 }
 
 export function richTextToDocx(content: RichText, nextListInstance: () => number): Paragraph[] {
-  return content.flatMap((block) => blockToParagraphs(block, nextListInstance));
+  return content.flatMap((block, i) => blockToParagraphs(block, nextListInstance, content[i + 1]));
 }

@@ -7,7 +7,7 @@ import type { Plan } from '../../model/plan';
 import type { PartyRef } from '../../model/primitives';
 import type { FocusArea, Strategy } from '../../model/strategies';
 import { programmeYears } from '../../budget/budget-tables';
-import { listGoals, sortedMeasures, type GoalEntry } from '../../plan/traceability';
+import { listGoals, measuresInAppOrder, type GoalEntry } from '../../plan/traceability';
 import type { WordExportAssets, WordExportOptions, WordSectionId } from './word-export-options';
 
 /**
@@ -27,7 +27,7 @@ export interface WordContext {
   strategies: Map<string, Strategy>;
   focusAreas: Map<string, FocusArea>;
   goals: Map<string, GoalEntry>;
-  /** Measures per focus area, sorted by code (1A, 1B …). */
+  /** Measures per focus area, in the order the app lists them (not sorted by code). */
   measuresByArea: Map<string, Measure[]>;
   /** See party-name.ts: '' only when no one is set. */
   partyName: (ref: PartyRef | null) => string;
@@ -48,7 +48,7 @@ export function createWordContext(
   const partners = byId(plan.partners);
   const bodies = byId(plan.organisation);
   const measuresByArea = new Map<string, Measure[]>();
-  for (const m of sortedMeasures(plan)) {
+  for (const m of measuresInAppOrder(plan)) {
     const list = measuresByArea.get(m.focusAreaId) ?? [];
     list.push(m);
     measuresByArea.set(m.focusAreaId, list);

@@ -32,16 +32,42 @@ export const TEXT_WIDTH: Record<Orientation, number> = {
 /** The height of the text area of a portrait page, for scaling pictures. */
 export const TEXT_HEIGHT_PORTRAIT = A4.long - MARGINS.portrait.top - MARGINS.portrait.bottom;
 
-/** A run of pages in one orientation; each part starts on a new page. */
+/** A run of pages in one orientation; a part starts on a new page unless it flows. */
 export interface WordPart {
   orientation: Orientation;
   children: FileChild[];
   /** The cover: no header or footer on its page. */
   cover?: boolean;
+  /**
+   * Goes on below the part before it when both have the same orientation, instead of starting a
+   * new page: a four-line chapter should not take a page of its own.
+   */
+  flow?: boolean;
 }
 
-export function part(orientation: Orientation, children: FileChild[]): WordPart {
-  return { orientation, children };
+export function part(
+  orientation: Orientation,
+  children: FileChild[],
+  options: { flow?: boolean } = {},
+): WordPart {
+  return { orientation, children, ...(options.flow ? { flow: true } : {}) };
+}
+
+/**
+ * One docx section per run of pages: a part that flows joins the part before it when the
+ * orientation allows, so only real page breaks (a new chapter group, a turn to landscape) remain.
+ */
+export function joinFlowingParts(parts: WordPart[]): WordPart[] {
+  const joined: WordPart[] = [];
+  for (const next of parts) {
+    const last = joined[joined.length - 1];
+    if (next.flow && last && !last.cover && last.orientation === next.orientation) {
+      joined[joined.length - 1] = { ...last, children: [...last.children, ...next.children] };
+    } else {
+      joined.push(next);
+    }
+  }
+  return joined;
 }
 
 const header = (title: string) =>

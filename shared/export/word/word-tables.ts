@@ -11,8 +11,9 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { textRun } from './word-run';
-import { PLAN_TABLE_STYLE } from './word-table-style';
-import { COLOUR, STYLE } from './word-theme';
+import { longestWordWidth } from './text-width';
+import { CELL_PADDING, PLAN_TABLE_STYLE } from './word-table-style';
+import { COLOUR, SIZE, STYLE } from './word-theme';
 
 // Every table in the export goes through here: one table style, a header row repeated on each
 // page, rows that are never split across pages, and fixed column widths that fit the page.
@@ -132,8 +133,9 @@ function groupRow(text: string, columns: TableColumn[]): TableRow {
 
 export interface TableOptions {
   /**
-   * Keep the whole table on one page, and with the paragraph after it (a note on the figures).
-   * For short tables only: Word moves a table kept together that is longer than a page anyway.
+   * Keep the whole table on one page. For short tables only: Word moves a table kept together
+   * that is longer than a page anyway. The last row is not kept with what follows, so a heading
+   * after the table (itself kept with the next table) does not chain table to table.
    */
   keepTogether?: boolean;
 }
@@ -145,7 +147,10 @@ export function planTable(
   options: TableOptions = {},
 ): Table {
   const hasSum = rows[rows.length - 1]?.kind === 'sum';
-  const keepNext = options.keepTogether ?? false;
+  const last = rows.length - 1;
+  // A sum row never stands alone under a repeated header: the row above it keeps with it.
+  const keepNext = (i: number) =>
+    i < last && ((options.keepTogether ?? false) || (hasSum && i === last - 1));
   return new Table({
     style: PLAN_TABLE_STYLE,
     layout: TableLayoutType.FIXED,
@@ -154,12 +159,12 @@ export function planTable(
     tableLook: { firstRow: true, lastRow: hasSum, noHBand: true, noVBand: true },
     rows: [
       headerRow(columns),
-      ...rows.map((row) =>
+      ...rows.map((row, i) =>
         row.kind === 'group'
           ? groupRow(row.text, columns)
           : new TableRow({
               cantSplit: true,
-              keepNext: keepNext || undefined,
+              keepNext: keepNext(i) || undefined,
               children: cellsOf(row.cells, columns, row.kind === 'sum'),
             }),
       ),
@@ -181,6 +186,15 @@ export interface ColumnSpec<Row> {
   cell: (row: Row, width: number) => CellContent | CellSpec;
   /** The sum row's content here. Columns without one merge with their neighbours into one cell. */
   sum?: (width: number) => CellContent;
+  /**
+   * The text of a row's cell, to give the column room for its longest word; needed where `cell`
+   * makes paragraphs. Plain text cells are measured by themselves.
+   */
+  text?: (row: Row) => string;
+  /** The cell's text is bold (a title), so its words are wider. */
+  bold?: boolean;
+  /** The least width in twips the cell's content needs, e.g. a label and an amount on one line. */
+  minWidth?: number;
 }
 
 export interface ColumnTableOptions extends TableOptions {
@@ -195,9 +209,10 @@ export function columnTable<Row>(
   rows: Row[],
   options: ColumnTableOptions = {},
 ): Table {
-  const columnWidths = widths(
+  const columnWidths = fitWidths(
     totalWidth,
     specs.map((s) => s.weight),
+    specs.map((spec) => columnMinWidth(spec, rows)),
   );
   const columns: TableColumn[] = specs.map(({ title, numeric, centred }, i) => ({
     title,
@@ -233,4 +248,48 @@ export function widths(total: number, weights: number[]): number[] {
   const result = weights.map((w) => Math.floor((total * w) / sum));
   result[result.length - 1]! += total - result.reduce((a, b) => a + b, 0);
   return result;
+}
+
+/** Plain text of a cell for measuring: strings as they are, paragraphs made by the caller not. */
+function plainText(content: CellContent | CellSpec): string {
+  const value = isCellSpec(content) ? content.content : content;
+  if (typeof value === 'string') return value;
+  return value.filter((line): line is string => typeof line === 'string').join(' ');
+}
+
+/** Room for the header's and the cells' longest word, with the cell's padding. */
+function columnMinWidth<Row>(spec: ColumnSpec<Row>, rows: Row[]): number {
+  let widest = longestWordWidth(spec.title, SIZE.table, true);
+  for (const row of rows) {
+    const text = spec.text ? spec.text(row) : plainText(spec.cell(row, 0));
+    widest = Math.max(widest, longestWordWidth(text, SIZE.table, spec.bold));
+  }
+  // A little slack: LibreOffice and Word differ slightly from the metrics.
+  return Math.max(spec.minWidth ?? 0, widest) + 2 * CELL_PADDING + 40;
+}
+
+/**
+ * Widths from weights, but never narrower than a column's least width as long as the page has
+ * room: a too narrow column takes its least width and the others share what is left by weight.
+ * When even the least widths do not fit, they are shared out in proportion.
+ */
+export function fitWidths(total: number, weights: number[], minWidths: number[]): number[] {
+  const need = minWidths.reduce((a, b) => a + b, 0);
+  if (need >= total) return widths(total, minWidths);
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = weights.flatMap((_, i) => (fixed.has(i) ? [] : [i]));
+    const taken = [...fixed].reduce((sum, i) => sum + minWidths[i]!, 0);
+    const shared = widths(
+      total - taken,
+      free.map((i) => weights[i]!),
+    );
+    const short = free.filter((i, k) => shared[k]! < minWidths[i]!);
+    if (short.length === 0) {
+      const result = [...minWidths];
+      free.forEach((i, k) => (result[i] = shared[k]!));
+      return result;
+    }
+    for (const i of short) fixed.add(i);
+  }
 }

@@ -19,10 +19,19 @@ export type Inline = string | ParagraphChild;
 
 const toRun = (part: Inline): ParagraphChild => (typeof part === 'string' ? textRun(part) : part);
 
+/** Keep-with-next: the paragraph stays on the page of what follows it (a list, a table). */
+export interface KeepOptions {
+  keepNext?: boolean;
+}
+
 /** A body paragraph (Normal), or in another named style. */
-export function paragraph(content: Inline | Inline[], style?: string): Paragraph {
+export function paragraph(
+  content: Inline | Inline[],
+  style?: string,
+  { keepNext }: KeepOptions = {},
+): Paragraph {
   const parts = Array.isArray(content) ? content : [content];
-  return new Paragraph({ style, children: parts.map(toRun) });
+  return new Paragraph({ style, keepNext, children: parts.map(toRun) });
 }
 
 /** The short, honest sentence that stands in for a part of the plan that is still empty. */
@@ -45,10 +54,15 @@ export function labelled(label: string, value: Inline | Inline[], style?: string
 }
 
 /** A bulleted list item (level 0 or 1) in List Paragraph. */
-export function bullet(content: Inline | Inline[], level = 0): Paragraph {
+export function bullet(
+  content: Inline | Inline[],
+  level = 0,
+  { keepNext }: KeepOptions = {},
+): Paragraph {
   const parts = Array.isArray(content) ? content : [content];
   return new Paragraph({
     style: STYLE.listParagraph,
+    keepNext,
     numbering: { reference: BULLET_LIST, level },
     children: parts.map(toRun),
   });
@@ -65,4 +79,16 @@ export function link(text: string, url: string, run: { bold?: boolean; italics?:
 export function lead(content: Inline | Inline[]): Paragraph {
   const parts = Array.isArray(content) ? content : [content];
   return new Paragraph({ keepNext: true, children: parts.map(toRun) });
+}
+
+/**
+ * What a table cell shows where the plan has nothing yet. One calm mark, explained once under
+ * the table (emptyMarkNote), instead of «Ikke satt» in every row: the readiness list on the
+ * Eksport page is where missing things are named.
+ */
+export const EMPTY_MARK = '–';
+
+/** The note under a table that used EMPTY_MARK. */
+export function emptyMarkNote(): Paragraph {
+  return paragraph(`${EMPTY_MARK} betyr at opplysningen ikke er fylt ut.`, STYLE.tableNote);
 }

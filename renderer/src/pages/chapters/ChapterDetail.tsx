@@ -73,6 +73,16 @@ export function ChapterDetail({ chapter, number, onDelete }: ChapterDetailProps)
             </option>
           ))}
         </SelectField>
+        <label className="check chapter-detail__new-page">
+          <input
+            type="checkbox"
+            checked={chapter.newPage}
+            onChange={(e) =>
+              session.edit((p) => updateChapter(p, id, { newPage: e.target.checked }))
+            }
+          />
+          <span>Start kapittelet på ny side i Word-dokumentet</span>
+        </label>
       </div>
       <div className="field rich-field" data-field="content">
         <div

@@ -42,9 +42,11 @@ export function PartnerCard({ partner, onDelete }: PartnerCardProps) {
         />
       )}
     >
-      <p className={`involvement involvement--${partner.involvement}`}>
-        {involvementLabels[partner.involvement]}
-      </p>
+      {partner.involvement && (
+        <p className={`involvement involvement--${partner.involvement}`}>
+          {involvementLabels[partner.involvement]}
+        </p>
+      )}
       {partner.description.trim() && <p className="directory-card__text">{partner.description}</p>}
       <p className="directory-card__contact">
         <span className="usage-line__label">Kontaktperson: </span>

@@ -17,7 +17,7 @@ export type PartnerDraft = Omit<Partner, 'id'>;
 export const emptyPartner: PartnerDraft = {
   name: '',
   description: '',
-  involvement: 'aktiv',
+  involvement: null,
   contactPersonId: null,
 };
 
@@ -94,6 +94,23 @@ export function PartnerForm({
       <fieldset className="fieldset">
         <legend className="field__label">Involvering</legend>
         <ul className="choice-list involvement-choices">
+          <li>
+            <label className="radio">
+              <input
+                type="radio"
+                name={`${idBase}-involvement`}
+                value=""
+                checked={draft.involvement === null}
+                onChange={() => setDraft({ ...draft, involvement: null })}
+              />
+              <span>
+                Ikke valgt
+                <span className="involvement-choices__help">
+                  Vises ikke i Word-dokumentet før en velger.
+                </span>
+              </span>
+            </label>
+          </li>
           {involvementLevels.map((level) => (
             <li key={level}>
               <label className="radio">

@@ -12,7 +12,7 @@ import { measureStatusLabels, measureStatuses, type Measure } from '../../../mod
 import type { Plan } from '../../../model/plan';
 import type { FocusArea } from '../../../model/strategies';
 import { reportPeriodLabel } from '../../../model/status-report';
-import { sortedMeasures } from '../../../plan/traceability';
+import { measuresInAppOrder } from '../../../plan/traceability';
 import { progressFormText } from '../../progress-text';
 import { deviationPercentText, textParagraphs } from '../report/report-parts';
 import { coverPage } from '../sections/cover';
@@ -115,7 +115,7 @@ function historyTable(plan: Plan, measures: Measure[]) {
 }
 
 function areaPart(plan: Plan, area: FocusArea, years: number[]): WordPart {
-  const measures = sortedMeasures(plan).filter((m) => m.focusAreaId === area.id);
+  const measures = measuresInAppOrder(plan).filter((m) => m.focusAreaId === area.id);
   const texts = plan.finalReport?.areas.find((a) => a.focusAreaId === area.id);
   const money = addFigures(
     measures.flatMap((m) => lineMoneyOverYears(plan, m, years).map((r) => r.figure)),

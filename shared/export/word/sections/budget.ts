@@ -8,6 +8,7 @@ import {
 import { balanceOf } from '../../../budget/financing';
 import { balanceInWords } from '../../../budget/line-figures';
 import { formatKroner } from '../../../format/numbers';
+import { listInWords } from '../../../plan/budget-operations';
 import type { WordContext } from '../word-context';
 import { TEXT_WIDTH, part, type Orientation, type WordPart } from '../word-page';
 import { planTable, widths, type RowSpec } from '../word-tables';
@@ -17,11 +18,6 @@ import { planPeriod } from './cover';
 
 // The figures come straight from shared/budget (the same tables the budget page shows), so the
 // document's sums are the app's sums.
-
-/** The sources that pay anything in the programme period; the others would be columns of zeros. */
-function sourcesInUse(overview: BudgetTable): number[] {
-  return overview.sources.flatMap((_, i) => ((overview.sum.bySource[i] ?? 0) !== 0 ? [i] : []));
-}
 
 function budgetTable(
   table: BudgetTable,
@@ -51,7 +47,7 @@ function budgetTable(
   ];
   const rows: RowSpec[] = table.rows.map((row) => ({ cells: cells(row) }));
   rows.push({ kind: 'sum', cells: cells(table.sum) });
-  return planTable(columns, rows, { keepTogether: true });
+  return planTable(columns, rows, { keepTogether: rows.length <= 12 });
 }
 
 /** The yearly budget by focus area for each programme year, and the multi-year overview. */
@@ -64,24 +60,32 @@ export function budgetPart(ctx: WordContext): WordPart {
     return part('portrait', children);
   }
   if (overview.sum.cost === 0 && overview.sum.financed === 0) {
-    children.push(note('Det er ikke lagt inn kostnader eller finansiering i budsjettet ennå.'));
+    children.push(note('Det er ikke lagt inn kostnader eller finansiering i budsjettet.'));
     return part('portrait', children);
   }
-  const used = sourcesInUse(overview);
+  // Every financing source the plan has, also one with no amount this year: the columns of
+  // Husbanken's form stay where the reader expects them.
+  const used = overview.sources.map((_, i) => i);
   // Four sources or more do not fit beside the amounts on a portrait page.
   const orientation: Orientation = used.length >= 4 ? 'landscape' : 'portrait';
-  const unused = overview.sources.length - used.length;
+  const frame = new Map<number, number>();
+  for (const f of plan.budget.frame) frame.set(f.year, (frame.get(f.year) ?? 0) + f.amount);
+  const yearsWithMoney = ctx.years.filter((year) => {
+    const sum = yearlyBudgetByFocusArea(plan, year).sum;
+    return sum.cost !== 0 || sum.financed !== 0;
+  });
+  const emptyYears = ctx.years.filter((year) => !yearsWithMoney.includes(year));
   children.push(
     paragraph(
       `Tabellene viser kostnad og finansiering per satsningsområde for hvert år i programperioden ${planPeriod(ctx)}, ` +
         'og til slutt en samlet oversikt for hele perioden. Alle beløp er i hele kroner.' +
-        (unused > 0 ? ' Finansieringskilder uten beløp i perioden er utelatt.' : ''),
+        (emptyYears.length > 0
+          ? ` For ${listInWords(emptyYears.map(String))} er det ikke lagt inn kostnader eller finansiering, så ${emptyYears.length === 1 ? 'året har' : 'årene har'} ingen egen tabell.`
+          : ''),
     ),
   );
-  const frame = new Map<number, number>();
-  for (const f of plan.budget.frame) frame.set(f.year, (frame.get(f.year) ?? 0) + f.amount);
 
-  for (const year of ctx.years) {
+  for (const year of yearsWithMoney) {
     const table = yearlyBudgetByFocusArea(plan, year);
     children.push(
       heading(2, `Budsjett ${year}`),
@@ -91,7 +95,7 @@ export function budgetPart(ctx: WordContext): WordPart {
     const balance = balanceOf(table.sum.cost, table.sum.financed);
     if (balance.state !== 'balansert') notes.push(balanceInWords(balance, year));
     const yearFrame = frame.get(year);
-    if (yearFrame) notes.push(`Programrammen for ${year} er ${formatKroner(yearFrame)}.`);
+    if (yearFrame) notes.push(frameInWords(year, table.sum.cost, yearFrame));
     if (notes.length > 0) children.push(paragraph(notes.join(' '), STYLE.tableNote));
   }
 
@@ -112,4 +116,14 @@ export function budgetPart(ctx: WordContext): WordPart {
     );
   }
   return part(orientation, children);
+}
+
+/** The year's cost against the programme frame, said in words when it is over. */
+export function frameInWords(year: number, cost: number, yearFrame: number): string {
+  if (cost > yearFrame)
+    return (
+      `Kostnaden i ${year} er ${formatKroner(cost - yearFrame)} over programrammen ` +
+      `på ${formatKroner(yearFrame)}.`
+    );
+  return `Programrammen for ${year} er ${formatKroner(yearFrame)}.`;
 }

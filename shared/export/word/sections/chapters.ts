@@ -5,7 +5,7 @@ import { richTextToDocx } from '../rich-text-to-docx';
 import type { WordContext } from '../word-context';
 import { TEXT_WIDTH, part, type WordPart } from '../word-page';
 import { planTable, widths } from '../word-tables';
-import { bold, heading, note } from '../word-text';
+import { bold, heading } from '../word-text';
 
 function riskTable(ctx: WordContext, risks: Risk[]) {
   const [title, level, level2, mitigation, owner] = widths(
@@ -32,36 +32,48 @@ function riskTable(ctx: WordContext, risks: Risk[]) {
   );
 }
 
-function chapterPart(ctx: WordContext, chapter: Chapter, withRisks: boolean): WordPart {
+function chapterPart(
+  ctx: WordContext,
+  chapter: Chapter,
+  withRisks: boolean,
+  first: boolean,
+): WordPart | null {
   const body = richTextToDocx(chapter.content, ctx.nextListInstance);
+  // A chapter with nothing written is left out; «Klar til politisk behandling?» lists it.
+  if (body.length === 0 && !withRisks) return null;
   const children: FileChild[] = [
     heading(1, chapter.title.trim() || chapterKindLabels[chapter.kind]),
-    ...(body.length > 0 ? body : withRisks ? [] : [note('Kapittelet er ikke skrevet ennå.')]),
+    ...body,
   ];
   if (withRisks) children.push(riskTable(ctx, ctx.plan.risks));
-  return part('portrait', children);
+  return part('portrait', children, { flow: !first && !chapter.newPage });
 }
 
 /**
- * The free-text chapters in the plan's order, each starting on a new page. The risk table goes
- * with the risk analysis chapter, or gets a chapter of its own when the plan has none.
+ * The free-text chapters in the plan's order, one after another unless a chapter asks for a new
+ * page. The risk table goes with the risk analysis chapter, or gets a chapter of its own when the
+ * plan has none.
  */
 export function chapterParts(ctx: WordContext): WordPart[] {
   const { chapters, risks } = ctx.plan;
-  if (chapters.length === 0 && risks.length === 0)
-    return [
-      part('portrait', [heading(1, 'Tekstkapitler'), note('Planen har ingen tekstkapitler ennå.')]),
-    ];
   const riskChapter =
     risks.length > 0 ? chapters.find((c) => c.kind === 'risikoanalyse') : undefined;
-  const parts = chapters.map((c) => chapterPart(ctx, c, c === riskChapter));
+  const all = chapters.map((chapter) => ({ chapter, withRisks: chapter === riskChapter }));
   if (risks.length > 0 && !riskChapter)
-    parts.push(
-      chapterPart(
-        ctx,
-        { id: 'risiko', kind: 'risikoanalyse', title: 'Risikoanalyse', content: [] },
-        true,
-      ),
-    );
+    all.push({
+      chapter: {
+        id: 'risiko',
+        kind: 'risikoanalyse',
+        title: 'Risikoanalyse',
+        content: [],
+        newPage: false,
+      },
+      withRisks: true,
+    });
+  const parts: WordPart[] = [];
+  for (const { chapter, withRisks } of all) {
+    const made = chapterPart(ctx, chapter, withRisks, parts.length === 0);
+    if (made) parts.push(made);
+  }
   return parts;
 }

@@ -1,4 +1,4 @@
-import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import { Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { textRun } from '../word-run';
 import { lineFigures } from '../../../budget/line-figures';
 import { formatDate } from '../../../format/dates';
@@ -6,14 +6,15 @@ import { formatKroner } from '../../../format/numbers';
 import { progressFormText } from '../../progress-text';
 import { challengesCell } from '../word-follow-up-cells';
 import { measureStatusLabels, type Measure } from '../../../model/measures';
-import { NO_OWNER_TEXT, partnerName } from '../../../model/party-name';
+import { partnerName } from '../../../model/party-name';
 import type { FocusArea } from '../../../model/strategies';
 import type { WordContext } from '../word-context';
 import { TEXT_WIDTH, part, type WordPart } from '../word-page';
 import { columnTable, type CellContent, type ColumnSpec } from '../word-tables';
 import { CELL_PADDING } from '../word-table-style';
-import { STYLE } from '../word-theme';
-import { bullet, heading, note, paragraph } from '../word-text';
+import { SIZE, STYLE } from '../word-theme';
+import { textWidth } from '../text-width';
+import { EMPTY_MARK, bullet, emptyMarkNote, heading, note, paragraph } from '../word-text';
 import { strategyName } from './strategies';
 
 /** "Satsningsområde 1: Egnede boliger for vanskeligstilte". */
@@ -73,8 +74,7 @@ function moneyCell(
   innerWidth: number,
   showYears: boolean,
 ): Paragraph[] {
-  if (money.cost === 0 && money.financed === 0)
-    return [cellLine([textRun({ text: 'Ingen kostnad', italics: true })])];
+  if (money.cost === 0 && money.financed === 0) return [cellLine([EMPTY_MARK])];
   const lines = [amountLine('Kostnad', money.cost, innerWidth, { bold: true })];
   if (showYears && money.byYear.length > 1)
     lines.push(...money.byYear.map((y) => amountLine(String(y.year), y.cost, innerWidth)));
@@ -104,11 +104,11 @@ function titleCell(measure: Measure): Paragraph[] {
 }
 
 function periodCell(measure: Measure): CellContent {
-  if (!measure.startDate && !measure.endDate) return 'Ikke satt';
-  return [
-    measure.startDate ? `${formatDate(measure.startDate)} –` : 'Start ikke satt –',
-    measure.endDate ? formatDate(measure.endDate) : 'slutt ikke satt',
-  ];
+  const { startDate, endDate } = measure;
+  if (startDate && endDate) return [`${formatDate(startDate)}\u00A0–`, formatDate(endDate)];
+  if (startDate) return `Fra ${formatDate(startDate)}`;
+  if (endDate) return `Til ${formatDate(endDate)}`;
+  return EMPTY_MARK;
 }
 
 function statusCell(measure: Measure): CellContent {
@@ -122,52 +122,73 @@ interface ActivityRow {
   money: MoneyTotal;
 }
 
+/** Room for «Tilskudd fra Husbanken» and the largest amount on one line, label left, sum right. */
+function moneyMinWidth(ctx: WordContext, total: MoneyTotal): number {
+  const labels = ['Kostnad', 'Ufinansiert', ...ctx.plan.budget.sources.map((s) => s.name)];
+  const label = Math.max(...labels.map((l) => textWidth(l, SIZE.table, l === 'Kostnad')));
+  return (
+    label + textWidth(formatKroner(Math.max(total.cost, total.financed)), SIZE.table, true) + 170
+  );
+}
+
+const titleText = ({ measure }: ActivityRow) =>
+  [measure.title, measure.description, measure.sharedProject?.responsible ?? ''].join(' ');
+
 /** Husbanken's columns of the activity table, in order. A new column is one more entry here. */
 function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<ActivityRow>[] {
   const inner = (width: number) => width - 2 * CELL_PADDING;
   return [
     { title: 'Kode', weight: 0.8, cell: ({ measure }) => measure.code },
-    { title: 'Tiltak og kort beskrivelse', weight: 3.3, cell: ({ measure }) => titleCell(measure) },
+    {
+      title: 'Tiltak og kort beskrivelse',
+      weight: 3.3,
+      cell: ({ measure }) => titleCell(measure),
+      text: titleText,
+      bold: true,
+    },
     {
       title: 'Forventet resultat',
       weight: 2.2,
-      cell: ({ measure }) => measure.expectedResult.trim() || 'Ikke beskrevet',
+      cell: ({ measure }) => measure.expectedResult.trim() || EMPTY_MARK,
     },
     {
       title: 'Kostnad og finansiering',
-      weight: 3.2,
+      // Its least width is all it needs: the label and the amount on one line.
+      weight: 1,
       cell: ({ money }, width) => moneyCell(ctx, money, inner(width), true),
       sum: (width) => moneyCell(ctx, total, inner(width), false),
+      text: () => '',
+      minWidth: moneyMinWidth(ctx, total),
     },
     { title: 'Oppstart – slutt', weight: 1.6, cell: ({ measure }) => periodCell(measure) },
     { title: 'Status', weight: 1.2, cell: ({ measure }) => statusCell(measure) },
     {
-      title: 'Samarbeidspartnere',
+      title: 'Samarbeids\u00ADpartnere',
       weight: 2.0,
       cell: ({ measure }) => {
         const partners = measure.partnerIds.flatMap((id) => {
           const p = ctx.partners.get(id);
           return p ? [partnerName(p)] : [];
         });
-        return partners.length > 0 ? partners : 'Ingen';
+        return partners.length > 0 ? partners : EMPTY_MARK;
       },
     },
     {
       title: 'Ansvarlig',
       weight: 1.9,
-      cell: ({ measure }) => ctx.partyName(measure.owner) || NO_OWNER_TEXT,
+      cell: ({ measure }) => ctx.partyName(measure.owner) || EMPTY_MARK,
     },
     {
       title: 'Utfordringer og korrigerende tiltak',
       weight: 2.6,
       cell: ({ measure }) => challengesCell(measure.challenges, measure.correctiveAction),
+      text: ({ measure }) => `${measure.challenges} ${measure.correctiveAction}`,
     },
   ];
 }
 
 /** The activity table for one focus area, Husbanken's columns, with a sum row. */
-function activityTable(ctx: WordContext, measures: Measure[]) {
-  const rows = measures.map((measure) => ({ measure, money: moneyOf(ctx, measure) }));
+function activityTable(ctx: WordContext, rows: ActivityRow[]) {
   const total: MoneyTotal = { cost: 0, financed: 0, bySource: new Map(), byYear: [] };
   for (const { money } of rows) {
     total.cost += money.cost;
@@ -176,55 +197,74 @@ function activityTable(ctx: WordContext, measures: Measure[]) {
       total.bySource.set(id, (total.bySource.get(id) ?? 0) + amount);
   }
   return columnTable(TEXT_WIDTH.landscape, activityColumns(ctx, total), rows, {
-    sumLabel: `Sum ${measures.length} tiltak`,
+    sumLabel: `Sum ${rows.length} tiltak`,
   });
 }
 
-function areaParts(ctx: WordContext, area: FocusArea): WordPart[] {
-  const children = [heading(1, focusAreaName(area))];
-  if (area.description.trim()) children.push(paragraph(area.description.trim()));
+/** Whether a row of the activity table shows EMPTY_MARK somewhere (then the note explains it). */
+function hasEmptyField(ctx: WordContext, { measure, money }: ActivityRow): boolean {
+  return (
+    !measure.expectedResult.trim() ||
+    (!measure.startDate && !measure.endDate) ||
+    !ctx.partyName(measure.owner) ||
+    !measure.partnerIds.some((id) => ctx.partners.has(id)) ||
+    (money.cost === 0 && money.financed === 0)
+  );
+}
 
-  children.push(paragraph('Mål for satsningsområdet', STYLE.label));
+/**
+ * The area's goals and strategies as short lists, each kept with what follows so the intro stays
+ * with the table below it (as far as it fits on a page); a list with nothing in it is left out.
+ */
+function areaIntro(ctx: WordContext, area: FocusArea): Paragraph[] {
+  const keep = { keepNext: true };
+  const children: Paragraph[] = [];
+  if (area.description.trim()) children.push(paragraph(area.description.trim(), undefined, keep));
   const goals = ctx.plan.mainGoals.filter((g) => g.focusAreaId === area.id);
-  if (goals.length === 0) {
-    children.push(
-      note('Satsningsområdet har ingen egne mål. Tiltakene bidrar til planens felles mål.'),
-    );
-  } else {
+  if (goals.length > 0) {
+    children.push(paragraph('Mål for satsningsområdet', STYLE.label));
     for (const goal of goals) {
-      children.push(bullet(`Hovedmål ${ctx.goals.get(goal.id)?.number ?? ''}: ${goal.title}`));
-      for (const sub of goal.subGoals)
-        children.push(bullet(`Delmål ${ctx.goals.get(sub.id)?.number ?? ''}: ${sub.title}`, 1));
+      const number = ctx.goals.get(goal.id)?.number ?? '';
+      children.push(bullet(`Hovedmål ${number}: ${goal.title}`, 0, keep));
+      for (const sub of goal.subGoals) {
+        const subNumber = ctx.goals.get(sub.id)?.number ?? '';
+        children.push(bullet(`Delmål ${subNumber}: ${sub.title}`, 1, keep));
+      }
     }
   }
-
-  children.push(paragraph('Strategier satsningsområdet bygger på', STYLE.label));
   const strategies = area.strategyIds.flatMap((id) => {
     const s = ctx.strategies.get(id);
     return s ? [s] : [];
   });
-  if (strategies.length === 0)
-    children.push(note('Ingen strategier er knyttet til satsningsområdet ennå.'));
-  else children.push(...strategies.map((s) => bullet(strategyName(s))));
-
-  const measures = ctx.measuresByArea.get(area.id) ?? [];
-  const tableHeading = heading(2, `Tiltak i satsningsområde ${area.code}`.trim());
-  if (measures.length === 0) {
-    children.push(tableHeading, note('Det er ikke lagt inn tiltak i dette satsningsområdet ennå.'));
-    return [part('portrait', children)];
+  if (strategies.length > 0) {
+    children.push(paragraph('Strategier satsningsområdet bygger på', STYLE.label));
+    children.push(...strategies.map((s) => bullet(strategyName(s), 0, keep)));
   }
-  children.push(
-    paragraph(
-      `Satsningsområdet har ${measures.length} tiltak. Aktivitetsplanen med ansvar, tid og kostnad står på neste side.`,
-    ),
-  );
-  return [
-    part('portrait', children),
-    part('landscape', [tableHeading, activityTable(ctx, measures)]),
-  ];
+  return children;
 }
 
-/** One chapter per focus area: its goals and strategies, then its activity table in landscape. */
+/**
+ * A focus area on landscape pages: its goals and strategies right above its activity table, so
+ * they are read together and no portrait page is left a third full.
+ */
+function areaPart(ctx: WordContext, area: FocusArea): WordPart {
+  const measures = ctx.measuresByArea.get(area.id) ?? [];
+  const intro = areaIntro(ctx, area);
+  const children: FileChild[] = [heading(1, focusAreaName(area)), ...intro];
+  if (measures.length === 0) {
+    children.push(note('Det er ikke lagt inn tiltak i dette satsningsområdet.'));
+    return part('landscape', children);
+  }
+  const rows = measures.map((measure) => ({ measure, money: moneyOf(ctx, measure) }));
+  children.push(
+    heading(2, `Tiltak i satsningsområde ${area.code}`.trim()),
+    activityTable(ctx, rows),
+  );
+  if (rows.some((row) => hasEmptyField(ctx, row))) children.push(emptyMarkNote());
+  return part('landscape', children);
+}
+
+/** One chapter per focus area: its goals and strategies above its activity table, in landscape. */
 export function focusAreaParts(ctx: WordContext): WordPart[] {
   if (ctx.plan.focusAreas.length === 0)
     return [
@@ -233,5 +273,5 @@ export function focusAreaParts(ctx: WordContext): WordPart[] {
         note('Planen har ingen satsningsområder ennå.'),
       ]),
     ];
-  return ctx.plan.focusAreas.flatMap((area) => areaParts(ctx, area));
+  return ctx.plan.focusAreas.map((area) => areaPart(ctx, area));
 }

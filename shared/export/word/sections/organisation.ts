@@ -107,19 +107,21 @@ function partnerTable(ctx: WordContext) {
     const contact = p.contactPersonId ? ctx.people.get(p.contactPersonId) : undefined;
     return contact ? personName(contact, 'short') : '';
   });
-  // The contact column only when some partner has a contact person.
+  // The contact column only when some partner has a contact person, and the involvement
+  // columns only when someone chose an involvement (nobody reads a default as a decision).
   const withContact = contacts.some(Boolean);
+  const shownLevels = ctx.plan.partners.some((p) => p.involvement) ? involvementLevels : [];
   const [name, ...rest] = widths(TEXT_WIDTH.portrait, [
     withContact ? 2.6 : 3.6,
     ...(withContact ? [1.8] : []),
-    ...involvementLevels.map(() => 1.45),
+    ...shownLevels.map(() => 1.45),
   ]);
   const levels = withContact ? rest.slice(1) : rest;
   return planTable(
     [
       { title: 'Samarbeidspartner', width: name! },
       ...(withContact ? [{ title: 'Kontaktperson', width: rest[0]! }] : []),
-      ...involvementLevels.map((level, i) => ({
+      ...shownLevels.map((level, i) => ({
         title: involvementLabels[level],
         width: levels[i]!,
         centred: true,
@@ -129,7 +131,7 @@ function partnerTable(ctx: WordContext) {
       cells: [
         [[bold(partnerName(p))], ...(p.description.trim() ? [p.description.trim()] : [])],
         ...(withContact ? [contacts[i]!] : []),
-        ...involvementLevels.map((level) => (p.involvement === level ? 'X' : '')),
+        ...shownLevels.map((level) => (p.involvement === level ? 'X' : '')),
       ],
     })),
   );
@@ -155,7 +157,11 @@ export function organisationPart(ctx: WordContext): WordPart {
   if (plan.partners.length === 0) children.push(note('Planen har ingen samarbeidspartnere ennå.'));
   else
     children.push(
-      lead('Tabellen viser hvordan hver samarbeidspartner er involvert i programmet.'),
+      lead(
+        plan.partners.some((p) => p.involvement)
+          ? 'Tabellen viser hvordan hver samarbeidspartner er involvert i programmet.'
+          : 'Programmet samarbeider med disse:',
+      ),
       partnerTable(ctx),
     );
   return part('portrait', children);

@@ -53,6 +53,7 @@ describe('plan text is cleaned wherever a plan comes in', () => {
         kind: 'innledning',
         title: 'Innledning\u001B',
         content: [{ type: 'paragraph', content: [{ text: 'Tekst\uFFFE', bold: true }] }],
+        newPage: false,
       },
     ];
     const result = readPlanText(JSON.stringify(plan));

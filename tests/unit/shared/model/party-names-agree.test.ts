@@ -4,7 +4,8 @@ import { mermaidNodeId } from '#shared/charts/mermaid-text';
 import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
 import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { bodyTypes } from '#shared/model/organisation';
-import { NO_OWNER_TEXT, partyName } from '#shared/model/party-name';
+import { partyName } from '#shared/model/party-name';
+import { EMPTY_MARK } from '#shared/export/word/word-text';
 import type { Plan } from '#shared/model/plan';
 import type { PartyRef } from '#shared/model/primitives';
 import { addPerson } from '#shared/plan/info-operations';
@@ -169,9 +170,9 @@ describe('the name of a responsible party', () => {
     else expect(short).toBe(c.expected);
   });
 
-  it('says «Ikke avklart» in the Word table when no one is responsible, and leaves Excel blank', () => {
+  it('marks the Word cell with a dash when no one is responsible, and leaves Excel blank', () => {
     const none = cases.find((c) => c.owner === null)!;
-    expect(wordOwner(none.code)).toBe(NO_OWNER_TEXT);
+    expect(wordOwner(none.code)).toBe(EMPTY_MARK);
     expect(excelCell(none.code, 'Ansvarlig')).toBe('');
     expect(partyName(plan, null)).toBe('');
   });

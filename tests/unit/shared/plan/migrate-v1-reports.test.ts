@@ -24,9 +24,12 @@ describe('opening a plan saved by file format 1', () => {
     const plan = result.plan;
     expect(v1.schemaVersion).toBe(1);
     expect(plan.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    for (const key of ['info', 'vision', 'strategies', 'focusAreas', 'chapters', 'people']) {
+    for (const key of ['info', 'vision', 'strategies', 'focusAreas', 'people']) {
       expect(plan[key as keyof typeof plan]).toEqual(v1[key]);
     }
+    // Chapters gain «start on a new page», off.
+    expect(plan.chapters.map(({ newPage: _, ...c }) => c)).toEqual(v1.chapters);
+    expect(plan.chapters.every((c) => !c.newPage)).toBe(true);
     // Goals gain an empty list of measured values, nothing else.
     const stripped = structuredClone(plan.mainGoals);
     stripped.forEach((g) =>
