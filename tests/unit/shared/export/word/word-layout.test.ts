@@ -25,7 +25,9 @@ import { wordExportPlan } from '../../../../support/word-export-fixtures';
 // fillers in every row, words broken in narrow columns. Each test reads the document's XML.
 
 async function documentOf(plan: Plan, sections: WordSectionId[]) {
-  const docx = readDocx(await buildPlanDocx(plan, { sections, date: '2026-03-01' }, {}));
+  const docx = readDocx(
+    await buildPlanDocx(plan, { sections, date: '2026-03-01' }, { orgChart: null }),
+  );
   const xml = docx.part('word/document.xml');
   return { xml, blocks: bodyBlocks(xml) };
 }
