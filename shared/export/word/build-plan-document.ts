@@ -85,7 +85,10 @@ export function buildPlanDocument(
     lastModifiedBy: 'Planverksted',
     styles: documentStyles(),
     numbering: documentNumbering(),
-    ...(layOut ? { pageNumbers } : { features: { updateFields: true } }),
+    // The estimate fills the contents' numbers for LibreOffice, viewers and print; Word is still
+    // asked to update them on opening, as its own layout is the one the reader sees.
+    ...(layOut ? { pageNumbers } : {}),
+    features: { updateFields: true },
     sections: parts.map((p, i) => toSection(p, title, i === 0)),
   });
 }

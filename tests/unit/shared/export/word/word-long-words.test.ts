@@ -50,10 +50,12 @@ describe('a plan with very long text in the Word export', () => {
   it('past LONGEST_LAID_OUT_TEXT leaves the page numbers of the contents to Word', async () => {
     const plan = createEmptyPlan(new Date('2027-01-01T00:00:00.000Z'));
     const short = readDocx(await buildPlanDocx(plan, options, { orgChart: null }));
-    expect(short.part('word/settings.xml')).not.toContain('updateFields');
+    expect(short.part('word/document.xml')).toMatch(/<w:instrText[^>]*>PAGEREF/);
+    expect(short.part('word/document.xml')).toMatch(/PAGEREF[\s\S]*?<w:t[^>]*>\d+<\/w:t>/);
     plan.vision.text = 'Et trygt hjem. '.repeat(LONGEST_LAID_OUT_TEXT / 15 + 1);
     const long = readDocx(await buildPlanDocx(plan, options, { orgChart: null }));
     expect(long.part('word/settings.xml')).toMatch(/<w:updateFields(?: w:val="(?:true|1)")?\/>/);
+    expect(long.part('word/document.xml')).not.toMatch(/PAGEREF[\s\S]*?<w:t[^>]*>\d+<\/w:t>/);
     expect(long.part('word/document.xml')).toContain('Et trygt hjem.');
   });
 });
