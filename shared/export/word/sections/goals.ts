@@ -15,14 +15,11 @@ const point = (p: Indicator['baseline']) =>
   p ? `${formatNumber(p.value)} (${p.year})` : 'Ikke oppgitt';
 
 function resultGoalRows(ctx: WordContext, goal: MainGoal): RowSpec[] {
+  // A sub-goal without result goals has no row: the readiness list names it, the table does not.
   return goal.subGoals.flatMap((sub) => {
     const subNumber = ctx.goals.get(sub.id)?.number ?? '';
     const group: RowSpec = { kind: 'group', text: `Delmål ${subNumber} ${sub.title}`.trim() };
-    if (sub.resultGoals.length === 0)
-      return [
-        group,
-        { cells: ['', 'Ingen resultatmål', { content: MISSING_INDICATOR, span: 4, gap: true }] },
-      ];
+    if (sub.resultGoals.length === 0) return [];
     return [
       group,
       ...sub.resultGoals.map((result): RowSpec => {
@@ -86,15 +83,12 @@ function mainGoalBlock(ctx: WordContext, goal: MainGoal) {
   ];
   children.push(paragraph(meta.join(' · '), STYLE.meta));
   if (goal.description.trim()) children.push(paragraph(goal.description.trim()));
-  if (goal.subGoals.length === 0) {
-    children.push(note('Hovedmålet har ingen delmål ennå.'));
-    return children;
-  }
   for (const sub of goal.subGoals) {
     const subNumber = ctx.goals.get(sub.id)?.number ?? '';
     children.push(heading(3, `Delmål ${subNumber}: ${sub.title}`.trim()));
     if (sub.description.trim()) children.push(paragraph(sub.description.trim()));
   }
+  if (goal.subGoals.every((sub) => sub.resultGoals.length === 0)) return children;
   children.push(paragraph(`Resultatmål og indikatorer for hovedmål ${number}`, STYLE.caption));
   return [...children, resultGoalTable(ctx, goal)];
 }

@@ -257,3 +257,17 @@ describe('column widths from the content', () => {
     );
   });
 });
+
+describe('goals without result goals', () => {
+  it('get no table of empty rows; only goals with result goals have one', async () => {
+    const plan = wordExportPlan();
+    const { blocks } = await documentOf(plan, ['mal']);
+    const captions = blocks
+      .map((b) => textOf(b.xml))
+      .filter((t) => t.startsWith('Resultatmål og indikatorer for hovedmål'));
+    const withResults = plan.mainGoals.filter((g) => g.subGoals.some((s) => s.resultGoals.length));
+    expect(withResults.length).toBeLessThan(plan.mainGoals.length);
+    expect(captions).toHaveLength(withResults.length);
+    expect(blocks.map((b) => textOf(b.xml)).join('\n')).not.toContain('Ingen resultatmål');
+  });
+});
