@@ -1,7 +1,8 @@
 import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import { textRun } from '../word-run';
+import { financedByText, isLedByOther, notCountedNote } from '../../../budget/counted-measures';
 import { lineFigures } from '../../../budget/line-figures';
-import { formatDate } from '../../../format/dates';
+import { formatPartialDate } from '../../../format/partial-date';
 import { formatKroner } from '../../../format/numbers';
 import { progressFormText } from '../../progress-text';
 import { challengesCell } from '../word-follow-up-cells';
@@ -34,6 +35,8 @@ interface MoneyTotal {
   /** By source id. */
   bySource: Map<string, number>;
   byYear: { year: number; cost: number }[];
+  /** «finansiert av Bydel Alna» for a shared project another district leads (not summed). */
+  financedBy?: string;
 }
 
 /** A measure's cost and financing over the programme years (the years the budget tables show). */
@@ -47,6 +50,7 @@ function moneyOf(ctx: WordContext, measure: Measure): MoneyTotal {
     financed: figures.reduce((sum, f) => sum + f.financed, 0),
     bySource,
     byYear: figures.filter((f) => f.cost > 0).map((f) => ({ year: f.year, cost: f.cost })),
+    ...(isLedByOther(measure) ? { financedBy: financedByText(measure) } : {}),
   };
 }
 
@@ -76,6 +80,8 @@ function moneyCell(
   if (money.cost === 0 && money.financed === 0)
     return [cellLine([textRun({ text: 'Ingen kostnad', italics: true })])];
   const lines = [amountLine('Kostnad', money.cost, innerWidth, { bold: true })];
+  if (money.financedBy)
+    lines.push(cellLine([textRun({ text: `* ${upperFirst(money.financedBy)}`, italics: true })]));
   if (showYears && money.byYear.length > 1)
     lines.push(...money.byYear.map((y) => amountLine(String(y.year), y.cost, innerWidth)));
   for (const source of ctx.plan.budget.sources) {
@@ -106,8 +112,8 @@ function titleCell(measure: Measure): Paragraph[] {
 function periodCell(measure: Measure): CellContent {
   if (!measure.startDate && !measure.endDate) return 'Ikke satt';
   return [
-    measure.startDate ? `${formatDate(measure.startDate)} –` : 'Start ikke satt –',
-    measure.endDate ? formatDate(measure.endDate) : 'slutt ikke satt',
+    measure.startDate ? `${formatPartialDate(measure.startDate)} –` : 'Start ikke satt –',
+    measure.endDate ? formatPartialDate(measure.endDate) : 'slutt ikke satt',
   ];
 }
 
@@ -126,7 +132,11 @@ interface ActivityRow {
 function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<ActivityRow>[] {
   const inner = (width: number) => width - 2 * CELL_PADDING;
   return [
-    { title: 'Kode', weight: 0.8, cell: ({ measure }) => measure.code },
+    {
+      title: 'Kode',
+      weight: 0.8,
+      cell: ({ measure }) => (isLedByOther(measure) ? `${measure.code}*` : measure.code),
+    },
     { title: 'Tiltak og kort beskrivelse', weight: 3.3, cell: ({ measure }) => titleCell(measure) },
     {
       title: 'Forventet resultat',
@@ -169,14 +179,19 @@ function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<Activi
 function activityTable(ctx: WordContext, measures: Measure[]) {
   const rows = measures.map((measure) => ({ measure, money: moneyOf(ctx, measure) }));
   const total: MoneyTotal = { cost: 0, financed: 0, bySource: new Map(), byYear: [] };
-  for (const { money } of rows) {
+  // A shared project led by another district is shown but not summed (note under the table).
+  const counted = rows.filter(({ measure }) => !isLedByOther(measure));
+  for (const { money } of counted) {
     total.cost += money.cost;
     total.financed += money.financed;
     for (const [id, amount] of money.bySource)
       total.bySource.set(id, (total.bySource.get(id) ?? 0) + amount);
   }
   return columnTable(TEXT_WIDTH.landscape, activityColumns(ctx, total), rows, {
-    sumLabel: `Sum ${measures.length} tiltak`,
+    sumLabel:
+      counted.length === rows.length
+        ? `Sum ${measures.length} tiltak`
+        : `Sum ${counted.length} av ${measures.length} tiltak`,
   });
 }
 
@@ -220,9 +235,17 @@ function areaParts(ctx: WordContext, area: FocusArea): WordPart[] {
   );
   return [
     part('portrait', children),
-    part('landscape', [tableHeading, activityTable(ctx, measures)]),
+    part('landscape', [tableHeading, activityTable(ctx, measures), ...notCountedNotes(measures)]),
   ];
 }
+
+/** The note under an activity table that shows shared projects led by another district. */
+function notCountedNotes(measures: Measure[]): Paragraph[] {
+  const text = notCountedNote(measures);
+  return text ? [note(text)] : [];
+}
+
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('nb') + text.slice(1);
 
 /** One chapter per focus area: its goals and strategies, then its activity table in landscape. */
 export function focusAreaParts(ctx: WordContext): WordPart[] {
