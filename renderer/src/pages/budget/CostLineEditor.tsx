@@ -109,11 +109,6 @@ export const CostLineEditor = memo(function CostLineEditor({
       aria-labelledby={headingId}
       aria-describedby={notCounted ? `${idBase}-not-counted` : undefined}
     >
-      {notCounted && (
-        <p className="cost-line__not-counted" id={`${idBase}-not-counted`}>
-          {notCounted}
-        </p>
-      )}
       <div className="cost-line__head">
         {!labelledBy && (
           <h4 id={headingId} className="cost-line__title">
@@ -139,6 +134,11 @@ export const CostLineEditor = memo(function CostLineEditor({
           </select>
         </div>
       </div>
+      {notCounted && (
+        <p className="cost-line__not-counted" id={`${idBase}-not-counted`}>
+          {notCounted}
+        </p>
+      )}
 
       <div className="budget-grid-wrap">
         <table className="budget-grid">
