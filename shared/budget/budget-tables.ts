@@ -1,4 +1,5 @@
 import type { Plan } from '../model/plan';
+import { countedMeasures, isLedByOther } from './counted-measures';
 import { costInYear, financingInYear, sumAmounts, type SourceAmounts } from './financing';
 
 export interface BudgetRow {
@@ -9,6 +10,11 @@ export interface BudgetRow {
   /** Per financing source, in the order of plan.budget.sources. */
   bySource: number[];
   financed: number;
+  /**
+   * A shared project led and financed by another district: shown with its amounts, never added
+   * to the sum (see counted-measures.ts).
+   */
+  notCounted?: true;
 }
 
 export interface BudgetTable {
@@ -34,6 +40,7 @@ function addTo(row: BudgetRow, cost: number, amounts: SourceAmounts, sourceIds: 
 function sumRow(rows: BudgetRow[], sourceCount: number): BudgetRow {
   const sum = emptyRow('sum', 'Sum', sourceCount);
   for (const row of rows) {
+    if (row.notCounted) continue;
     sum.cost += row.cost;
     row.bySource.forEach((v, i) => (sum.bySource[i]! += v));
     sum.financed += row.financed;
@@ -49,7 +56,7 @@ export function yearlyBudgetByFocusArea(plan: Plan, year: number): BudgetTable {
   addTo(management, costInYear(pm, year), financingInYear(pm, plan.budget, year), sourceIds);
   const areaRows = plan.focusAreas.map((area) => {
     const row = emptyRow(area.id, `${area.code} ${area.title}`.trim(), sourceIds.length);
-    for (const m of plan.measures.filter((x) => x.focusAreaId === area.id)) {
+    for (const m of countedMeasures(plan.measures).filter((x) => x.focusAreaId === area.id)) {
       addTo(
         row,
         costInYear(m.budget, year),
@@ -89,13 +96,17 @@ export function multiYearOverview(plan: Plan): BudgetTable {
   };
 }
 
-/** Table 3: each measure in one focus area, for one year. */
+/**
+ * Table 3: each measure in one focus area, for one year. A shared project led by another
+ * district has its row (marked notCounted) but is not in the sum.
+ */
 export function measureBudgetDetail(plan: Plan, focusAreaId: string, year: number): BudgetTable {
   const sourceIds = plan.budget.sources.map((s) => s.id);
   const rows = plan.measures
     .filter((m) => m.focusAreaId === focusAreaId)
     .map((m) => {
-      const row = emptyRow(m.id, `${m.code} ${m.title}`.trim(), sourceIds.length);
+      const row: BudgetRow = emptyRow(m.id, `${m.code} ${m.title}`.trim(), sourceIds.length);
+      if (isLedByOther(m)) row.notCounted = true;
       addTo(
         row,
         costInYear(m.budget, year),

@@ -1,4 +1,5 @@
 import { programmeYears, yearlyBudgetByFocusArea } from '../budget/budget-tables';
+import { countedMeasures } from '../budget/counted-measures';
 import { splitOf, splitTotal } from '../budget/financing';
 import { balanceInWords, lineFigures } from '../budget/line-figures';
 import { formatKroner, formatPercent } from '../format/numbers';
@@ -107,7 +108,8 @@ export function findBudgetProblems(plan: Plan): QualityProblem[] {
   };
 
   checkLine(plan.budget.programmeManagement, BUDGET_TARGETS.programmeManagement, 'Programledelse');
-  for (const m of plan.measures) checkLine(m.budget, m.id, measureLabel(m));
+  // A shared project led by another district is financed there and need not balance here.
+  for (const m of countedMeasures(plan.measures)) checkLine(m.budget, m.id, measureLabel(m));
 
   for (const year of years) {
     const frame = plan.budget.frame

@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan';
 import { reportPeriodLabel } from '../model/status-report';
-import { formatDate } from '../format/dates';
+import { formatPartialDate, isPastBy } from '../format/partial-date';
 import { formatKroner } from '../format/numbers';
 import { costInYear } from '../budget/financing';
 import { totalSpent } from '../budget/spending';
@@ -47,11 +47,11 @@ export function findFollowUpProblems(plan: Plan, today: string): QualityProblem[
         field: CHECK_FIELDS.progress,
       });
     }
-    if (m.endDate && m.endDate < today && m.status !== 'g' && m.status !== 'a') {
+    if (m.endDate && isPastBy(m.endDate, today) && m.status !== 'g' && m.status !== 'a') {
       problems.push({
         key: `overdue:${m.id}`,
         kind: 'measure-overdue',
-        message: `${label} skulle vært ferdig ${formatDate(m.endDate)}, men er verken gjennomført eller avviklet.`,
+        message: `${label} skulle vært ferdig ${formatPartialDate(m.endDate)}, men er verken gjennomført eller avviklet.`,
         section: 'tiltak',
         entityId: m.id,
         field: CHECK_FIELDS.status,

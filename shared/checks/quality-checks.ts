@@ -1,5 +1,6 @@
 import type { Plan } from '../model/plan';
-import { formatDate } from '../format/dates';
+import { isLedByOther } from '../budget/counted-measures';
+import { endsBeforeStart, formatPartialDate } from '../format/partial-date';
 import { measureLabel } from '../plan/labels';
 import { findIntegrityProblems } from '../plan/integrity';
 import { findBudgetProblems, type BudgetProblemKind } from './budget-checks';
@@ -81,11 +82,11 @@ export function runQualityChecks(plan: Plan, options: { today?: string } = {}): 
         entityId: m.id,
         field: m.startDate ? CHECK_FIELDS.endDate : CHECK_FIELDS.startDate,
       });
-    } else if (m.endDate < m.startDate) {
+    } else if (endsBeforeStart(m.startDate, m.endDate)) {
       add({
         key: `order:${m.id}`,
         kind: 'measure-ends-before-start',
-        message: `${label}: sluttdato ${formatDate(m.endDate)} er før startdato ${formatDate(m.startDate)}.`,
+        message: `${label}: slutt ${formatPartialDate(m.endDate)} er før start ${formatPartialDate(m.startDate)}.`,
         section: 'tiltak',
         entityId: m.id,
         field: CHECK_FIELDS.endDate,
@@ -101,7 +102,8 @@ export function runQualityChecks(plan: Plan, options: { today?: string } = {}): 
         field: CHECK_FIELDS.expectedResult,
       });
     }
-    if (!m.budget.costs.some((c) => c.amount > 0)) {
+    // A shared project led by another district is financed there; this plan need not cost it.
+    if (!isLedByOther(m) && !m.budget.costs.some((c) => c.amount > 0)) {
       add({
         key: `cost:${m.id}`,
         kind: 'measure-without-cost',

@@ -1,5 +1,6 @@
 import type { Plan } from '../model/plan';
 import { programmeYears } from '../budget/budget-tables';
+import { countedMeasures } from '../budget/counted-measures';
 import { costInYear } from '../budget/financing';
 import {
   addFigures,
@@ -18,14 +19,15 @@ export function moneyByYear(
   plan: Plan,
 ): { year: number; figure: MoneyFigure; recorded: boolean }[] {
   const recordedYears = new Set(
-    [...plan.budget.programmeManagementSpent, ...plan.measures.flatMap((m) => m.spent)].map(
-      (s) => s.year,
-    ),
+    [
+      ...plan.budget.programmeManagementSpent,
+      ...countedMeasures(plan.measures).flatMap((m) => m.spent),
+    ].map((s) => s.year),
   );
   return programmeYears(plan).map((year) => {
     let budget = costInYear(plan.budget.programmeManagement, year);
     let spent = totalSpent(plan.budget.programmeManagementSpent, year);
-    for (const m of plan.measures) {
+    for (const m of countedMeasures(plan.measures)) {
       budget += costInYear(m.budget, year);
       spent += totalSpent(m.spent, year);
     }

@@ -10,6 +10,7 @@ import {
 } from '../model/status-report';
 import { spentInYear } from '../budget/spending';
 import { formatDate } from '../format/dates';
+import { formatPartialDate } from '../format/partial-date';
 
 // Status forms for measure owners who do not use the app: one workbook per owner with their
 // measures of an open report. The form carries what it was made from (plan, report, owner, the
@@ -121,8 +122,8 @@ export function ownerFormColumns(plan: Plan, report: StatusReport): OwnerFormCol
       editable: false,
       width: 32,
     },
-    { key: 'startDate', header: 'Oppstart', kind: 'date', editable: false, width: 11 },
-    { key: 'endDate', header: 'Slutt', kind: 'date', editable: false, width: 11 },
+    { key: 'startDate', header: 'Oppstart', kind: 'date', editable: false, width: 14 },
+    { key: 'endDate', header: 'Slutt', kind: 'date', editable: false, width: 14 },
     { key: 'status', header: 'Status (n/v/g/a)', kind: 'status', editable: true, width: 10 },
     { key: 'progress', header: 'Framdrift (%)', kind: 'progress', editable: true, width: 13 },
     {
@@ -172,9 +173,9 @@ export function cellValue(
     case 'expectedResult':
       return m.expectedResult;
     case 'startDate':
-      return m.startDate ? formatDate(m.startDate) : '';
+      return formatPartialDate(m.startDate);
     case 'endDate':
-      return m.endDate ? formatDate(m.endDate) : '';
+      return formatPartialDate(m.endDate);
     case 'status':
       return entry.status;
     case 'progress':

@@ -1,5 +1,6 @@
 import { measureStatuses, type MeasureStatus } from '../model/measures';
 import type { Plan } from '../model/plan';
+import { isPastBy } from '../format/partial-date';
 
 /** Measures by status and their average progress, for a focus area or the whole plan. */
 export interface StatusFigures {
@@ -39,9 +40,9 @@ export function statusByFocusArea(
   }));
 }
 
-/** Measures whose end date has passed while they are neither completed nor ended. */
+/** Measures whose end (its last day: «2014» ends 31.12.2014) has passed while they are neither completed nor ended. */
 export function overdueMeasures(plan: Plan, today: string) {
   return plan.measures.filter(
-    (m) => m.endDate !== null && m.endDate < today && m.status !== 'g' && m.status !== 'a',
+    (m) => m.endDate !== null && isPastBy(m.endDate, today) && m.status !== 'g' && m.status !== 'a',
   );
 }

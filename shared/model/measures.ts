@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { costLineSchema, sourceAmountSchema } from './budget';
-import { idSchema, isoDateSchema, partyRefSchema, textSchema } from './primitives';
+import { idSchema, partialDateSchema, partyRefSchema, textSchema } from './primitives';
 
 export const measureStatuses = ['n', 'v', 'g', 'a'] as const;
 export const measureStatusSchema = z.enum(measureStatuses);
@@ -45,8 +45,9 @@ export const measureSchema = z.strictObject({
   strategyIds: z.array(idSchema),
   /** Goals the measure serves directly (beyond those reached through its strategies). */
   goalIds: z.array(idSchema),
-  startDate: isoDateSchema.nullable(),
-  endDate: isoDateSchema.nullable(),
+  /** A year, a month or a day, as entered (see partialDateSchema). */
+  startDate: partialDateSchema.nullable(),
+  endDate: partialDateSchema.nullable(),
   status: measureStatusSchema,
   progress: progressSchema,
   challenges: textSchema,
@@ -56,6 +57,11 @@ export const measureSchema = z.strictObject({
     .strictObject({
       responsible: textSchema,
       participants: textSchema,
+      /**
+       * Led and financed by the responsible district, not by this plan: its cost and financing
+       * are entered and shown, marked «finansiert av …», but not counted in this plan's sums.
+       */
+      ledByOther: z.boolean().default(false),
     })
     .nullable(),
   budget: costLineSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from './clean-text';
+import { isPartialDate } from '../format/partial-date';
 
 /**
  * Free text typed by people: cleaned on every read and save (see cleanText), so a stray control
@@ -22,6 +23,28 @@ export const yearSchema = z.int().min(1900).max(2200);
 
 export const isoDateSchema = z.iso.date({ error: 'Dato må skrives som ÅÅÅÅ-MM-DD.' });
 export type IsoDate = z.infer<typeof isoDateSchema>;
+
+/**
+ * A year, a month or a day as the forms give it: "2014", "2014-06" or "2014-06-30" (see
+ * shared/format/partial-date.ts). A whole ISO day is one of them, so older files stay valid.
+ */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'Dato må skrives som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.',
+    // A text that is not even shaped like a date gets one message, not two.
+    abort: true,
+  })
+  // Not a custom issue: read-plan takes those for integrity messages that name their own place.
+  .superRefine((value, ctx) => {
+    if (!isPartialDate(value))
+      ctx.addIssue({
+        code: 'invalid_format',
+        format: 'date',
+        input: value,
+        message: 'Datoen finnes ikke.',
+      });
+  });
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 

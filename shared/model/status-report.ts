@@ -3,7 +3,14 @@ import { measureStatusSchema, progressSchema } from './measures';
 import { financingSourceKinds } from './budget';
 import { indicatorPointSchema } from './goals';
 import { measurementSchema, needFigureSchema } from './need-figures';
-import { idSchema, isoDateSchema, kronerSchema, textSchema, yearSchema } from './primitives';
+import {
+  idSchema,
+  isoDateSchema,
+  kronerSchema,
+  partialDateSchema,
+  textSchema,
+  yearSchema,
+} from './primitives';
 
 /** The periods Husbanken asks reports for: each half-year, and the whole year. */
 export const reportPeriodParts = ['h1', 'h2', 'year'] as const;
@@ -33,8 +40,9 @@ export const measureSnapshotSchema = z.strictObject({
   description: textSchema,
   expectedResult: textSchema,
   focusAreaId: idSchema,
-  startDate: isoDateSchema.nullable(),
-  endDate: isoDateSchema.nullable(),
+  /** A year, a month or a day, as entered (see partialDateSchema). */
+  startDate: partialDateSchema.nullable(),
+  endDate: partialDateSchema.nullable(),
   ownerName: textSchema,
   partnerNames: z.array(textSchema),
   sharedProject: z.boolean(),

@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan';
 import type { PartyRef } from '../model/primitives';
-import { formatDate } from '../format/dates';
+import { endsBeforeStart, formatPartialDate } from '../format/partial-date';
 import { describeLocation } from './labels';
 
 export interface IntegrityProblem {
@@ -144,10 +144,10 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
     checkRefs(m.strategyIds, strategyIds, 'strategy', [...at, 'strategyIds']);
     checkRefs(m.goalIds, goalIds, 'goal', [...at, 'goalIds']);
     checkFinancing(m.budget.financing, [...at, 'budget', 'financing']);
-    if (m.startDate && m.endDate && m.endDate < m.startDate) {
+    if (m.startDate && m.endDate && endsBeforeStart(m.startDate, m.endDate)) {
       report(
         [...at, 'endDate'],
-        `sluttdato ${formatDate(m.endDate)} er før startdato ${formatDate(m.startDate)}.`,
+        `slutt ${formatPartialDate(m.endDate)} er før start ${formatPartialDate(m.startDate)}.`,
         at,
       );
     }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { measureSchema, type Measure } from '../model/measures';
+import { endsBeforeStart } from '../format/partial-date';
 import type { Plan } from '../model/plan';
 import { hasSameValues } from './list-operations';
 import { nextMeasureCode } from './measure-codes';
@@ -55,9 +56,14 @@ export function addMeasure(
   return { ...plan, measures: insertAfterArea(plan.measures, measure, focusAreaId) };
 }
 
-/** Why a start and end date cannot be stored together, in bokmål; null when they can. */
+/**
+ * Why a start and end cannot be stored together, in bokmål; null when they can. They are years,
+ * months or days: the end is too early only when its last day is before the start's first day,
+ * so «2014» – «juni 2014» is allowed.
+ */
 export function measureDatesProblem(start: string | null, end: string | null): string | null {
-  if (start && end && end < start) return 'Sluttdatoen kan ikke være før startdatoen.';
+  if (start && end && endsBeforeStart(start, end))
+    return 'Sluttdatoen kan ikke være før startdatoen.';
   return null;
 }
 

@@ -1,6 +1,10 @@
 import type { Plan } from '../model/plan';
+import { shiftPartialDate } from '../format/partial-date';
 
-/** Moves every year in a plan by `delta`: the period, budget years and indicator years. */
+/**
+ * Moves every year in a plan by `delta`: the period, budget years, indicator years and the
+ * measures' start and end (each keeping its precision: a year stays a year).
+ */
 export function shiftPlanYears(plan: Plan, delta: number): Plan {
   if (delta === 0) return plan;
   const year = <T extends { year: number }>(item: T): T => ({ ...item, year: item.year + delta });
@@ -30,6 +34,8 @@ export function shiftPlanYears(plan: Plan, delta: number): Plan {
     })),
     measures: plan.measures.map((m) => ({
       ...m,
+      startDate: m.startDate && shiftPartialDate(m.startDate, delta),
+      endDate: m.endDate && shiftPartialDate(m.endDate, delta),
       budget: { costs: m.budget.costs.map(year), financing: financing(m.budget.financing) },
     })),
     budget: {

@@ -172,8 +172,8 @@ async function addMeasure(page: Page, m: MeasureInput) {
   await editor.getByLabel('Ansvarlig', { exact: true }).selectOption({ label: m.owner });
   for (const g of m.groups) await editor.getByRole('checkbox', { name: g }).check();
   for (const s of m.strategies) await editor.getByRole('checkbox', { name: s }).check();
-  await editor.getByLabel('Startdato').fill(m.start);
-  await editor.getByLabel('Sluttdato').fill(m.end);
+  await editor.getByLabel('Start', { exact: true }).fill(m.start);
+  await editor.getByLabel('Slutt', { exact: true }).fill(m.end);
   await editor.getByLabel('Forventet resultat').fill(m.result);
   await page.getByRole('button', { name: `${m.code} ${m.title}`, expanded: true }).click();
 }

@@ -46,8 +46,8 @@ async function addMeasure(
     await editor.getByLabel('Ansvarlig', { exact: true }).selectOption({ label: m.owner });
   for (const g of m.groups ?? []) await editor.getByRole('checkbox', { name: g }).check();
   for (const s of m.strategies ?? []) await editor.getByRole('checkbox', { name: s }).check();
-  if (m.start) await editor.getByLabel('Startdato').fill(m.start);
-  if (m.end) await editor.getByLabel('Sluttdato').fill(m.end);
+  if (m.start) await editor.getByLabel('Start', { exact: true }).fill(m.start);
+  if (m.end) await editor.getByLabel('Slutt', { exact: true }).fill(m.end);
   await page.getByRole('button', { name: new RegExp(` ${m.title}$`), expanded: true }).click();
 }
 
@@ -96,11 +96,14 @@ test('measures per focus area: codes, moving, table, detail panel, delete and re
   // An end before the start is refused inline and not stored.
   await one.getByRole('button', { name: '1B Boligtorg i bydelen' }).click();
   const boligtorg = editorOf(page, 'Boligtorg i bydelen');
-  await boligtorg.getByLabel('Sluttdato').fill('01.01.2027');
+  await boligtorg.getByLabel('Slutt', { exact: true }).fill('01.01.2027');
   await expect(boligtorg.getByText('Sluttdatoen kan ikke være før startdatoen.')).toBeVisible();
-  await expect(boligtorg.getByLabel('Sluttdato')).toHaveAttribute('aria-invalid', 'true');
+  await expect(boligtorg.getByLabel('Slutt', { exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
   await expectNoAxeViolations(page, 'tiltak åpent, med feil i sluttdato');
-  await boligtorg.getByLabel('Sluttdato').fill('30.06.2028');
+  await boligtorg.getByLabel('Slutt', { exact: true }).fill('30.06.2028');
   await expect(boligtorg.getByText('Sluttdatoen kan ikke være før startdatoen.')).toHaveCount(0);
 
   // Status, progress, challenges and a shared project.
@@ -258,8 +261,8 @@ test('measures per focus area: codes, moving, table, detail panel, delete and re
   await page.getByRole('button', { name: '2B Boligtorg på biblioteket' }).click();
   const reloaded = editorOf(page, 'Boligtorg på biblioteket');
   await expect(reloaded.getByLabel('Ansvarlig', { exact: true })).toHaveValue(/^partner:/);
-  await expect(reloaded.getByLabel('Startdato')).toHaveValue('01.03.2027');
-  await expect(reloaded.getByLabel('Sluttdato')).toHaveValue('30.06.2028');
+  await expect(reloaded.getByLabel('Start', { exact: true })).toHaveValue('01.03.2027');
+  await expect(reloaded.getByLabel('Slutt', { exact: true })).toHaveValue('30.06.2028');
   await expect(reloaded.getByRole('radio', { name: 'Videreført' })).toBeChecked();
   await expect(reloaded.getByLabel('Framdrift')).toHaveValue('70');
   await expect(

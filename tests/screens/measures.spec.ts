@@ -30,8 +30,8 @@ async function addMeasure(page: Page, m: NewMeasure) {
   if (m.result) await editor.getByLabel('Forventet resultat').fill(m.result);
   if (m.owner)
     await editor.getByLabel('Ansvarlig', { exact: true }).selectOption({ label: m.owner });
-  if (m.start) await editor.getByLabel('Startdato').fill(m.start);
-  if (m.end) await editor.getByLabel('Sluttdato').fill(m.end);
+  if (m.start) await editor.getByLabel('Start', { exact: true }).fill(m.start);
+  if (m.end) await editor.getByLabel('Slutt', { exact: true }).fill(m.end);
   for (const g of m.groups ?? []) await editor.getByRole('checkbox', { name: g }).check();
   if (m.status) await editor.getByRole('radio', { name: m.status }).check();
   if (m.progress) await editor.getByLabel('Framdrift').fill(m.progress);
@@ -97,12 +97,12 @@ test('screenshots: satsningsområder og tiltak', async ({ page }) => {
     .first()
     .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await shot(page, 'tiltak-04b-tiltak-apent-nederst');
-  await page.getByRole('textbox', { name: 'Sluttdato' }).fill('01.01.2027');
+  await page.getByRole('textbox', { name: 'Slutt', exact: true }).fill('01.01.2027');
   await page
-    .getByRole('textbox', { name: 'Startdato' })
+    .getByRole('textbox', { name: 'Start', exact: true })
     .evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await shot(page, 'tiltak-05-sluttdato-for-start');
-  await page.getByRole('textbox', { name: 'Sluttdato' }).fill('31.12.2027');
+  await page.getByRole('textbox', { name: 'Slutt', exact: true }).fill('31.12.2027');
 
   await page.getByRole('button', { name: 'Slett satsningsområde 3' }).click();
   await shot(page, 'tiltak-06-slett-satsningsomrade');

@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import type { Plan } from '#shared/model/plan';
 import { planShapeSchema } from '#shared/model/plan';
-import { idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from '#shared/model/primitives';
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  partialDateSchema,
+  textSchema,
+} from '#shared/model/primitives';
 import { startStatusReport, updateReportEntry } from '#shared/plan/report-operations';
 import { wordExportPlan } from './word-export-fixtures';
 
@@ -39,7 +45,7 @@ const defOf = (schema: Schema) => schema._zod.def as z.core.$ZodTypeDef & Record
 export function stringKind(schema: Schema): StringKind | null {
   if (schema === textSchema) return 'text';
   if (schema === idSchema) return 'id';
-  if (schema === isoDateSchema) return 'date';
+  if (schema === isoDateSchema || schema === partialDateSchema) return 'date';
   if (schema === isoDateTimeSchema) return 'datetime';
   if (defOf(schema).format === 'url') return 'url';
   return null;
@@ -128,7 +134,11 @@ export function hostilePlan({ rotate = false } = {}): { plan: Plan; filled: Set<
 /** Fills the parts of the model the fixture leaves empty, with invented content. */
 function everyPart(plan: Plan): Plan {
   const measure = plan.measures[0]!;
-  measure.sharedProject = { responsible: 'Bydel Nord', participants: 'Bydel Sør' };
+  measure.sharedProject = {
+    responsible: 'Bydel Nord',
+    participants: 'Bydel Sør',
+    ledByOther: false,
+  };
   plan.mainGoals[0]!.subGoals[0]!.resultGoals.push({
     id: 'rg-fiendtlig',
     title: 'Færre i midlertidig bolig',

@@ -72,6 +72,7 @@ const seeds: Record<string, MeasureSeed[]> = {
       sharedProject: {
         responsible: 'Bydel Nordøst',
         participants: 'Bydel Eksempel og Bydel Sørøst',
+        ledByOther: false,
       },
       costs: [
         [2028, 120_000],

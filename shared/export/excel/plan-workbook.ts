@@ -4,7 +4,9 @@ import {
   programmeYears,
   yearlyBudgetByFocusArea,
 } from '../../budget/budget-tables';
+import { financedByText, isLedByOther, notCountedNote } from '../../budget/counted-measures';
 import { costInYear } from '../../budget/financing';
+import { formatPartialDate, precisionOf } from '../../format/partial-date';
 import type { Plan } from '../../model/plan';
 import { measureStatusLabels, type Measure } from '../../model/measures';
 import { measuresInAppOrder } from '../../plan/traceability';
@@ -79,6 +81,15 @@ export function date(iso: string | null): CellObject | null {
 }
 
 /**
+ * A start or end as entered: a day as a real date cell (dd.mm.åååå, sortable), a year or a month
+ * as the text the forms use («2014», «juni 2014») — a date cell would claim a day nobody gave.
+ */
+export function partialDate(value: string | null): CellObject | null {
+  if (!value) return null;
+  return precisionOf(value) === 'day' ? date(value) : text(formatPartialDate(value));
+}
+
+/**
  * The plan as an Excel workbook: Husbanken's activity plan (one row per measure, cost per
  * programme year), the yearly budget by focus area and the multi-year overview. Pure: the same
  * plan gives the same cells; the sums come from shared/budget, as on the Budsjett page.
@@ -119,6 +130,21 @@ export function columnSheet<Item>(
   };
 }
 
+/**
+ * «Bydel Alna (ansvarlig); Bydel Grorud, Bydel Stovner», and for a project another district
+ * leads, «finansiert av Bydel Alna – ikke med i summen» after it. Empty when not shared.
+ */
+function sharedProjectCell(m: Measure): CellObject | null {
+  if (!m.sharedProject) return null;
+  const { responsible, participants } = m.sharedProject;
+  const parts = [
+    responsible.trim() ? `${responsible.trim()} (ansvarlig)` : 'Ansvarlig ikke avklart',
+    participants.trim(),
+  ].filter(Boolean);
+  const led = isLedByOther(m) ? `\n${financedByText(m)} – ikke med i summen` : '';
+  return text(`${parts.join('; ')}${led}`);
+}
+
 interface ActivityRow {
   measure: Measure;
   /** Cost per programme year, in the order of the year columns. */
@@ -131,7 +157,16 @@ function activitySheet(plan: Plan): WorkbookSheet {
     measure,
     costs: years.map((year) => costInYear(measure.budget, year)),
   }));
-  return columnSheet(SHEET_NAMES.activities, activityColumns(plan, years, rows), rows, 'Sum');
+  const sheet = columnSheet(
+    SHEET_NAMES.activities,
+    activityColumns(plan, years, rows),
+    rows,
+    'Sum',
+  );
+  const note = notCountedNote(rows.map((r) => r.measure));
+  // Unwrapped, so the note runs across the empty cells beside it.
+  const noteCell: CellObject = { value: note ?? '', type: String, fontStyle: 'italic' };
+  return note ? { ...sheet, data: [...sheet.data, [], [noteCell]] } : sheet;
 }
 
 /** Husbanken's activity plan columns, in order. A new column is one more entry here. */
@@ -149,14 +184,20 @@ function activityColumns(
       .map((id) => from.get(id) ?? '')
       .filter(Boolean)
       .join(', ');
-  const yearTotal = (i: number) => sum(rows.map((r) => r.costs[i]!));
+  // A shared project led by another district is shown with its amounts but not summed.
+  const counted = rows.filter((r) => !isLedByOther(r.measure));
+  const yearTotal = (i: number) => sum(counted.map((r) => r.costs[i]!));
   return [
     {
       title: 'Satsningsområde',
       width: 28,
       cell: ({ measure: m }) => text(areas.get(m.focusAreaId) ?? ''),
     },
-    { title: 'Kode', width: 7, cell: ({ measure: m }) => text(m.code) },
+    {
+      title: 'Kode',
+      width: 7,
+      cell: ({ measure: m }) => text(isLedByOther(m) ? `${m.code}*` : m.code),
+    },
     { title: 'Tiltak', width: 32, cell: ({ measure: m }) => text(m.title) },
     { title: 'Beskrivelse', width: 45, cell: ({ measure: m }) => text(m.description) },
     { title: 'Forventet resultat', width: 36, cell: ({ measure: m }) => text(m.expectedResult) },
@@ -171,8 +212,8 @@ function activityColumns(
       width: 28,
       cell: ({ measure: m }) => text(names(m.targetGroupIds, groups)),
     },
-    { title: 'Start', width: 11, cell: ({ measure: m }) => date(m.startDate) },
-    { title: 'Slutt', width: 11, cell: ({ measure: m }) => date(m.endDate) },
+    { title: 'Start', width: 14, cell: ({ measure: m }) => partialDate(m.startDate) },
+    { title: 'Slutt', width: 14, cell: ({ measure: m }) => partialDate(m.endDate) },
     { title: 'Status', width: 12, cell: ({ measure: m }) => text(measureStatusLabels[m.status]) },
     {
       title: 'Fremdrift',
@@ -200,6 +241,12 @@ function activityColumns(
       width: 16,
       cell: ({ costs }) => kroner(sum(costs)),
       sum: () => kroner(sum(years.map((_, i) => yearTotal(i))), true),
+    },
+    // Last, so Husbanken's columns keep their places.
+    {
+      title: 'Felles prosjekt',
+      width: 30,
+      cell: ({ measure: m }) => sharedProjectCell(m),
     },
   ];
 }

@@ -9,6 +9,7 @@ import {
   boldText,
   columnSheet,
   date,
+  partialDate,
   kroner,
   percent,
   text,
@@ -92,8 +93,8 @@ function activitySheet(view: ReportView): WorkbookSheet {
           true,
         ),
     },
-    { title: 'Oppstart', width: 11, cell: (r) => date(r.entry.measure.startDate) },
-    { title: 'Slutt', width: 11, cell: (r) => date(r.entry.measure.endDate) },
+    { title: 'Oppstart', width: 14, cell: (r) => partialDate(r.entry.measure.startDate) },
+    { title: 'Slutt', width: 14, cell: (r) => partialDate(r.entry.measure.endDate) },
     { title: 'Status', width: 8, cell: (r) => (r.entry.status ? text(r.entry.status) : null) },
     {
       title: 'Status (tekst)',

@@ -99,7 +99,18 @@ export function BudgetTables({ years }: { years: number[] }) {
 function DetailTable({ table, caption }: { table: BudgetTable; caption: string }) {
   if (table.rows.length === 0)
     return <p className="muted">Satsningsområdet har ingen tiltak ennå.</p>;
-  return <BySourceTable caption={caption} firstColumn="Tiltak" table={table} />;
+  const notCounted = table.rows.some((row) => row.notCounted);
+  return (
+    <>
+      <BySourceTable caption={caption} firstColumn="Tiltak" table={table} />
+      {notCounted && (
+        <p className="budget-table__note">
+          Tiltak merket * er felles prosjekter som ledes og finansieres av en annen bydel; beløpene
+          er ikke med i summen.
+        </p>
+      )}
+    </>
+  );
 }
 
 /** Rows (programme management, focus areas or measures) × cost, each source and the sum. */
@@ -143,8 +154,8 @@ function BySourceTable({
       </thead>
       <tbody>
         {table.rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{row.label}</th>
+          <tr key={row.key} className={row.notCounted ? 'budget-table__not-counted' : undefined}>
+            <th scope="row">{row.notCounted ? `${row.label} *` : row.label}</th>
             {cells(row)}
           </tr>
         ))}

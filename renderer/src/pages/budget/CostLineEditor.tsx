@@ -39,6 +39,11 @@ interface CostLineEditorProps {
   defaultSplit: SplitShare[];
   years: number[];
   edit: (change: PlanChange, coalesceKey?: string) => void;
+  /**
+   * Why the line's money is not in this plan's sums (a shared project another district leads and
+   * finances); the line is shown greyed with this sentence.
+   */
+  notCounted?: string;
 }
 
 const modeLabels = (defaultSplit: SplitShare[]): Record<FinancingMode, string> => ({
@@ -62,6 +67,7 @@ export const CostLineEditor = memo(function CostLineEditor({
   defaultSplit,
   years,
   edit,
+  notCounted,
 }: CostLineEditorProps) {
   const { problems, report } = useFieldProblems();
   const ref: CostLineRef =
@@ -96,7 +102,13 @@ export const CostLineEditor = memo(function CostLineEditor({
   const shareTotal = splitTotal(split);
 
   return (
-    <div className="cost-line" data-entity-id={entityId} role="group" aria-labelledby={headingId}>
+    <div
+      className={`cost-line${notCounted ? ' cost-line--not-counted' : ''}`}
+      data-entity-id={entityId}
+      role="group"
+      aria-labelledby={headingId}
+      aria-describedby={notCounted ? `${idBase}-not-counted` : undefined}
+    >
       <div className="cost-line__head">
         {!labelledBy && (
           <h4 id={headingId} className="cost-line__title">
@@ -122,6 +134,11 @@ export const CostLineEditor = memo(function CostLineEditor({
           </select>
         </div>
       </div>
+      {notCounted && (
+        <p className="cost-line__not-counted" id={`${idBase}-not-counted`}>
+          {notCounted}
+        </p>
+      )}
 
       <div className="budget-grid-wrap">
         <table className="budget-grid">

@@ -1,4 +1,5 @@
 import type { QualityProblem } from '#shared/checks/quality-checks';
+import { countedMeasures, financedByText, isLedByOther } from '#shared/budget/counted-measures';
 import { costInYear } from '#shared/budget/financing';
 import { formatKroner } from '#shared/format/numbers';
 import type { Plan } from '#shared/model/plan';
@@ -89,6 +90,11 @@ export function MeasureBudgets({
                       defaultSplit={defaultSplit}
                       years={years}
                       edit={edit}
+                      notCounted={
+                        isLedByOther(m)
+                          ? `Felles prosjekt, ${financedByText(m)}. Beløpene vises i aktivitetstabellen, men er ikke med i summene i denne planen.`
+                          : undefined
+                      }
                     />
                   ))
                 ))}
@@ -106,7 +112,8 @@ function areaSummary(
   problems: QualityProblem[],
 ): string {
   if (measures.length === 0) return 'Ingen tiltak';
-  const cost = measures.reduce(
+  const led = measures.length - countedMeasures(measures).length;
+  const cost = countedMeasures(measures).reduce(
     (sum, m) => sum + years.reduce((s, year) => s + costInYear(m.budget, year), 0),
     0,
   );
@@ -118,6 +125,7 @@ function areaSummary(
     `${measures.length} tiltak`,
     cost > 0 ? `${formatKroner(cost)} i perioden` : 'ingen kostnad ført',
     off > 0 ? `${off} tiltak går ikke opp` : cost > 0 ? 'alt går opp' : '',
+    led > 0 ? `${led} ledet av annen bydel, ikke med i summen` : '',
   ]
     .filter(Boolean)
     .join(' · ');

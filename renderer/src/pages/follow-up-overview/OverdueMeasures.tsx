@@ -1,5 +1,5 @@
 import { overdueMeasures } from '#shared/follow-up/status-figures';
-import { formatDate } from '#shared/format/dates';
+import { formatPartialDate } from '#shared/format/partial-date';
 import { measureStatusLabels } from '#shared/model/measures';
 import type { Plan } from '#shared/model/plan';
 import { MeasureLink } from '../../components/links/entity-links';
@@ -21,7 +21,7 @@ export function OverdueMeasures({ plan, today }: { plan: Plan; today: string }) 
           <ul className="plain-list" data-testid="overdue-list">
             {overdue.map((m) => (
               <li key={m.id}>
-                <MeasureLink measure={m} /> – sluttdato {formatDate(m.endDate)}, status{' '}
+                <MeasureLink measure={m} /> – sluttdato {formatPartialDate(m.endDate)}, status{' '}
                 {m.status ? measureStatusLabels[m.status].toLowerCase() : 'ikke angitt'}
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { Paragraph, TextRun } from 'docx';
-import { formatDate } from '../../../format/dates';
+import { formatPartialDate } from '../../../format/partial-date';
 import type { ReportEntry } from '../../../model/status-report';
 import { progressFormText } from '../../progress-text';
 import type { ReportView } from '../../report/report-view';
@@ -38,8 +38,8 @@ function periodCell(entry: ReportEntry): CellContent {
   const { startDate, endDate } = entry.measure;
   if (!startDate && !endDate) return 'Ikke satt';
   return [
-    startDate ? `${formatDate(startDate)} –` : 'Start ikke satt –',
-    endDate ? formatDate(endDate) : 'slutt ikke satt',
+    startDate ? `${formatPartialDate(startDate)} –` : 'Start ikke satt –',
+    endDate ? formatPartialDate(endDate) : 'slutt ikke satt',
   ];
 }
 

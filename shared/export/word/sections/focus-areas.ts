@@ -1,7 +1,8 @@
 import { Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { textRun } from '../word-run';
+import { financedByText, isLedByOther, notCountedNote } from '../../../budget/counted-measures';
 import { lineFigures } from '../../../budget/line-figures';
-import { formatDate } from '../../../format/dates';
+import { formatPartialDate } from '../../../format/partial-date';
 import { formatKroner } from '../../../format/numbers';
 import { progressFormText } from '../../progress-text';
 import { challengesCell } from '../word-follow-up-cells';
@@ -35,6 +36,8 @@ interface MoneyTotal {
   /** By source id. */
   bySource: Map<string, number>;
   byYear: { year: number; cost: number }[];
+  /** «finansiert av Bydel Alna» for a shared project another district leads (not summed). */
+  financedBy?: string;
 }
 
 /** A measure's cost and financing over the programme years (the years the budget tables show). */
@@ -48,6 +51,7 @@ function moneyOf(ctx: WordContext, measure: Measure): MoneyTotal {
     financed: figures.reduce((sum, f) => sum + f.financed, 0),
     bySource,
     byYear: figures.filter((f) => f.cost > 0).map((f) => ({ year: f.year, cost: f.cost })),
+    ...(isLedByOther(measure) ? { financedBy: financedByText(measure) } : {}),
   };
 }
 
@@ -76,6 +80,8 @@ function moneyCell(
 ): Paragraph[] {
   if (money.cost === 0 && money.financed === 0) return [cellLine([EMPTY_MARK])];
   const lines = [amountLine('Kostnad', money.cost, innerWidth, { bold: true })];
+  if (money.financedBy)
+    lines.push(cellLine([textRun({ text: `* ${upperFirst(money.financedBy)}`, italics: true })]));
   if (showYears && money.byYear.length > 1)
     lines.push(...money.byYear.map((y) => amountLine(String(y.year), y.cost, innerWidth)));
   for (const source of ctx.plan.budget.sources) {
@@ -105,9 +111,10 @@ function titleCell(measure: Measure): Paragraph[] {
 
 function periodCell(measure: Measure): CellContent {
   const { startDate, endDate } = measure;
-  if (startDate && endDate) return [`${formatDate(startDate)}\u00A0–`, formatDate(endDate)];
-  if (startDate) return `Fra ${formatDate(startDate)}`;
-  if (endDate) return `Til ${formatDate(endDate)}`;
+  if (startDate && endDate)
+    return [`${formatPartialDate(startDate)}\u00A0–`, formatPartialDate(endDate)];
+  if (startDate) return `Fra ${formatPartialDate(startDate)}`;
+  if (endDate) return `Til ${formatPartialDate(endDate)}`;
   return EMPTY_MARK;
 }
 
@@ -138,7 +145,11 @@ const titleText = ({ measure }: ActivityRow) =>
 function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<ActivityRow>[] {
   const inner = (width: number) => width - 2 * CELL_PADDING;
   return [
-    { title: 'Kode', weight: 0.8, cell: ({ measure }) => measure.code },
+    {
+      title: 'Kode',
+      weight: 0.8,
+      cell: ({ measure }) => (isLedByOther(measure) ? `${measure.code}*` : measure.code),
+    },
     {
       title: 'Tiltak og kort beskrivelse',
       weight: 3.3,
@@ -190,14 +201,19 @@ function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<Activi
 /** The activity table for one focus area, Husbanken's columns, with a sum row. */
 function activityTable(ctx: WordContext, rows: ActivityRow[]) {
   const total: MoneyTotal = { cost: 0, financed: 0, bySource: new Map(), byYear: [] };
-  for (const { money } of rows) {
+  // A shared project led by another district is shown but not summed (note under the table).
+  const counted = rows.filter(({ measure }) => !isLedByOther(measure));
+  for (const { money } of counted) {
     total.cost += money.cost;
     total.financed += money.financed;
     for (const [id, amount] of money.bySource)
       total.bySource.set(id, (total.bySource.get(id) ?? 0) + amount);
   }
   return columnTable(TEXT_WIDTH.landscape, activityColumns(ctx, total), rows, {
-    sumLabel: `Sum ${rows.length} tiltak`,
+    sumLabel:
+      counted.length === rows.length
+        ? `Sum ${rows.length} tiltak`
+        : `Sum ${counted.length} av ${rows.length} tiltak`,
   });
 }
 
@@ -260,9 +276,18 @@ function areaPart(ctx: WordContext, area: FocusArea): WordPart {
     heading(2, `Tiltak i satsningsområde ${area.code}`.trim()),
     activityTable(ctx, rows),
   );
+  children.push(...notCountedNotes(measures));
   if (rows.some((row) => hasEmptyField(ctx, row))) children.push(emptyMarkNote());
   return part('landscape', children);
 }
+
+/** The note under an activity table that shows shared projects led by another district. */
+function notCountedNotes(measures: Measure[]): Paragraph[] {
+  const text = notCountedNote(measures);
+  return text ? [paragraph(text, STYLE.tableNote)] : [];
+}
+
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('nb') + text.slice(1);
 
 /** One chapter per focus area: its goals and strategies above its activity table, in landscape. */
 export function focusAreaParts(ctx: WordContext): WordPart[] {

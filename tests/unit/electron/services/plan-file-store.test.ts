@@ -70,7 +70,7 @@ describe('plan files on disk', () => {
     expect(!loaded.ok && loaded.error.problems).toEqual([
       {
         where: 'Tiltak 1A «Boligtorg»',
-        message: 'sluttdato 31.12.2026 er før startdato 01.01.2027.',
+        message: 'slutt 31.12.2026 er før start 01.01.2027.',
       },
     ]);
     // Whatever revision a caller claims, the damaged file is not replaced.

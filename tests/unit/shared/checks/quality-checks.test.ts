@@ -36,7 +36,23 @@ describe('quality checks', () => {
     plan.measures[0]!.endDate = '2026-06-30';
     expect(
       runQualityChecks(plan).find((p) => p.kind === 'measure-ends-before-start')?.message,
-    ).toBe('Tiltak 1A «Boligtorg»: sluttdato 30.06.2026 er før startdato 01.01.2027.');
+    ).toBe('Tiltak 1A «Boligtorg»: slutt 30.06.2026 er før start 01.01.2027.');
+  });
+
+  it('compare years, months and days by the days they cover', () => {
+    const order = (start: string, end: string) => {
+      const plan = samplePlan();
+      Object.assign(plan.measures[0]!, { startDate: start, endDate: end });
+      return runQualityChecks(plan).find((p) => p.kind === 'measure-ends-before-start')?.message;
+    };
+    // A year, then a month in it, and a day in that month: all overlap, none is an error.
+    expect(order('2014', '2014-06')).toBeUndefined();
+    expect(order('2014-06-30', '2014')).toBeUndefined();
+    expect(order('2014-06-15', '2014-06')).toBeUndefined();
+    expect(order('2014-07-01', '2014-06')).toBe(
+      'Tiltak 1A «Boligtorg»: slutt juni 2014 er før start 01.07.2014.',
+    );
+    expect(order('2015', '2014')).toBe('Tiltak 1A «Boligtorg»: slutt 2014 er før start 2015.');
   });
 
   it('point out goals without a measurable indicator', () => {

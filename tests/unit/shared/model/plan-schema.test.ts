@@ -55,7 +55,7 @@ describe('integrity: a plan never contradicts itself', () => {
     expect(findIntegrityProblems(plan)).toEqual([
       {
         path: ['measures', 0, 'endDate'],
-        message: 'Tiltak 1A «Boligtorg»: sluttdato 31.12.2013 er før startdato 01.01.2014.',
+        message: 'Tiltak 1A «Boligtorg»: slutt 31.12.2013 er før start 01.01.2014.',
       },
     ]);
   });

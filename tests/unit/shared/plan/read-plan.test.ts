@@ -66,7 +66,7 @@ describe('reading a plan file: parse → migrate → validate', () => {
     plan.measures[0].budget.costs[0].amount = 250000;
     plan.info.periodStart = 2027;
     expect(errorOf(JSON.stringify(plan)).problems.map(formatProblem)).toEqual([
-      'Tiltak 1A «Boligtorg»: sluttdato 31.12.2013 er før startdato 01.01.2014.',
+      'Tiltak 1A «Boligtorg»: slutt 31.12.2013 er før start 01.01.2014.',
     ]);
   });
 });
@@ -80,7 +80,7 @@ describe('problems that name their place', () => {
     expect(errorOf(JSON.stringify(plan)).problems).toEqual([
       {
         where: 'Tiltak 1A «Boligtorg: én dør inn»',
-        message: 'sluttdato 31.12.2013 er før startdato 01.01.2014.',
+        message: 'slutt 31.12.2013 er før start 01.01.2014.',
       },
     ]);
   });

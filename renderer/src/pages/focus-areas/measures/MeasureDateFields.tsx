@@ -1,6 +1,11 @@
 import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import { memo, useState } from 'react';
-import { formatDate, parseNorwegianDate } from '#shared/format/dates';
+import {
+  formatPartialDate,
+  parsePartialDate,
+  precisionOf,
+  type DatePrecision,
+} from '#shared/format/partial-date';
 import { measureDatesProblem } from '#shared/plan/measure-operations';
 
 interface MeasureDateFieldsProps {
@@ -11,15 +16,24 @@ interface MeasureDateFieldsProps {
 }
 
 type Which = 'start' | 'end';
-const read = (text: string) =>
-  text.trim() === ''
-    ? { ok: true, date: null }
-    : ((date) => ({ ok: date !== null, date }))(parseNorwegianDate(text));
+
+const PRECISION_WORDS: Record<DatePrecision, string> = {
+  year: 'år',
+  month: 'måned',
+  day: 'dag',
+};
+
+/** What the field will store, in words: «Lagres som måned: juni 2014». */
+function storedAs(value: string): string {
+  return `Lagres som ${PRECISION_WORDS[precisionOf(value)]}: ${formatPartialDate(value)}.`;
+}
 
 /**
- * Start and end date, typed as dd.mm.åååå. The two are read together: a date is stored only when
- * it is a real date and the end is not before the start. Otherwise the text stays on screen with
- * the reason, and the plan keeps the dates it had.
+ * Start and end as a year, a month or a day, as Husbanken's forms give them («2014», «juni 2014»,
+ * «30.06.2014»). One text field each, so the keyboard is enough; what the text is read as is shown
+ * under the field. The two are read together: a value is stored only when it can be read and the
+ * end does not lie wholly before the start. Otherwise the text stays on screen with the reason,
+ * and the plan keeps what it had. Leaving a field writes the value the way it is shown elsewhere.
  */
 export const MeasureDateFields = memo(function MeasureDateFields({
   idBase,
@@ -28,8 +42,8 @@ export const MeasureDateFields = memo(function MeasureDateFields({
   onChange,
 }: MeasureDateFieldsProps) {
   const fresh = () => ({
-    start: formatDate(startDate),
-    end: formatDate(endDate),
+    start: formatPartialDate(startDate),
+    end: formatPartialDate(endDate),
     basis: [startDate, endDate] as const,
     touched: { start: false, end: false },
   });
@@ -40,43 +54,52 @@ export const MeasureDateFields = memo(function MeasureDateFields({
     setDraft(current);
   }
 
-  const start = read(current.start);
-  const end = read(current.end);
-  const orderProblem = start.ok && end.ok ? measureDatesProblem(start.date, end.date) : null;
+  const start = parsePartialDate(current.start);
+  const end = parsePartialDate(current.end);
+  const orderProblem = start.ok && end.ok ? measureDatesProblem(start.value, end.value) : null;
 
   const change = (which: Which, text: string) => {
     const next = { ...current, [which]: text };
-    const s = read(next.start);
-    const e = read(next.end);
-    if (s.ok && e.ok && !measureDatesProblem(s.date, e.date)) {
-      next.basis = [s.date, e.date];
-      if (s.date !== startDate || e.date !== endDate) onChange(s.date, e.date);
+    const s = parsePartialDate(next.start);
+    const e = parsePartialDate(next.end);
+    if (s.ok && e.ok && !measureDatesProblem(s.value, e.value)) {
+      next.basis = [s.value, e.value];
+      if (s.value !== startDate || e.value !== endDate) onChange(s.value, e.value);
     }
     setDraft(next);
   };
 
+  const leave = (which: Which) =>
+    setDraft((d) => {
+      const parsed = parsePartialDate(d[which]);
+      // «06.2014» becomes «juni 2014» on leaving, so the field shows what was understood.
+      const shown = parsed.ok && !orderProblem ? formatPartialDate(parsed.value) : d[which];
+      return { ...d, [which]: shown, touched: { ...d.touched, [which]: true } };
+    });
+
   const errorFor = (which: Which): string | null => {
     const value = which === 'start' ? start : end;
-    const text = current[which].trim();
-    if (!value.ok && current.touched[which])
-      return `«${text}» er ikke en gyldig dato. Skriv datoen som dd.mm.åååå, for eksempel 15.06.2027.`;
+    if (!value.ok && current.touched[which]) return value.error;
     if (which === 'end' && orderProblem)
-      return `${orderProblem} Sluttdatoen ${text} er ikke lagret.`;
+      return `${orderProblem} Slutt ${current.end.trim()} er ikke lagret.`;
     return null;
   };
 
   const field = (which: Which, label: string, dataField: string) => {
     const id = `${idBase}-${which}`;
     const error = errorFor(which);
+    const value = which === 'start' ? start : end;
     const hintId = `${id}-hint`;
+    const readId = `${id}-read`;
     const errorId = `${id}-error`;
+    const read = !error && value.ok && value.value !== null ? storedAs(value.value) : null;
     return (
       <div className={`field${error ? ' field--error' : ''}`}>
         <label className="field__label" htmlFor={id}>
           {label}
         </label>
         <p className="field__hint" id={hintId}>
-          Skriv som dd.mm.åååå
+          År, måned eller dag: 2014, juni 2014 eller 30.06.2014
         </p>
         {error && (
           <p className="field__error" id={errorId}>
@@ -88,22 +111,28 @@ export const MeasureDateFields = memo(function MeasureDateFields({
           data-field={dataField}
           className="input input--date"
           type="text"
-          inputMode="numeric"
           autoComplete="off"
-          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+          aria-describedby={[hintId, error ? errorId : read ? readId : '']
+            .filter(Boolean)
+            .join(' ')}
           aria-invalid={error ? true : undefined}
           value={current[which]}
           onChange={(e) => change(which, e.target.value)}
-          onBlur={() => setDraft((d) => ({ ...d, touched: { ...d.touched, [which]: true } }))}
+          onBlur={() => leave(which)}
         />
+        {read && (
+          <p className="field__hint date-field__read" id={readId}>
+            {read}
+          </p>
+        )}
       </div>
     );
   };
 
   return (
     <div className="field-row">
-      {field('start', 'Startdato', CHECK_FIELDS.startDate)}
-      {field('end', 'Sluttdato', CHECK_FIELDS.endDate)}
+      {field('start', 'Start', CHECK_FIELDS.startDate)}
+      {field('end', 'Slutt', CHECK_FIELDS.endDate)}
     </div>
   );
 });

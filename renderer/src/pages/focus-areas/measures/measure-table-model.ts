@@ -1,4 +1,4 @@
-import { formatDate } from '#shared/format/dates';
+import { compareEnds, compareStarts, formatPartialPeriod } from '#shared/format/partial-date';
 import { measureStatuses, type Measure } from '#shared/model/measures';
 import type { FocusArea } from '#shared/model/strategies';
 import { partyKey } from './party-labels';
@@ -44,9 +44,10 @@ export interface MeasureSort {
 }
 export const planOrder: MeasureSort = { key: 'plan', direction: 'ascending' };
 
+/** «2014–2015», «juni 2014 – 30.06.2015»; a «?» for the side not set. */
 export function periodLabel(measure: Pick<Measure, 'startDate' | 'endDate'>): string {
   if (!measure.startDate && !measure.endDate) return '';
-  return `${formatDate(measure.startDate) || '?'}–${formatDate(measure.endDate) || '?'}`;
+  return formatPartialPeriod(measure.startDate, measure.endDate, '?');
 }
 
 // One row per measure object: a measure that did not change keeps its row (and its period text).
@@ -161,6 +162,17 @@ function compareText(a: string, b: string, sign: number): number {
   return sign * collator.compare(a, b);
 }
 
+/** Years, months and days by the days they cover; a missing date last either way. */
+function compareDates(
+  a: string | null,
+  b: string | null,
+  compare: (a: string, b: string) => number,
+  sign: number,
+): number {
+  if (!a || !b) return a === b ? 0 : a ? -1 : 1;
+  return sign * compare(a, b);
+}
+
 export function sortRows(rows: readonly MeasureRow[], sort: MeasureSort): readonly MeasureRow[] {
   // Rows are built in plan order.
   if (sort.key === 'plan' && sort.direction === 'ascending') return rows;
@@ -185,8 +197,8 @@ export function sortRows(rows: readonly MeasureRow[], sort: MeasureSort): readon
         return sign * (x.progress - y.progress);
       case 'period':
         return (
-          compareText(x.startDate ?? '', y.startDate ?? '', sign) ||
-          compareText(x.endDate ?? '', y.endDate ?? '', sign)
+          compareDates(x.startDate, y.startDate, compareStarts, sign) ||
+          compareDates(x.endDate, y.endDate, compareEnds, sign)
         );
     }
   };

@@ -115,6 +115,7 @@ describe('the plan as an Excel workbook', () => {
       'Kostnad 2029',
       'Kostnad 2030',
       'Sum kostnad',
+      'Felles prosjekt',
     ]);
     expect(rowValues(sheet, 3).slice(0, 11)).toEqual([
       '1 Egnede boliger for vanskeligstilte',

@@ -64,6 +64,10 @@ describe('buildRows', () => {
     );
     expect(periodLabel({ startDate: '2027-01-01', endDate: null })).toBe('01.01.2027–?');
     expect(periodLabel({ startDate: null, endDate: null })).toBe('');
+    // As entered: a year or a month, as the forms write them.
+    expect(periodLabel({ startDate: '2014', endDate: '2015' })).toBe('2014–2015');
+    expect(periodLabel({ startDate: '2014-06', endDate: '2015' })).toBe('juni 2014 – 2015');
+    expect(periodLabel({ startDate: null, endDate: '2015-06' })).toBe('? – juni 2015');
   });
 });
 
@@ -119,6 +123,23 @@ describe('sortRows', () => {
     expect(sorted('owner')).toEqual(['m-3', 'm-1', 'm-2', 'm-4']);
     expect(sorted('owner', 'descending')).toEqual(['m-1', 'm-3', 'm-2', 'm-4']);
     expect(sorted('period')).toEqual(['m-3', 'm-2', 'm-4', 'm-1']);
+  });
+
+  it('sorts periods by the days they cover, not by their text', () => {
+    const mixed = buildRows(
+      areas,
+      [
+        measure('y', 'fa-1', '1A', { startDate: '2027', endDate: '2027' }),
+        measure('d', 'fa-1', '1B', { startDate: '2027-01-01', endDate: '2027-06-30' }),
+        measure('m', 'fa-1', '1C', { startDate: '2027-02', endDate: '2027-02' }),
+      ],
+      labels,
+    );
+    const by = (direction: 'ascending' | 'descending') =>
+      ids(sortRows(mixed, { key: 'period', direction }));
+    // Same first day: the one that ends first comes first; «2027» ends after 30.06.2027.
+    expect(by('ascending')).toEqual(['d', 'y', 'm']);
+    expect(by('descending')).toEqual(['m', 'y', 'd']);
   });
 
   it('sorts status in n, v, g, a order, progress by number, and focus areas as blocks', () => {

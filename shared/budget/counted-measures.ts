@@ -1,0 +1,42 @@
+import type { Measure } from '../model/measures';
+
+// A shared project led by another district (felles prosjekt, `sharedProject.ledByOther`) is
+// entered with its cost and financing so the activity table can show it, but the other district
+// finances it: it belongs to that district's budget, not to this plan's. Every sum of measures
+// (budget tables, per-year totals, the financing balance, summary figures) goes through here so
+// the tables agree with one another.
+
+/** True when the measure is a shared project led and financed by another district. */
+export function isLedByOther(measure: Pick<Measure, 'sharedProject'>): boolean {
+  return measure.sharedProject?.ledByOther === true;
+}
+
+/** The measures whose money counts in this plan's sums. */
+export function countedMeasures<M extends Pick<Measure, 'sharedProject'>>(
+  measures: readonly M[],
+): M[] {
+  return measures.filter((m) => !isLedByOther(m));
+}
+
+/** «finansiert av Bydel Alna»; «finansiert av ansvarlig bydel» when the district is not named. */
+export function financedByText(measure: Pick<Measure, 'sharedProject'>): string {
+  const who = measure.sharedProject?.responsible.trim();
+  return `finansiert av ${who || 'ansvarlig bydel'}`;
+}
+
+/**
+ * The note under a table that shows measures led by another district. The names of the
+ * financing districts are listed once each, in the order they first appear.
+ */
+export function notCountedNote(measures: readonly Pick<Measure, 'sharedProject'>[]): string | null {
+  const led = measures.filter(isLedByOther);
+  if (led.length === 0) return null;
+  const names = [...new Set(led.map((m) => m.sharedProject!.responsible.trim()).filter(Boolean))];
+  const who =
+    names.length === 0
+      ? 'den ansvarlige bydelen'
+      : names.length === 1
+        ? names[0]!
+        : `${names.slice(0, -1).join(', ')} og ${names.at(-1)!}`;
+  return `Tiltak merket * er felles prosjekter som finansieres av ${who}; beløpene er ikke med i summene.`;
+}
