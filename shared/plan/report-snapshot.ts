@@ -8,6 +8,7 @@ import {
   type ReportMoney,
   type ReportPeriod,
 } from '../model/status-report';
+import { planForDocument } from './document-plan';
 import { listGoals } from './traceability';
 import { lineMoneyInYear } from '../budget/spending';
 
@@ -28,7 +29,8 @@ export function measureSnapshot(plan: Plan, measure: Measure, year: number): Mea
 
 /** Snapshots of many measures, looking names up once (a report may hold hundreds). */
 export function snapshotMaker(plan: Plan, year: number): (measure: Measure) => MeasureSnapshot {
-  const nameOf = partyNamer(plan);
+  // An example person from a template is nobody's name in a report (see document-plan.ts).
+  const nameOf = partyNamer(planForDocument(plan));
   const partners = new Map(plan.partners.map((p) => [p.id, p]));
   return (measure) => ({
     code: measure.code,
@@ -48,7 +50,9 @@ export function snapshotMaker(plan: Plan, year: number): (measure: Measure) => M
   });
 }
 
-export function reportContext(plan: Plan, period: ReportPeriod, today: string): ReportContext {
+export function reportContext(livePlan: Plan, period: ReportPeriod, today: string): ReportContext {
+  // Frozen into the report: never a template's example person or figure.
+  const plan = planForDocument(livePlan);
   const year = period.year;
   const end = reportPeriodEnd(period);
   const labels = new Map(listGoals(plan).map((g) => [g.id, g.label]));

@@ -21,6 +21,9 @@ const isBlank = (content: Inline[]) => content.every((part) => part.text.trim() 
 
 function blockToParagraphs(block: Block, nextListInstance: () => number): Paragraph[] {
   switch (block.type) {
+    // A writing prompt is for the group writing the plan, never for the reader of the document.
+    case 'guidance':
+      return [];
     case 'paragraph':
       return isBlank(block.content) ? [] : [new Paragraph({ children: inlines(block.content) })];
     case 'heading':
