@@ -1,11 +1,29 @@
 import type { MainGoal } from '../model/goals';
 import type { Plan } from '../model/plan';
 import type { PartyRef } from '../model/primitives';
-import { withoutGuidance } from '../model/rich-text';
+import { withoutGuidance, type Block } from '../model/rich-text';
 
 // What every document made from a plan (Word, Excel, slides, report snapshots) may present as
 // the municipality's own. A template's writing prompts and its example content help the group
 // that writes the plan; a politician reading the document must never take them for decisions.
+
+/**
+ * A chapter's text without its writing prompts. A template heading that had only a prompt under
+ * it («Befolkning») would stand empty in the document, so it goes too: a heading is kept only
+ * when something other than a same-or-higher heading follows it.
+ */
+function ownText(blocks: readonly Block[]): Block[] {
+  const kept: Block[] = [];
+  const own = withoutGuidance(blocks);
+  for (let i = own.length - 1; i >= 0; i--) {
+    const block = own[i]!;
+    const next = kept[0];
+    const empty =
+      block.type === 'heading' && (!next || (next.type === 'heading' && next.level <= block.level));
+    if (!empty) kept.unshift(block);
+  }
+  return kept;
+}
 
 const exampleFree = <T extends { example?: true }>(point: T | null): T | null =>
   point?.example ? null : point;
@@ -60,7 +78,9 @@ export function planForDocument(plan: Plan): Plan {
       programmeLeader: ref(plan.info.programmeLeader),
       owner: ref(plan.info.owner),
     },
-    chapters: plan.chapters.map((c) => ({ ...c, content: withoutGuidance(c.content) })),
+    chapters: plan.chapters.map((c) =>
+      c.content.some((b) => b.type === 'guidance') ? { ...c, content: ownText(c.content) } : c,
+    ),
     mainGoals: goalsWithoutExampleFigures(plan.mainGoals),
     people: plan.people.filter((p) => !examplePeople.has(p.id)),
     partners: plan.partners.map((p) =>

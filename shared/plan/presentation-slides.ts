@@ -1,6 +1,5 @@
 import { partyNamer } from '../model/party-name';
 import type { Plan } from '../model/plan';
-import { planForDocument } from './document-plan';
 
 /*
  * The presentation the group reviews at the end of a workshop: the vision, each main goal with
@@ -48,9 +47,7 @@ const partLabel = (index: number, count: number) => (count > 1 ? `${index + 1} a
  * The slides for a plan. `focusAreaIds` limits the focus-area slides (a workshop on one focus
  * area reviews that area); null shows every focus area.
  */
-export function buildSlides(livePlan: Plan, focusAreaIds: string[] | null = null): Slide[] {
-  // The slides are shown to a group as the plan; no example person is named (document-plan.ts).
-  const plan = planForDocument(livePlan);
+export function buildSlides(plan: Plan, focusAreaIds: string[] | null = null): Slide[] {
   const slides: Slide[] = [];
   slides.push({
     key: 'vision',

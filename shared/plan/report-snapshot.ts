@@ -8,7 +8,6 @@ import {
   type ReportMoney,
   type ReportPeriod,
 } from '../model/status-report';
-import { planForDocument } from './document-plan';
 import { listGoals } from './traceability';
 import { lineMoneyInYear } from '../budget/spending';
 
@@ -29,8 +28,7 @@ export function measureSnapshot(plan: Plan, measure: Measure, year: number): Mea
 
 /** Snapshots of many measures, looking names up once (a report may hold hundreds). */
 export function snapshotMaker(plan: Plan, year: number): (measure: Measure) => MeasureSnapshot {
-  // An example person from a template is nobody's name in a report (see document-plan.ts).
-  const nameOf = partyNamer(planForDocument(plan));
+  const nameOf = partyNamer(plan);
   const partners = new Map(plan.partners.map((p) => [p.id, p]));
   return (measure) => ({
     code: measure.code,
@@ -50,9 +48,7 @@ export function snapshotMaker(plan: Plan, year: number): (measure: Measure) => M
   });
 }
 
-export function reportContext(livePlan: Plan, period: ReportPeriod, today: string): ReportContext {
-  // Frozen into the report: never a template's example person or figure.
-  const plan = planForDocument(livePlan);
+export function reportContext(plan: Plan, period: ReportPeriod, today: string): ReportContext {
   const year = period.year;
   const end = reportPeriodEnd(period);
   const labels = new Map(listGoals(plan).map((g) => [g.id, g.label]));

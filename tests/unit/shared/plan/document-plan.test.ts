@@ -3,7 +3,6 @@ import { planSchema } from '#shared/model/plan';
 import { instantiateTemplate } from '#shared/plan/create-plan';
 import { planForDocument } from '#shared/plan/document-plan';
 import { newMeasure } from '#shared/plan/measure-operations';
-import { buildSlides } from '#shared/plan/presentation-slides';
 import { planWorkbookSheets } from '#shared/export/excel/plan-workbook';
 import { readShippedTemplate } from '../../../support/shipped-templates';
 import { samplePlan } from '../../../support/plan-fixtures';
@@ -46,14 +45,31 @@ describe('the plan as documents show it', () => {
     expect(planForDocument(plan)).toBe(plan);
   });
 
-  it('names no example person on the slides or in the Excel activity sheet', () => {
+  it('names no example person in the Excel activity sheet', () => {
     const plan = oslo();
     plan.measures.push({
       ...newMeasure('m-x', plan.focusAreas[0]!.id, '1A'),
       owner: { kind: 'person', id: 'p-3' },
     });
-    const everything = JSON.stringify([buildSlides(plan), planWorkbookSheets(plan)]);
+    const everything = JSON.stringify(planWorkbookSheets(plan));
     expect(everything).toContain('1A');
     expect(everything).not.toContain('Marte Fjellheim');
+  });
+});
+
+describe('a chapter with prompts under the template’s headings', () => {
+  it('loses a heading that only had a prompt under it, and keeps one with text', () => {
+    const plan = oslo();
+    const background = plan.chapters.find((c) => c.id === 'ch-bakgrunn')!;
+    // «Befolkning» gets text; «Boligmassen» and «Levekår» keep only their prompts.
+    background.content.splice(3, 0, {
+      type: 'paragraph',
+      content: [{ text: 'Bydelen har 52 000 innbyggere.' }],
+    });
+    const shown = planForDocument(plan).chapters.find((c) => c.id === 'ch-bakgrunn')!;
+    expect(shown.content).toEqual([
+      { type: 'heading', level: 2, content: [{ text: 'Befolkning' }] },
+      { type: 'paragraph', content: [{ text: 'Bydelen har 52 000 innbyggere.' }] },
+    ]);
   });
 });
