@@ -66,7 +66,7 @@ test('guidance shows as guidance, gives way to typing, comes back with undo, is 
     page.getByRole('heading', { level: 2, name: /Status og utfordringer/ }),
   ).toBeVisible();
   await expect(guidance(page)).toContainText('Beskriv hvordan det boligsosiale arbeidet');
-  // The focused editor starts on the guidance: typing replaces it straight away.
+  await guidance(page).click();
   await page.keyboard.type('Tre avdelinger deler ansvaret.');
   await expect(guidance(page)).toHaveCount(0);
   await expectAllSaved(page);
@@ -107,7 +107,10 @@ test('an example figure is marked until confirmed, and an edited one is the user
   await page.keyboard.press('Enter');
   await expect(goal.getByText('Eksempel – bytt ut eller bekreft')).toHaveCount(1);
   // Typing a new target replaces the example.
-  await goal.getByRole('group', { name: 'Målverdi' }).getByLabel('Verdi').fill('75');
+  await goal
+    .getByRole('group', { name: 'Målverdi' })
+    .getByLabel('Verdi', { exact: true })
+    .fill('75');
   await expect(goal.getByText('Eksempel – bytt ut eller bekreft')).toHaveCount(0);
   await goTo(page, 'Kvalitetssjekk');
   await expect(page.getByText(/«Flere egnede boliger er tatt i bruk/)).toHaveCount(0);
