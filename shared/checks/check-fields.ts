@@ -16,6 +16,11 @@ export const CHECK_FIELDS = {
   // Goals.
   resultGoals: 'resultGoals',
   indicator: 'indicator',
+  // Guidance and examples from a template.
+  /** A chapter's text editor (Tekstkapitler). */
+  chapterText: 'chapterText',
+  /** An example figure's or person's controls: where it is replaced or confirmed. */
+  example: 'example',
   // Budget.
   defaultSplit: 'defaultSplit',
   financing: 'financing',

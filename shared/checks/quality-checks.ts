@@ -7,6 +7,7 @@ import { findBudgetProblems, type BudgetProblemKind } from './budget-checks';
 import { CHECK_FIELDS, type CheckField } from './check-fields';
 import { findFollowUpProblems, type FollowUpProblemKind } from './follow-up-checks';
 import { localIsoDate } from '../format/local-date';
+import { findGuidanceProblems, type GuidanceProblemKind } from './guidance-checks';
 
 /** The part of the app where a problem is fixed; the UI turns it into a link. */
 export type PlanSection =
@@ -18,7 +19,9 @@ export type PlanSection =
   | 'organisering'
   | 'budsjett'
   | 'regnskap'
-  | 'statusrapporter';
+  | 'statusrapporter'
+  | 'personer'
+  | 'tekstkapitler';
 
 export interface QualityProblem {
   /** Stable across runs, so the UI can keep focus and tests can name a problem. */
@@ -44,6 +47,7 @@ export type QualityProblemKind =
   | 'target-group-unserved'
   | 'duplicate-measure-code'
   | 'broken-reference'
+  | GuidanceProblemKind
   | BudgetProblemKind
   | FollowUpProblemKind;
 
@@ -199,6 +203,7 @@ export function runQualityChecks(plan: Plan, options: { today?: string } = {}): 
   }
 
   problems.push(...findBudgetProblems(plan));
+  problems.push(...findGuidanceProblems(plan));
   problems.push(...findFollowUpProblems(plan, options.today ?? localIsoDate()));
 
   // Normally impossible (the editor and the file reader refuse them), but never silent.

@@ -5,6 +5,11 @@ import { idSchema, yearSchema, textSchema } from './primitives';
 export const indicatorPointSchema = z.strictObject({
   value: z.number(),
   year: yearSchema,
+  /**
+   * Set on a template's example figure until the user replaces or confirms it. Absent (not
+   * false) on the municipality's own figures, so confirming removes the key.
+   */
+  example: z.literal(true).optional(),
 });
 
 /** A result goal is measurable only when it has an indicator with a target. */

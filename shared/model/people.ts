@@ -8,6 +8,11 @@ export const personSchema = z.strictObject({
   organisation: textSchema,
   email: textSchema,
   phone: textSchema,
+  /**
+   * Set on a template's invented person («…@eksempel.no») until the user replaces or confirms
+   * them; such a person is left out of every document. Absent on real people.
+   */
+  example: z.literal(true).optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 

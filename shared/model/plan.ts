@@ -16,7 +16,7 @@ import { focusAreaSchema, strategySchema, targetGroupSchema } from './strategies
 import { findIntegrityProblems } from '../plan/integrity';
 
 /** The file format version this build writes. Older files are migrated on load. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const planShapeSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),

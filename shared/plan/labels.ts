@@ -108,6 +108,7 @@ const fieldNames: Record<string, string> = {
   baseline: 'utgangsverdi',
   target: 'målverdi',
   value: 'verdi',
+  example: 'eksempel',
   year: 'år',
   code: 'kode',
   goalIds: 'mål',

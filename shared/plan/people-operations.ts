@@ -32,9 +32,14 @@ export function emailProblem(email: string): string | null {
 export function updatePerson(plan: Plan, personId: string, fields: PersonFields): Plan {
   const person = plan.people.find((p) => p.id === personId);
   if (!person || hasSameValues(person, fields)) return plan;
+  // An example person from a template that the user edits is theirs now: the marker goes.
+  const edited = (p: Person): Person => {
+    const { example: _example, ...rest } = { ...p, ...fields };
+    return rest;
+  };
   return {
     ...plan,
-    people: plan.people.map((p) => (p.id === personId ? { ...p, ...fields } : p)),
+    people: plan.people.map((p) => (p.id === personId ? edited(p) : p)),
   };
 }
 

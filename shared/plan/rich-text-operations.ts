@@ -1,5 +1,11 @@
 import '../model/zod-setup';
-import { inlineSchema, type Block, type Inline, type RichText } from '../model/rich-text';
+import {
+  inlineSchema,
+  withoutGuidance,
+  type Block,
+  type Inline,
+  type RichText,
+} from '../model/rich-text';
 
 // Helpers for the structured text of chapters (paragraphs, headings, lists of inline runs).
 
@@ -41,6 +47,11 @@ export function normalizeRichText(blocks: readonly Block[]): RichText {
         return [{ type: 'paragraph', content: normalizeInlines(block.content) }];
       case 'heading':
         return [{ type: 'heading', level: block.level, content: normalizeInlines(block.content) }];
+      case 'guidance': {
+        // Guidance has its own look; marks inside it mean nothing, so they are dropped.
+        const text = block.content.map((r) => r.text).join('');
+        return text.trim() === '' ? [] : [{ type: 'guidance', content: [{ text }] }];
+      }
       case 'list':
         if (block.items.length === 0) return [];
         return [{ type: 'list', ordered: block.ordered, items: block.items.map(normalizeInlines) }];
@@ -83,8 +94,9 @@ export function richTextPlainText(blocks: readonly Block[]): string {
     .join('\n');
 }
 
+/** The words the municipality wrote; a writing prompt is not counted. */
 export function countWords(blocks: readonly Block[]): number {
-  return richTextPlainText(blocks)
+  return richTextPlainText(withoutGuidance(blocks))
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

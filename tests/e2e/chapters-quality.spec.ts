@@ -334,13 +334,13 @@ test('Kvalitetssjekk lists the Oslo template’s gaps, links to them, and follow
 }) => {
   await createPlan(page, OSLO_TEMPLATE, uniqueTitle('Plan for kvalitetssjekk'));
   const nav = page.getByRole('navigation', { name: 'Deler av planen' });
-  await expect(nav.getByRole('link', { name: 'Kvalitetssjekk 24 problemer' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Kvalitetssjekk 40 problemer' })).toBeVisible();
   await goTo(page, 'Kvalitetssjekk');
   await expect(page.getByRole('status').filter({ hasText: 'å se på' })).toHaveText(
-    '24 problemer å se på',
+    '40 problemer å se på',
   );
   const group = (name: string) => page.getByRole('region', { name });
-  await expect(group('Visjon og mål (7)').getByRole('link')).toHaveCount(7);
+  await expect(group('Visjon og mål (10)').getByRole('link')).toHaveCount(10);
   await expect(group('Strategier (5)')).toContainText(
     'Strategien «KUNNSKAP» brukes ikke av noe tiltak.',
   );
@@ -383,12 +383,12 @@ test('Kvalitetssjekk lists the Oslo template’s gaps, links to them, and follow
   const target = resultGoal.getByRole('group', { name: 'Målverdi' });
   await target.getByLabel('Verdi').fill('5');
   await target.getByLabel('År').fill('2030');
-  await expect(nav.getByRole('link', { name: 'Kvalitetssjekk 23 problemer' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Kvalitetssjekk 39 problemer' })).toBeVisible();
   await goTo(page, 'Kvalitetssjekk');
-  await expect(page.getByText('23 problemer å se på')).toBeVisible();
+  await expect(page.getByText('39 problemer å se på')).toBeVisible();
   await expect(page.getByText('Resultatmålet «Flere borettslag')).toHaveCount(0);
   await page.keyboard.press('Control+z');
-  await expect(page.getByText('24 problemer å se på')).toBeVisible();
+  await expect(page.getByText('40 problemer å se på')).toBeVisible();
   await expect(page.getByText('Resultatmålet «Flere borettslag')).toBeVisible();
 
   // A sub-goal without result goals: the link lands on "Legg til resultatmål".

@@ -250,6 +250,14 @@ export function wordExportPlan(): Plan {
       ],
     },
   ];
+  // The district has confirmed the template's people and figures as its own (format 3 marks
+  // them as examples until then, and documents leave examples out). The prompts stay: the
+  // document must leave them out.
+  for (const person of plan.people) delete person.example;
+  for (const result of plan.mainGoals.flatMap((g) => g.subGoals).flatMap((s) => s.resultGoals)) {
+    if (result.indicator?.baseline) delete result.indicator.baseline.example;
+    if (result.indicator?.target) delete result.indicator.target.example;
+  }
   return plan;
 }
 

@@ -9,6 +9,7 @@ import { costInYear } from '../../budget/financing';
 import { formatPartialDate, precisionOf } from '../../format/partial-date';
 import type { Plan } from '../../model/plan';
 import { measureStatusLabels, type Measure } from '../../model/measures';
+import { planForDocument } from '../../plan/document-plan';
 import { measuresInAppOrder } from '../../plan/traceability';
 import { targetGroupName } from '../../model/strategies';
 import { partnerName, partyNamer } from '../../model/party-name';
@@ -94,7 +95,9 @@ export function partialDate(value: string | null): CellObject | null {
  * programme year), the yearly budget by focus area and the multi-year overview. Pure: the same
  * plan gives the same cells; the sums come from shared/budget, as on the Budsjett page.
  */
-export function planWorkbookSheets(plan: Plan): WorkbookSheet[] {
+export function planWorkbookSheets(livePlan: Plan): WorkbookSheet[] {
+  // No example person from a template is named as an owner (document-plan.ts).
+  const plan = planForDocument(livePlan);
   return [activitySheet(plan), yearlySheet(plan), multiYearSheet(plan)];
 }
 

@@ -25,6 +25,9 @@ function blockToParagraphs(
   next: Block | undefined,
 ): Paragraph[] {
   switch (block.type) {
+    // A writing prompt is for the group writing the plan, never for the reader of the document.
+    case 'guidance':
+      return [];
     case 'paragraph':
       return isBlank(block.content)
         ? []

@@ -7,6 +7,7 @@ import type { Plan } from '../../model/plan';
 import type { PartyRef } from '../../model/primitives';
 import type { FocusArea, Strategy } from '../../model/strategies';
 import { programmeYears } from '../../budget/budget-tables';
+import { planForDocument } from '../../plan/document-plan';
 import { listGoals, measuresInAppOrder, type GoalEntry } from '../../plan/traceability';
 import type { WordExportAssets, WordExportOptions, WordSectionId } from './word-export-options';
 
@@ -41,7 +42,8 @@ export function createWordContext(
   assets: WordExportAssets,
 ): WordContext {
   // The plan is clean when it comes from a file or the window; this guards every other caller.
-  const plan = cleanTextDeep(uncleanPlan);
+  // Guidance and example content never reach the document (document-plan.ts).
+  const plan = planForDocument(cleanTextDeep(uncleanPlan));
   const selected = new Set(options.sections);
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
   const people = byId(plan.people);

@@ -4,6 +4,8 @@ import type { RichText } from '#shared/model/rich-text';
 import { chapterKindLabels } from '#shared/plan/chapter-kinds';
 import { setChapterContent, updateChapter } from '#shared/plan/chapter-operations';
 import { countWords } from '#shared/plan/rich-text-operations';
+import { CHECK_FIELDS } from '#shared/checks/check-fields';
+import { chapterTextState } from '#shared/plan/example-operations';
 import { SelectField } from '../../components/SelectField';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlanSession } from '../../state/plan-context';
@@ -20,6 +22,7 @@ export function ChapterDetail({ chapter, number, onDelete }: ChapterDetailProps)
   const session = usePlanSession();
   const { id } = chapter;
   const words = countWords(chapter.content);
+  const { guidance } = chapterTextState(chapter.content);
 
   // Stable, so the editor (memo) does not re-render on every keystroke elsewhere on the page.
   const onTextChange = useCallback(
@@ -95,11 +98,14 @@ export function ChapterDetail({ chapter, number, onDelete }: ChapterDetailProps)
         <p id={`chapter-${id}-text-hint`} className="field__hint">
           Ctrl+B gir fet, Ctrl+I kursiv og Ctrl+K lenke. Skriv «- » først på en linje for punktliste
           og «1. » for nummerert liste. Ctrl+Z angrer.
+          {guidance > 0 &&
+            ' Veiledningen fra malen kommer ikke med i dokumentet: klikk på den og skriv, så erstattes den av teksten din. Delete fjerner den.'}
         </p>
         <RichTextEditor
           editorId={textId(id)}
           labelId={`chapter-${id}-text-label`}
           hintId={`chapter-${id}-text-hint`}
+          dataField={CHECK_FIELDS.chapterText}
           content={chapter.content}
           onChange={onTextChange}
           onUndo={session.undo}

@@ -1,6 +1,7 @@
 import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import type { Indicator } from '#shared/model/goals';
 import { updateIndicator } from '#shared/plan/goal-operations';
+import { confirmExampleFigure } from '#shared/plan/example-operations';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { IndicatorPointFields } from './IndicatorPointFields';
@@ -42,12 +43,14 @@ export function IndicatorFields({ idBase, resultGoalId, indicator }: IndicatorFi
           legend="Utgangsverdi"
           point={indicator.baseline}
           onChange={(baseline) => change({ baseline })}
+          onConfirmExample={() => edit((p) => confirmExampleFigure(p, resultGoalId, 'baseline'))}
         />
         <IndicatorPointFields
           idBase={`${idBase}-target`}
           legend="Målverdi"
           point={indicator.target}
           onChange={(target) => change({ target })}
+          onConfirmExample={() => edit((p) => confirmExampleFigure(p, resultGoalId, 'target'))}
         />
       </div>
       {!indicator.target && <p className="tag tag--gap">Mangler målverdi</p>}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Indicator } from '#shared/model/goals';
 import { formatNumber, parseNorwegianNumber } from '#shared/format/numbers';
 import { isPlanYear } from '#shared/plan/info-operations';
+import { ExampleNote } from '../../components/ExampleNote';
 
 type Point = Indicator['baseline'];
 
@@ -10,6 +11,8 @@ interface IndicatorPointFieldsProps {
   legend: string;
   point: Point;
   onChange: (point: Point) => void;
+  /** Keeps a template's example figure as the plan's own («Bekreft»). */
+  onConfirmExample: () => void;
 }
 
 const show = (point: Point) => ({
@@ -23,6 +26,7 @@ export function IndicatorPointFields({
   legend,
   point,
   onChange,
+  onConfirmExample,
 }: IndicatorPointFieldsProps) {
   const [draft, setDraft] = useState(() => ({ ...show(point), basis: point, touched: false }));
   let current = draft;
@@ -88,6 +92,9 @@ export function IndicatorPointFields({
           </div>
         ))}
       </div>
+      {point?.example && (
+        <ExampleNote what={legend.toLocaleLowerCase('nb')} onConfirm={onConfirmExample} />
+      )}
     </fieldset>
   );
 }

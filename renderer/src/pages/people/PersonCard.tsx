@@ -1,5 +1,7 @@
 import type { Person } from '#shared/model/people';
 import { personUsages, updatePerson } from '#shared/plan/people-operations';
+import { confirmExamplePerson } from '#shared/plan/example-operations';
+import { ExampleNote } from '../../components/ExampleNote';
 import { usePlan } from '../../state/plan-context';
 import { DirectoryCard } from './DirectoryCard';
 import { PersonForm } from './PersonForm';
@@ -33,7 +35,13 @@ export function PersonCard({ person, onDelete }: PersonCardProps) {
         <PersonForm
           idBase={`${idBase}-form`}
           title={`Endre ${name}`}
-          initial={person}
+          initial={{
+            name: person.name,
+            title: person.title,
+            organisation: person.organisation,
+            email: person.email,
+            phone: person.phone,
+          }}
           submitLabel="Lagre"
           onSubmit={(fields) => {
             edit((p) => updatePerson(p, person.id, fields));
@@ -44,6 +52,12 @@ export function PersonCard({ person, onDelete }: PersonCardProps) {
       )}
     >
       {role && <p className="directory-card__role">{role}</p>}
+      {person.example && (
+        <ExampleNote
+          what={name}
+          onConfirm={() => edit((p) => confirmExamplePerson(p, person.id))}
+        />
+      )}
       {(person.email || person.phone) && (
         <dl className="contact-facts">
           {person.email && (

@@ -4,7 +4,7 @@ import { emailProblem } from '#shared/plan/people-operations';
 import { Field } from '../../components/Field';
 import { FormButtons } from '../../components/FormButtons';
 
-export type PersonDraft = Omit<Person, 'id'>;
+export type PersonDraft = Omit<Person, 'id' | 'example'>;
 
 export const emptyPerson: PersonDraft = {
   name: '',

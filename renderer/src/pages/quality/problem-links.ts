@@ -17,6 +17,8 @@ const pageOfSection: Record<PlanSection, PageId> = {
   budsjett: 'budsjett',
   regnskap: 'regnskap',
   statusrapporter: 'statusrapporter',
+  personer: 'personer',
+  tekstkapitler: 'tekstkapitler',
 };
 
 /** Where a problem is fixed: the part's page, opened at the entity and field to change. */
@@ -53,4 +55,8 @@ export const problemKindLabels: Record<QualityProblemKind, string> = {
   'report-without-status': 'Tiltak uten status i en åpen rapport',
   'completed-below-100': 'Gjennomført, men framdrift under 100 %',
   'measure-overdue': 'Tiltak som har passert sluttdato',
+  'chapter-with-guidance': 'Kapitler med veiledning fra malen',
+  'chapter-empty': 'Tomme kapitler',
+  'example-person': 'Eksempelpersoner fra malen',
+  'example-figure': 'Eksempeltall fra malen',
 };

@@ -16,6 +16,8 @@ const groupTitles: Record<PlanSection, string> = {
   organisering: 'Organisering',
   regnskap: 'Regnskap',
   statusrapporter: 'Statusrapporter',
+  personer: 'Personer og partnere',
+  tekstkapitler: 'Tekstkapitler',
 };
 
 /** Open items from Kvalitetssjekk, grouped by the part of the plan where they are fixed. */

@@ -27,6 +27,8 @@ interface RichTextEditorProps {
   editorId: string;
   labelId: string;
   hintId: string;
+  /** The editable text's data-field, so a link from Kvalitetssjekk focuses it. */
+  dataField?: string;
   content: RichText;
   /**
    * `typing` names the block being typed in: changes with the same name merge into one undo
@@ -48,6 +50,7 @@ export const RichTextEditor = memo(function RichTextEditor({
   editorId,
   labelId,
   hintId,
+  dataField,
   content,
   onChange,
   onUndo,
@@ -100,6 +103,7 @@ export const RichTextEditor = memo(function RichTextEditor({
           'aria-describedby': hintId,
           spellcheck: 'true',
           lang: 'nb',
+          ...(dataField ? { 'data-field': dataField } : {}),
         },
         transformPastedHTML: (html) => (isWordHtml(html) ? cleanWordHtml(html) : html),
         handleDOMEvents: {
@@ -134,7 +138,7 @@ export const RichTextEditor = memo(function RichTextEditor({
       editor.destroy();
       view.current = null;
     };
-  }, [editorId, labelId, hintId, openLinkDialog]);
+  }, [editorId, labelId, hintId, dataField, openLinkDialog]);
 
   // Text from the plan that the editor did not write: undo, redo, or a reload from disk.
   useEffect(() => {

@@ -19,6 +19,7 @@ import {
   toggleItalic,
   toggleList,
 } from './editor-commands';
+import { guidanceGivesWay } from './guidance-gives-way';
 import { richTextSchema as schema } from './rich-text-schema';
 
 /**
@@ -68,7 +69,7 @@ const typingRules = inputRules({
 export function createEditorState(doc: EditorNode, openLinkDialog: () => void): EditorState {
   return EditorState.create({
     doc,
-    plugins: [typingRules, editorKeys(openLinkDialog), keymap(baseKeymap)],
+    plugins: [...guidanceGivesWay, typingRules, editorKeys(openLinkDialog), keymap(baseKeymap)],
   });
 }
 

@@ -23,6 +23,8 @@ function blockNode(block: Block): EditorNode {
       return schema.nodes.paragraph!.create(null, textNodes(block.content));
     case 'heading':
       return schema.nodes.heading!.create({ level: block.level }, textNodes(block.content));
+    case 'guidance':
+      return schema.nodes.guidance!.create({ text: block.content.map((r) => r.text).join('') });
     case 'list': {
       const type = block.ordered ? schema.nodes.ordered_list! : schema.nodes.bullet_list!;
       return type.create(
@@ -74,6 +76,9 @@ export function docToBlocks(doc: EditorNode): RichText {
           level: node.attrs.level === 3 ? 3 : 2,
           content: inlinesOf(node),
         });
+        break;
+      case 'guidance':
+        blocks.push({ type: 'guidance', content: [{ text: node.attrs.text as string }] });
         break;
       case 'bullet_list':
       case 'ordered_list': {

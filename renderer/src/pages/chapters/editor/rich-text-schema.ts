@@ -3,7 +3,8 @@ import { parseLinkAddress } from '#shared/plan/rich-text-operations';
 
 // The editor's document has exactly the shapes of the plan's rich text (shared/model/rich-text.ts):
 // paragraphs, headings 2 and 3, flat bullet and numbered lists whose items are one paragraph,
-// and bold, italic and link marks. Anything pasted is fitted into these shapes.
+// and bold, italic and link marks, and a template's writing prompt as a guidance block. Anything
+// pasted is fitted into these shapes.
 
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'block+' },
@@ -34,6 +35,26 @@ const nodes: Record<string, NodeSpec> = {
       { tag: 'h6', attrs: { level: 3 } },
     ],
     toDOM: (node) => [`h${String(node.attrs.level)}`, 0],
+  },
+  /*
+   * A writing prompt: one block the user cannot type into (an atom), shown with its own label
+   * so nobody takes it for plan text. Typing or Enter while it is selected replaces it with the
+   * user's paragraph (guidance-gives-way.ts); Delete removes it.
+   */
+  guidance: {
+    group: 'block',
+    atom: true,
+    selectable: true,
+    attrs: { text: { validate: 'string' } },
+    // Guidance is never pasted: it comes from templates only, so copied guidance is dropped.
+    parseDOM: [{ tag: 'div[data-guidance]', ignore: true }],
+    toDOM: (node) => [
+      'div',
+      { class: 'rich-editor__guidance', 'data-guidance': '', contenteditable: 'false' },
+      ['span', { class: 'rich-editor__guidance-label' }, 'Veiledning'],
+      ['span', { class: 'visually-hidden' }, ' (erstattes av det du skriver): '],
+      ['span', { class: 'rich-editor__guidance-text' }, node.attrs.text as string],
+    ],
   },
   bullet_list: {
     group: 'block',
