@@ -1,12 +1,14 @@
-import { HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
+import { HeadingLevel, Paragraph, type FileChild, type ParagraphChild } from 'docx';
 import { textRun } from './word-run';
 import type { Block, Inline, RichText } from '../../model/rich-text';
+import { chapterImage, chapterTable } from './rich-text-table-image';
 import { BULLET_LIST, NUMBERED_LIST } from './word-numbering';
 import { STYLE } from './word-theme';
 import { link } from './word-text';
 
 // The free-text chapters are structured blocks, so each maps to a real Word style: Normal,
-// Heading 2/3, List Paragraph with a bullet or numbered list, and Hyperlink for links.
+// Heading 2/3, List Paragraph with a bullet or numbered list, and Hyperlink for links; tables
+// and pictures are in rich-text-table-image.ts.
 
 function inlines(content: Inline[]): ParagraphChild[] {
   return content
@@ -19,7 +21,7 @@ function inlines(content: Inline[]): ParagraphChild[] {
 
 const isBlank = (content: Inline[]) => content.every((part) => part.text.trim() === '');
 
-function blockToParagraphs(block: Block, nextListInstance: () => number): Paragraph[] {
+function blockToParagraphs(block: Block, nextListInstance: () => number): FileChild[] {
   switch (block.type) {
     case 'paragraph':
       return isBlank(block.content) ? [] : [new Paragraph({ children: inlines(block.content) })];
@@ -42,9 +44,13 @@ function blockToParagraphs(block: Block, nextListInstance: () => number): Paragr
         (item) => new Paragraph({ style: STYLE.listParagraph, numbering, children: inlines(item) }),
       );
     }
+    case 'table':
+      return chapterTable(block, inlines);
+    case 'image':
+      return chapterImage(block);
   }
 }
 
-export function richTextToDocx(content: RichText, nextListInstance: () => number): Paragraph[] {
+export function richTextToDocx(content: RichText, nextListInstance: () => number): FileChild[] {
   return content.flatMap((block) => blockToParagraphs(block, nextListInstance));
 }

@@ -14,6 +14,7 @@ import { planTable, widths, type RowSpec } from '../word-tables';
 import { STYLE } from '../word-theme';
 import { heading, note, paragraph } from '../word-text';
 import { planPeriod } from './cover';
+import { budgetFigures } from './figures';
 
 // The figures come straight from shared/budget (the same tables the budget page shows), so the
 // document's sums are the app's sums.
@@ -78,6 +79,7 @@ export function budgetPart(ctx: WordContext): WordPart {
         (unused > 0 ? ' Finansieringskilder uten beløp i perioden er utelatt.' : ''),
     ),
   );
+  children.push(...budgetFigures(ctx));
   const frame = new Map<number, number>();
   for (const f of plan.budget.frame) frame.set(f.year, (frame.get(f.year) ?? 0) + f.amount);
 
