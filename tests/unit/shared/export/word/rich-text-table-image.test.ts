@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { contentWeights, imageSize } from '#shared/export/word/rich-text-table-image';
-import { wordPresets } from '#shared/export/word/word-export-options';
 import { TEXT_WIDTH } from '#shared/export/word/word-page';
 import type { Block } from '#shared/model/rich-text';
 import {
