@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useRef, useState, type KeyboardEvent } from 'react';
 import type { Command } from 'prosemirror-state';
 import {
   toggleBold,
@@ -99,13 +99,13 @@ const mainTools: Tool[] = [
 
 /** Shown while the cursor is in a table. */
 const tableTools: Tool[] = [
-  { label: 'Rad over', action: tableCommands.rowAbove, groupStart: true },
+  { label: 'Rad over', action: tableCommands.rowAbove },
   { label: 'Rad under', action: tableCommands.rowBelow },
-  { label: 'Kolonne til venstre', action: tableCommands.columnLeft },
-  { label: 'Kolonne til høyre', action: tableCommands.columnRight },
+  { label: 'Kolonne venstre', action: tableCommands.columnLeft },
+  { label: 'Kolonne høyre', action: tableCommands.columnRight },
   { label: 'Slett rad', action: tableCommands.deleteRow, groupStart: true },
   { label: 'Slett kolonne', action: tableCommands.deleteColumn },
-  { label: 'Slett tabellen', action: tableCommands.deleteTable },
+  { label: 'Slett tabell', action: tableCommands.deleteTable },
 ].map((tool) => ({
   ...tool,
   pressed: () => false,
@@ -160,34 +160,39 @@ export function EditorToolbar({ format, controls, onCommand, onDialog }: EditorT
       onKeyDown={onKeyDown}
     >
       {tools.map((tool, index) => (
-        <button
-          key={tool.label}
-          ref={(el) => {
-            buttons.current[index] = el;
-          }}
-          type="button"
-          className={[
-            'rich-toolbar__button',
-            tool.className ?? '',
-            tool.groupStart ? 'rich-toolbar__button--group' : '',
-          ]
-            .join(' ')
-            .trim()}
-          tabIndex={index === Math.min(active, tools.length - 1) ? 0 : -1}
-          aria-label={tool.short ? tool.label : undefined}
-          aria-pressed={tool.toggle === false ? undefined : tool.pressed(format)}
-          aria-keyshortcuts={tool.keys}
-          title={tool.keysShown ? `${tool.label} (${tool.keysShown})` : tool.label}
-          // Keep the selection in the text while the mouse is down.
-          onMouseDown={(event) => event.preventDefault()}
-          onFocus={() => setActive(index)}
-          onClick={() =>
-            typeof tool.action === 'function' ? onCommand(tool.action) : onDialog(tool.action)
-          }
-        >
-          {tool.short ?? tool.label}
-          {typeof tool.action !== 'function' && ' …'}
-        </button>
+        <Fragment key={tool.label}>
+          {/* The table's buttons on a line of their own, so they read as one group. */}
+          {index === mainTools.length && (
+            <span className="rich-toolbar__break" aria-hidden="true" />
+          )}
+          <button
+            ref={(el) => {
+              buttons.current[index] = el;
+            }}
+            type="button"
+            className={[
+              'rich-toolbar__button',
+              tool.className ?? '',
+              tool.groupStart ? 'rich-toolbar__button--group' : '',
+            ]
+              .join(' ')
+              .trim()}
+            tabIndex={index === Math.min(active, tools.length - 1) ? 0 : -1}
+            aria-label={tool.short ? tool.label : undefined}
+            aria-pressed={tool.toggle === false ? undefined : tool.pressed(format)}
+            aria-keyshortcuts={tool.keys}
+            title={tool.keysShown ? `${tool.label} (${tool.keysShown})` : tool.label}
+            // Keep the selection in the text while the mouse is down.
+            onMouseDown={(event) => event.preventDefault()}
+            onFocus={() => setActive(index)}
+            onClick={() =>
+              typeof tool.action === 'function' ? onCommand(tool.action) : onDialog(tool.action)
+            }
+          >
+            {tool.short ?? tool.label}
+            {typeof tool.action !== 'function' && ' …'}
+          </button>
+        </Fragment>
       ))}
     </div>
   );
