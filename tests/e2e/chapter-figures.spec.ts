@@ -26,6 +26,14 @@ async function savedPlan(page: Page, request: APIRequestContext) {
   return JSON.parse(await readFile(join(plansDir, await currentFileName(page)), 'utf8'));
 }
 
+const EXCEL_HTML =
+  '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+  '<body><table><col width=64><col width=80>' +
+  '<tr><td class=xl65>Kommune</td><td class=xl65>Andel</td></tr>' +
+  '<tr><td>Oslo</td><td align=right>0,4 %</td></tr>' +
+  '<tr><td><p class=MsoNormal>Bydel Nord</p><p class=MsoNormal>og Sør</p></td><td>1,2 %</td></tr>' +
+  '</table></body></html>';
+
 const picture = solidPng(400, 200, [31, 78, 121]);
 const ALT = 'Søylediagram: antallet bostedsløse husstander går ned fra 142 i 2020 til 117 i 2024.';
 
@@ -101,6 +109,19 @@ test('a table and a picture in a chapter survive a reload and reach the Word doc
   await imageDialog.getByRole('button', { name: 'Sett inn bildet' }).click();
   await expect(imageDialog).toHaveCount(0);
   await expect(text.getByRole('img', { name: ALT })).toBeVisible();
+
+  // A table copied from Excel or Word is pasted as a table (a Word cell's paragraphs as one line).
+  await page.keyboard.press('Control+End');
+  await text.evaluate((element, html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'Kommune\tAndel');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, EXCEL_HTML);
+  const pasted = text.getByRole('table').nth(1);
+  await expect(pasted.getByRole('columnheader')).toHaveText(['Kommune', 'Andel']);
+  await expect(pasted.getByRole('row').nth(1)).toHaveText('Oslo0,4 %');
+  await expect(pasted.getByRole('row').nth(2)).toHaveText('Bydel Nord og Sør1,2 %');
 
   const rows = [
     [[{ text: 'År' }], [{ text: 'Husstander' }]],

@@ -34,7 +34,8 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   page,
   request,
 }) => {
-  test.setTimeout(120_000);
+  // Three Word exports, each drawing the goal structure and the budget figures first.
+  test.setTimeout(240_000);
   const title = uniqueTitle('Eksport Bydel Fjellstad');
   const planPath = await openOsloPlanWithMeasures(page, request, title, osloMeasures, (plan) => {
     const info = plan.info as { periodStart: number };

@@ -70,15 +70,48 @@ const nodes: Record<string, NodeSpec> = {
       width: { validate: 'number' },
       height: { validate: 'number' },
     },
-    // Pictures come in through «Sett inn bilde» only: a pasted <img> may point anywhere.
+    // Pictures come in through «Sett inn bilde»; a pasted <img> from elsewhere may point
+    // anywhere and is dropped. Only the editor's own figure (cut and pasted) is read back.
+    parseDOM: [
+      {
+        tag: 'figure.rich-editor__figure',
+        getAttrs: (dom) => {
+          const img = dom.querySelector('img');
+          const src = /^data:(image\/(?:png|jpeg));base64,([A-Za-z0-9+/]+={0,2})$/.exec(
+            img?.getAttribute('src') ?? '',
+          );
+          const alt = img?.getAttribute('alt')?.trim() ?? '';
+          const width = Number(img?.getAttribute('data-width'));
+          const height = Number(img?.getAttribute('data-height'));
+          if (!src || !alt || !(width >= 1) || !(height >= 1)) return false;
+          return {
+            mimeType: src[1],
+            data: src[2],
+            alt,
+            caption: dom.querySelector('figcaption')?.textContent?.trim() ?? '',
+            width,
+            height,
+          };
+        },
+      },
+    ],
     toDOM: (node) => {
-      const attrs = node.attrs as { mimeType: string; data: string; alt: string; caption: string };
+      const attrs = node.attrs as {
+        mimeType: string;
+        data: string;
+        alt: string;
+        caption: string;
+        width: number;
+        height: number;
+      };
       const img = [
         'img',
         {
           src: `data:${attrs.mimeType};base64,${attrs.data}`,
           alt: attrs.alt,
           class: 'rich-editor__image',
+          'data-width': String(attrs.width),
+          'data-height': String(attrs.height),
         },
       ] as const;
       return attrs.caption
