@@ -30,6 +30,7 @@ const rendererPackages = [
   'prosemirror-schema-list',
   'prosemirror-state',
   'prosemirror-transform',
+  'prosemirror-tables',
   'prosemirror-view',
   'prosemirror-view/style/prosemirror.css',
 ];

@@ -3,7 +3,12 @@ import { basename, dirname, resolve } from 'node:path';
 import { writeFileDurably } from '../services/durable-write';
 import { fileErrorCode, fileErrorReason } from '../services/file-error-text';
 import { buildPlanXlsx } from '#shared/export/excel/build-plan-xlsx';
-import { plainReason, prepareWordAssets, wantsOrgChart } from '#shared/export/word-export-assets';
+import {
+  DRAWING_CHARTS,
+  plainReason,
+  prepareWordAssets,
+  wantsCharts,
+} from '#shared/export/word-export-assets';
 import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { localIsoDate } from '#shared/format/local-date';
 import type { Plan } from '#shared/model/plan';
@@ -130,8 +135,8 @@ async function makeDocument(
   const options = { sections: request.sections, date: request.date ?? host.today() };
   let session: ChartDrawerSession | null = null;
   let unavailable: string | null = null;
-  if (wantsOrgChart(plan, options)) {
-    host.out('Tegner organisasjonskartet …');
+  if (wantsCharts(plan, options)) {
+    host.out(`${DRAWING_CHARTS} …`);
     try {
       session = await host.openChartDrawer();
     } catch (error) {

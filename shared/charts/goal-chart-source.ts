@@ -74,3 +74,20 @@ export function buildGoalChartSource(plan: Plan, direction: 'TB' | 'LR' = 'TB'):
   );
   return { ok: true, source: `${lines.join('\n')}\n`, warnings: [], hints };
 }
+
+/** The goal structure in words: for screen readers, "Kartet som tekst" and Word's alt text. */
+export function describeGoalStructure(plan: Plan): string {
+  const goals = plan.mainGoals.filter((g) => g.focusAreaId === null);
+  const parts = [
+    `Visjon: ${plan.vision.text.trim() || 'ikke skrevet ennå'}.`,
+    ...goals.map((g, i) => `Hovedmål ${i + 1}: ${g.title || 'uten tittel'}.`),
+    ...plan.strategies.map((s) => `Strategi ${s.code}: ${s.title || 'uten tittel'}.`),
+    ...plan.focusAreas.map((f) => {
+      const used = plan.strategies.filter((s) => f.strategyIds.includes(s.id));
+      return `Satsningsområde ${f.code}: ${f.title || 'uten tittel'}${
+        used.length ? `, bruker strategi ${used.map((s) => s.code).join(', ')}` : ''
+      }.`;
+    }),
+  ];
+  return `Målstruktur. ${parts.join(' ')}`;
+}

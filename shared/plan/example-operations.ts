@@ -37,10 +37,19 @@ export function chapterTextState(content: Plan['chapters'][number]['content']): 
   ownText: boolean;
 } {
   const own = withoutGuidance(content);
-  const ownText = own.some((block) =>
-    block.type === 'list'
-      ? block.items.some((item) => item.some((run) => run.text.trim() !== ''))
-      : block.content.some((run) => run.text.trim() !== ''),
-  );
+  const written = (runs: { text: string }[]) => runs.some((run) => run.text.trim() !== '');
+  // A table with any text, or a picture, is text of the chapter's own.
+  const ownText = own.some((block) => {
+    switch (block.type) {
+      case 'list':
+        return block.items.some(written);
+      case 'table':
+        return block.rows.some((row) => row.some(written));
+      case 'image':
+        return true;
+      default:
+        return written(block.content);
+    }
+  });
   return { guidance: content.length - own.length, ownText };
 }

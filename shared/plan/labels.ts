@@ -186,6 +186,13 @@ const fieldNames: Record<string, string> = {
   bold: 'fet',
   italic: 'kursiv',
   link: 'lenke',
+  rows: 'rader',
+  caption: 'figurtekst',
+  mimeType: 'bildeformat',
+  data: 'bildedata',
+  alt: 'alternativ tekst',
+  width: 'bredde',
+  height: 'høyde',
 };
 
 /** The bokmål label of a field in the plan file, or undefined for a key the format does not have. */

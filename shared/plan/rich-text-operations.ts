@@ -5,6 +5,7 @@ import {
   type Block,
   type Inline,
   type RichText,
+  type TableBlock,
 } from '../model/rich-text';
 
 // Helpers for the structured text of chapters (paragraphs, headings, lists of inline runs).
@@ -55,10 +56,26 @@ export function normalizeRichText(blocks: readonly Block[]): RichText {
       case 'list':
         if (block.items.length === 0) return [];
         return [{ type: 'list', ordered: block.ordered, items: block.items.map(normalizeInlines) }];
+      case 'table':
+        return normalizeTable(block);
+      case 'image':
+        return [block];
     }
   });
   const only = out.length === 1 ? out[0]! : null;
   return only?.type === 'paragraph' && only.content.length === 0 ? [] : out;
+}
+
+/** A table without rows is no table; the caption is kept only when it says something. */
+function normalizeTable(block: TableBlock): Block[] {
+  const rows = block.rows.filter((row) => row.length > 0);
+  if (rows.length === 0) return [];
+  const table: TableBlock = {
+    type: 'table',
+    rows: rows.map((row) => row.map(normalizeInlines)),
+  };
+  if (block.caption?.trim()) table.caption = block.caption;
+  return [table];
 }
 
 function inlinesEqual(a: readonly Inline[], b: readonly Inline[]): boolean {
@@ -66,6 +83,31 @@ function inlinesEqual(a: readonly Inline[], b: readonly Inline[]): boolean {
 }
 
 function blockEqual(a: Block, b: Block): boolean {
+  if (a.type === 'table' || b.type === 'table') {
+    return (
+      a.type === 'table' &&
+      b.type === 'table' &&
+      (a.caption ?? '') === (b.caption ?? '') &&
+      a.rows.length === b.rows.length &&
+      a.rows.every(
+        (row, r) =>
+          row.length === b.rows[r]!.length &&
+          row.every((cell, c) => inlinesEqual(cell, b.rows[r]![c]!)),
+      )
+    );
+  }
+  if (a.type === 'image' || b.type === 'image') {
+    return (
+      a.type === 'image' &&
+      b.type === 'image' &&
+      a.data === b.data &&
+      a.mimeType === b.mimeType &&
+      a.alt === b.alt &&
+      (a.caption ?? '') === (b.caption ?? '') &&
+      a.width === b.width &&
+      a.height === b.height
+    );
+  }
   if (a.type === 'list' || b.type === 'list') {
     return (
       a.type === 'list' &&
@@ -89,9 +131,24 @@ const textOf = (runs: readonly Inline[]) => runs.map((r) => r.text).join('');
 
 /** The text without formatting, one line per paragraph, heading or list item. */
 export function richTextPlainText(blocks: readonly Block[]): string {
-  return blocks
-    .flatMap((block) => (block.type === 'list' ? block.items.map(textOf) : [textOf(block.content)]))
-    .join('\n');
+  return blocks.flatMap(blockLines).join('\n');
+}
+
+/** A table reads one line per row (cells apart by tabs); a picture by its caption, if any. */
+function blockLines(block: Block): string[] {
+  switch (block.type) {
+    case 'list':
+      return block.items.map(textOf);
+    case 'table':
+      return [
+        ...block.rows.map((row) => row.map(textOf).join('\t')),
+        ...(block.caption ? [block.caption] : []),
+      ];
+    case 'image':
+      return block.caption ? [block.caption] : [];
+    default:
+      return [textOf(block.content)];
+  }
 }
 
 /** The words the municipality wrote; a writing prompt is not counted. */

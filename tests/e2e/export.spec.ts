@@ -17,6 +17,14 @@ const excelCard = (page: Page) => page.getByRole('region', { name: 'Excel-ark' }
 const wordButton = (page: Page) => page.getByRole('button', { name: 'Eksporter til Word' });
 const excelButton = (page: Page) => page.getByRole('button', { name: 'Eksporter til Excel' });
 
+/** Each picture's title, in document order; every picture must have alt text too. */
+function figureTitles(documentXml: string): string[] {
+  return [...documentXml.matchAll(/<wp:docPr [^>]*\/>/g)].map((m) => {
+    expect(m[0]).toMatch(/descr="[^"]{20,}"/);
+    return /title="([^"]*)"/.exec(m[0])?.[1] ?? '';
+  });
+}
+
 async function openedWithSystem(request: APIRequestContext): Promise<string[]> {
   const response = await request.post('/__test/dialogs', { data: {} });
   return ((await response.json()) as { openedWithSystem: string[] }).openedWithSystem;
@@ -26,7 +34,8 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   page,
   request,
 }) => {
-  test.setTimeout(120_000);
+  // Three Word exports, each drawing the goal structure and the budget figures first.
+  test.setTimeout(240_000);
   const title = uniqueTitle('Eksport Bydel Fjellstad');
   const planPath = await openOsloPlanWithMeasures(page, request, title, osloMeasures, (plan) => {
     const info = plan.info as { periodStart: number };
@@ -78,12 +87,16 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   await wordButton(page).focus();
   await page.keyboard.press('Enter');
   const wordStatus = wordCard(page).getByRole('status');
-  await expect(wordStatus).toContainText('Lagrer filen der du velger (steg 2 av 2)', untilBuilt);
+  await expect(wordStatus).toContainText('Lagrer filen der du velger (steg 3 av 3)', untilBuilt);
   await expect(wordButton(page)).toHaveAttribute('aria-disabled', 'true');
   await expect(excelButton(page)).toHaveAttribute('aria-disabled', 'true');
   await expect(
     wordCard(page).getByRole('list', { name: 'Fremdrift' }).getByRole('listitem'),
-  ).toHaveText(['Setter sammen Word-dokumentet (ferdig)', 'Lagrer filen der du velger (pågår)']);
+  ).toHaveText([
+    'Tegner figurene (ferdig)',
+    'Setter sammen Word-dokumentet (ferdig)',
+    'Lagrer filen der du velger (pågår)',
+  ]);
   // Enter again while it works starts nothing.
   await page.keyboard.press('Enter');
   release();
@@ -94,8 +107,14 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   const docx = readExportedDocx(await readFile(docxPath));
   expect(docx.files).toContain('word/document.xml');
   expect(docx.text).toContain(title);
-  // The short version has no Organisering section, so no organisation chart was drawn for it.
-  expect(docx.media.size).toBe(0);
+  // The short version has the goal structure and the budget figures, each with alt text, but no
+  // Organisering section, so no organisation chart was drawn for it.
+  expect(figureTitles(docx.documentXml)).toEqual([
+    'Målstruktur',
+    'Kostnad per satsningsområde',
+    'Finansiering per kilde',
+  ]);
+  expect([...docx.media.keys()].filter((path) => path.endsWith('.png'))).toHaveLength(3);
   // The click while it worked did not start a second export.
   expect((await readdir(plansDir)).filter((f) => f.endsWith('.docx'))).toEqual([
     'Fjellstad kort.docx',
@@ -193,4 +212,12 @@ test('the full plan has the organisation chart drawn in the window, and docx is 
   expect(Buffer.from(png!.subarray(1, 4)).toString()).toBe('PNG');
   expect(Buffer.from(png!).readUInt32BE(16)).toBeGreaterThan(400);
   expect([...docx.media.keys()].some((path) => path.endsWith('.svg'))).toBe(true);
+  // The figures, drawn in the window as well, each with alt text.
+  expect(figureTitles(docx.documentXml)).toEqual([
+    'Målstruktur',
+    'Kostnad per satsningsområde',
+    'Finansiering per kilde',
+    'Organisasjonskart',
+  ]);
+  expect([...docx.media.keys()].filter((path) => path.endsWith('.png'))).toHaveLength(4);
 });

@@ -138,7 +138,7 @@ describe('npm run export (the built command)', () => {
       let stdout = '';
       child.stdout.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
-        if (stdout.includes('Tegner organisasjonskartet')) resolve();
+        if (stdout.includes('Tegner figurene')) resolve();
       });
       void exited.then(() => reject(new Error(`Kommandoen stoppet før kartet:\n${stderr}`)));
     });

@@ -8,6 +8,7 @@ import {
   partialDateSchema,
   textSchema,
 } from '#shared/model/primitives';
+import { imageDataSchema } from '#shared/model/rich-text';
 import { startStatusReport, updateReportEntry } from '#shared/plan/report-operations';
 import { wordExportPlan } from './word-export-fixtures';
 
@@ -36,7 +37,7 @@ export const HOSTILE_PARTS = [
 export const LONG_WORD = 'langtord'.repeat(500);
 const LONG_EVERY = 15;
 
-export type StringKind = 'text' | 'id' | 'date' | 'datetime' | 'url';
+export type StringKind = 'text' | 'id' | 'date' | 'datetime' | 'url' | 'base64';
 
 type Schema = z.core.$ZodType;
 const defOf = (schema: Schema) => schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
@@ -47,6 +48,7 @@ export function stringKind(schema: Schema): StringKind | null {
   if (schema === idSchema) return 'id';
   if (schema === isoDateSchema || schema === partialDateSchema) return 'date';
   if (schema === isoDateTimeSchema) return 'datetime';
+  if (schema === imageDataSchema) return 'base64';
   if (defOf(schema).format === 'url') return 'url';
   return null;
 }
@@ -83,6 +85,10 @@ export function stringFields(
   }
   return found;
 }
+
+/** A 1 × 1 PNG, for a picture in chapter text. */
+export const TINY_PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 /** A hostile link that still is a valid web address. */
 export const HOSTILE_URL = 'https://eksempel.no/sti?a=1&b=<script>"x"\u0007\uFFFF#%%{init}%%';
@@ -156,6 +162,25 @@ function everyPart(plan: Plan): Plan {
     date: '2026-03-01',
     note: 'Første utkast',
   });
+  plan.chapters[0]!.content.push(
+    {
+      type: 'table',
+      rows: [
+        [[{ text: 'År' }], [{ text: 'Husstander' }]],
+        [[{ text: '2024' }], [{ text: '120' }]],
+      ],
+      caption: 'Bostedsløse husstander',
+    },
+    {
+      type: 'image',
+      mimeType: 'image/png',
+      data: TINY_PNG_BASE64,
+      alt: 'Et lite bilde',
+      caption: 'Figur fra kommunen',
+      width: 1,
+      height: 1,
+    },
+  );
   plan.organisation[0]!.responsibilities.push('Vedtar planen');
   plan.organisation[0]!.members.push({
     id: 'm-fiendtlig',

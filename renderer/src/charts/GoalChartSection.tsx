@@ -1,28 +1,11 @@
 import { useMemo, useState } from 'react';
-import { buildGoalChartSource } from '#shared/charts/goal-chart-source';
+import { buildGoalChartSource, describeGoalStructure } from '#shared/charts/goal-chart-source';
 import type { ChartDirection } from '#shared/charts/org-chart-source';
 import type { Plan } from '#shared/model/plan';
 import { ChartExportButtons } from './ChartExportButtons';
 import { ChartFigure } from './ChartFigure';
 import { DirectionChoice } from './DirectionChoice';
 import { useRenderedChart } from './use-rendered-chart';
-
-/** The goal structure in words, for screen readers and "Kartet som tekst". */
-export function describeGoalStructure(plan: Plan): string {
-  const goals = plan.mainGoals.filter((g) => g.focusAreaId === null);
-  const parts = [
-    `Visjon: ${plan.vision.text.trim() || 'ikke skrevet ennå'}.`,
-    ...goals.map((g, i) => `Hovedmål ${i + 1}: ${g.title || 'uten tittel'}.`),
-    ...plan.strategies.map((s) => `Strategi ${s.code}: ${s.title || 'uten tittel'}.`),
-    ...plan.focusAreas.map((f) => {
-      const used = plan.strategies.filter((s) => f.strategyIds.includes(s.id));
-      return `Satsningsområde ${f.code}: ${f.title || 'uten tittel'}${
-        used.length ? `, bruker strategi ${used.map((s) => s.code).join(', ')}` : ''
-      }.`;
-    }),
-  ];
-  return `Målstruktur. ${parts.join(' ')}`;
-}
 
 /** "Målstruktur": vision → main goals → strategies → focus areas, drawn and saved as files. */
 export function GoalChartSection({ plan }: { plan: Plan }) {

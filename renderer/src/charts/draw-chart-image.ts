@@ -1,5 +1,6 @@
 import type { DocumentChart } from '#shared/charts/chart-page';
 import type { ChartHints } from '#shared/charts/org-chart-source';
+import { dropZeroBars } from './drop-zero-bars';
 import { renderChartSvg } from './render-chart';
 import { PNG_SCALE, svgToPng } from './svg-to-png';
 
@@ -11,7 +12,9 @@ export async function drawChartForDocument(
   source: string,
   hints: ChartHints,
 ): Promise<DocumentChart> {
-  const chart = await renderChartSvg(source, hints);
-  const png = await svgToPng(chart.svg, PNG_SCALE);
-  return { svg: chart.svg, pngBase64: png.base64, width: chart.width, height: chart.height };
+  const drawn = await renderChartSvg(source, hints);
+  // A bar chart's zero values would show as stubs that read as «a little» (see dropZeroBars).
+  const svg = source.includes('xychart-beta') ? dropZeroBars(drawn.svg) : drawn.svg;
+  const png = await svgToPng(svg, PNG_SCALE);
+  return { svg, pngBase64: png.base64, width: drawn.width, height: drawn.height };
 }

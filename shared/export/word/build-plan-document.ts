@@ -35,7 +35,11 @@ const longestText = (value: unknown): number => {
   if (typeof value === 'string') return value.length;
   if (value === null || typeof value !== 'object') return 0;
   let longest = 0;
-  for (const item of Object.values(value)) longest = Math.max(longest, longestText(item));
+  for (const [key, item] of Object.entries(value)) {
+    // A chapter picture's base64 is data, not text Word has to lay out.
+    if (key === 'data' && (value as { type?: unknown }).type === 'image') continue;
+    longest = Math.max(longest, longestText(item));
+  }
   return longest;
 };
 

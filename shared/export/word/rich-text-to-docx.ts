@@ -1,12 +1,14 @@
-import { HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
+import { HeadingLevel, Paragraph, type FileChild, type ParagraphChild } from 'docx';
 import { textRun } from './word-run';
 import type { Block, Inline, RichText } from '../../model/rich-text';
+import { chapterImage, chapterTable } from './rich-text-table-image';
 import { BULLET_LIST, NUMBERED_LIST } from './word-numbering';
 import { STYLE } from './word-theme';
 import { link } from './word-text';
 
 // The free-text chapters are structured blocks, so each maps to a real Word style: Normal,
-// Heading 2/3, List Paragraph with a bullet or numbered list, and Hyperlink for links.
+// Heading 2/3, List Paragraph with a bullet or numbered list, and Hyperlink for links; tables
+// and pictures are in rich-text-table-image.ts.
 
 function inlines(content: Inline[]): ParagraphChild[] {
   return content
@@ -23,7 +25,7 @@ function blockToParagraphs(
   block: Block,
   nextListInstance: () => number,
   next: Block | undefined,
-): Paragraph[] {
+): FileChild[] {
   switch (block.type) {
     // A writing prompt is for the group writing the plan, never for the reader of the document.
     case 'guidance':
@@ -67,9 +69,13 @@ function blockToParagraphs(
           }),
       );
     }
+    case 'table':
+      return chapterTable(block, inlines);
+    case 'image':
+      return chapterImage(block);
   }
 }
 
-export function richTextToDocx(content: RichText, nextListInstance: () => number): Paragraph[] {
+export function richTextToDocx(content: RichText, nextListInstance: () => number): FileChild[] {
   return content.flatMap((block, i) => blockToParagraphs(block, nextListInstance, content[i + 1]));
 }

@@ -64,7 +64,13 @@ export interface ChartImage {
   height: number;
 }
 
+/** The figures besides the organisation chart, in the order the document shows them. */
+export const documentChartIds = ['goalStructure', 'costByArea', 'financing'] as const;
+export type DocumentChartId = (typeof documentChartIds)[number];
+
 /** Things only a browser can make; the builder leaves out a chart it is not given. */
 export interface WordExportAssets {
   orgChart: ChartImage | null;
+  /** The goal structure and the budget charts that were drawn; absent when none were. */
+  charts?: Partial<Record<DocumentChartId, ChartImage>>;
 }

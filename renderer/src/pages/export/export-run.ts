@@ -1,7 +1,8 @@
 import {
+  DRAWING_CHARTS,
   plainReason,
   prepareWordAssets,
-  wantsOrgChart,
+  wantsCharts,
   type ChartDrawer,
 } from '#shared/export/word-export-assets';
 import type { WordExportAssets, WordExportOptions } from '#shared/export/word/word-export-options';
@@ -14,7 +15,7 @@ export type ExportStep = 'chart' | 'document' | 'workbook' | 'report' | 'save';
 
 /** What the user is told while the export works, step by step. */
 export const exportStepLabels: Record<ExportStep, string> = {
-  chart: 'Tegner organisasjonskartet',
+  chart: DRAWING_CHARTS,
   document: 'Setter sammen Word-dokumentet',
   workbook: 'Setter sammen Excel-arbeidsboken',
   report: 'Setter sammen rapporten',
@@ -44,13 +45,13 @@ export interface ExportProgress {
 
 /** The steps a Word export will go through, so the whole list can be shown from the start. */
 export function wordExportSteps(plan: Plan, options: WordExportOptions): ExportStep[] {
-  return [...(wantsOrgChart(plan, options) ? (['chart'] as const) : []), 'document', 'save'];
+  return [...(wantsCharts(plan, options) ? (['chart'] as const) : []), 'document', 'save'];
 }
 
 export const excelExportSteps: ExportStep[] = ['workbook', 'save'];
 
 /**
- * Word: draw the chart, build the document, hand it to the main process to save. The plan is
+ * Word: draw the charts, build the document, hand it to the main process to save. The plan is
  * only read; whatever fails, the message says what and that the plan is unchanged.
  */
 export async function exportWord(
@@ -63,7 +64,7 @@ export async function exportWord(
   let bytes: Uint8Array;
   let notes: string[];
   try {
-    if (wantsOrgChart(plan, options)) onStep('chart');
+    if (wantsCharts(plan, options)) onStep('chart');
     const prepared = await prepareWordAssets(plan, options, tools.drawChart);
     notes = prepared.notes;
     onStep('document');

@@ -15,6 +15,7 @@ import { planTable, widths, type RowSpec } from '../word-tables';
 import { STYLE } from '../word-theme';
 import { heading, note, paragraph } from '../word-text';
 import { planPeriod } from './cover';
+import { budgetFigures } from './figures';
 
 // The figures come straight from shared/budget (the same tables the budget page shows), so the
 // document's sums are the app's sums.
@@ -84,6 +85,7 @@ export function budgetPart(ctx: WordContext): WordPart {
           : ''),
     ),
   );
+  children.push(...budgetFigures(ctx));
 
   for (const year of yearsWithMoney) {
     const table = yearlyBudgetByFocusArea(plan, year);

@@ -1,3 +1,4 @@
+import type { FileChild } from 'docx';
 import { isMeasurable } from '../../../checks/quality-checks';
 import { formatNumber } from '../../../format/numbers';
 import type { Indicator, MainGoal } from '../../../model/goals';
@@ -7,6 +8,7 @@ import { TEXT_WIDTH, part, type WordPart } from '../word-page';
 import { planTable, widths, type RowSpec } from '../word-tables';
 import { STYLE } from '../word-theme';
 import { heading, labelled, note, paragraph } from '../word-text';
+import { goalStructureFigure } from './figures';
 
 /** What the document says where a result goal has no measurable indicator. */
 export const MISSING_INDICATOR = 'Mangler målbar indikator';
@@ -96,7 +98,7 @@ function mainGoalBlock(ctx: WordContext, goal: MainGoal) {
 /** Vision, then each main goal with its sub-goals and a table of result goals and indicators. */
 export function goalsPart(ctx: WordContext): WordPart {
   const { plan } = ctx;
-  const children = [heading(1, 'Visjon og mål'), heading(2, 'Visjon')];
+  const children: FileChild[] = [heading(1, 'Visjon og mål'), heading(2, 'Visjon')];
   if (plan.vision.text.trim()) {
     children.push(paragraph(plan.vision.text.trim(), STYLE.quote));
     if (plan.vision.rationale.trim()) children.push(paragraph(plan.vision.rationale.trim()));
@@ -105,6 +107,7 @@ export function goalsPart(ctx: WordContext): WordPart {
   }
   if (plan.info.nationalFrame !== 'ingen')
     children.push(labelled('Nasjonal ramme', nationalFrameLabels[plan.info.nationalFrame]));
+  children.push(...goalStructureFigure(ctx));
   if (plan.mainGoals.length === 0) {
     children.push(heading(2, 'Mål'), note('Planen har ingen mål ennå.'));
     return part('portrait', children);

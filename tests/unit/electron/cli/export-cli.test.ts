@@ -146,7 +146,7 @@ describe('the headless export', () => {
     const result = await run(dir, ['plan.bsplan', 'plan.docx']);
     expect(result).toMatchObject({ code: EXIT.ok, err: [], drawerOpened: 1, drawerClosed: 1 });
     expect(result.out).toEqual([
-      'Tegner organisasjonskartet …',
+      'Tegner figurene …',
       'Lager Word-dokumentet …',
       'Skrev plan.docx: Full plan, 10 deler.',
     ]);
@@ -155,6 +155,7 @@ describe('the headless export', () => {
     expect(plan.info.title).toBe('Boligsosial handlingsplan for Bydel Eksempel');
     expect(options).toEqual({ sections: wordPresets.full.sections, date: '2027-01-31' });
     expect(assets.orgChart?.png).toEqual(TINY_PNG);
+    expect(Object.keys(assets.charts ?? {})).toEqual(['goalStructure', 'costByArea', 'financing']);
     const docx = readExportedDocx(await readFile(join(dir, 'plan.docx')));
     expect(docx.text).toContain('Boligsosial handlingsplan for Bydel Eksempel');
     expect([...docx.media.values()]).toContainEqual(TINY_PNG);
@@ -167,15 +168,20 @@ describe('the headless export', () => {
     expect(await readdir(dir)).toEqual(['plan.bsplan']);
   });
 
-  it('does not start a browser when the document has no organisation chart', async () => {
+  it('does not start a browser when the document has no chart', async () => {
     const dir = await planFolder();
-    const result = await run(dir, ['plan.bsplan', 'kort.docx', '--preset', 'kortversjon']);
+    const result = await run(dir, [
+      'plan.bsplan',
+      'kort.docx',
+      '--sections',
+      'forside,satsningsomrader',
+    ]);
     expect(result).toMatchObject({ code: EXIT.ok, drawerOpened: 0 });
     expect(result.out).toEqual([
       'Lager Word-dokumentet …',
-      'Skrev kort.docx: Kortversjon for politisk behandling, 6 deler.',
+      'Skrev kort.docx: eget utvalg, 2 deler.',
     ]);
-    expect(built.mock.calls[0]![1].sections).toEqual(wordPresets.kortversjon.sections);
+    expect(built.mock.calls[0]![1].sections).toEqual(['forside', 'satsningsomrader']);
   });
 
   it('exports without the chart when there is no browser, and says so', async () => {
@@ -183,7 +189,7 @@ describe('the headless export', () => {
     const result = await run(dir, ['plan.bsplan', 'plan.docx'], 'missing');
     expect(result.code).toBe(EXIT.ok);
     expect(result.err).toEqual([
-      'Merk: Organisasjonskartet er ikke med fordi det ikke kunne tegnes: fant ikke Chromium.',
+      'Merk: Målstrukturen, diagrammet over kostnad per satsningsområde, diagrammet over finansiering per kilde og organisasjonskartet er ikke med fordi de ikke kunne tegnes: fant ikke Chromium.',
     ]);
     expect(built.mock.calls[0]![2]).toEqual({ orgChart: null });
     expect(built.mock.calls[0]![1].sections).toContain('organisering');

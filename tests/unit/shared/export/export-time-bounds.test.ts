@@ -114,7 +114,8 @@ describe('a chart that fails is left out and explained in words, never with a st
         responsibilities: [],
       },
     ];
-    const prepared = await prepareWordAssets(plan, full, async () => {
+    const onlyOrganisation = { ...full, sections: ['organisering' as const] };
+    const prepared = await prepareWordAssets(plan, onlyOrganisation, async () => {
       throw new Error(
         'page.evaluate: Error: SVG-en mangler bredde og høyde.\n    at svgToPng (x.js:1:2)',
       );

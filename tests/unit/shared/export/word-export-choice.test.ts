@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   prepareWordAssets,
+  wantsCharts,
   wantsOrgChart,
   type ChartDrawer,
 } from '#shared/export/word-export-assets';
@@ -50,10 +51,11 @@ describe('what only a browser can draw for the document', () => {
     expect(prepared.assets.orgChart?.width).toBe(10);
     expect(drawn.at(-1)).toContain('Styringsgruppe');
 
-    const short = { ...options, sections: [...wordPresets.kortversjon.sections] };
+    const noCharts = { ...options, sections: ['forside', 'satsningsomrader'] as const };
     const before = drawn.length;
-    expect(wantsOrgChart(plan, short)).toBe(false);
-    expect(await prepareWordAssets(plan, short, draw)).toEqual({
+    expect(wantsOrgChart(plan, noCharts)).toBe(false);
+    expect(wantsCharts(plan, noCharts)).toBe(false);
+    expect(await prepareWordAssets(plan, noCharts, draw)).toEqual({
       assets: { orgChart: null },
       notes: [],
     });
@@ -64,7 +66,7 @@ describe('what only a browser can draw for the document', () => {
     const empty = samplePlan();
     empty.organisation = [];
     expect(wantsOrgChart(empty, options)).toBe(false);
-    expect(await prepareWordAssets(empty, options, draw)).toEqual({
+    expect(await prepareWordAssets(empty, options, draw)).toMatchObject({
       assets: { orgChart: null },
       notes: ['Organisasjonskartet er ikke med: Organisasjonen har ingen ledd ennå.'],
     });
@@ -74,7 +76,7 @@ describe('what only a browser can draw for the document', () => {
     expect(await prepareWordAssets(samplePlan(), options, failing)).toEqual({
       assets: { orgChart: null },
       notes: [
-        'Organisasjonskartet er ikke med fordi det ikke kunne tegnes: Lexical error on line 4',
+        'Målstrukturen, diagrammet over kostnad per satsningsområde, diagrammet over finansiering per kilde og organisasjonskartet er ikke med fordi de ikke kunne tegnes: Lexical error on line 4',
       ],
     });
   });

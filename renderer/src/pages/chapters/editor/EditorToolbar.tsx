@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useRef, useState, type KeyboardEvent } from 'react';
 import type { Command } from 'prosemirror-state';
 import {
   toggleBold,
@@ -7,23 +7,26 @@ import {
   toggleList,
   type FormatState,
 } from './editor-commands';
+import { tableCommands } from './table-commands';
 
 interface Tool {
   label: string;
   /** Shorter text on the button, as in Norwegian Word (F for fet, K for kursiv). */
   short?: string;
   /** As read out and shown in the tooltip, e.g. "Control+B". */
-  keys: string;
-  keysShown: string;
+  keys?: string;
+  keysShown?: string;
   pressed: (format: FormatState) => boolean;
-  /** The command, or 'link' for the link dialog. */
-  action: Command | 'link';
+  /** The command, or the dialog it opens. */
+  action: Command | EditorDialog;
   className?: string;
+  /** false for buttons that do something once (insert, delete) rather than switch a format. */
+  toggle?: false;
   /** Starts a new group (a small gap before it). */
   groupStart?: boolean;
 }
 
-const tools: Tool[] = [
+const mainTools: Tool[] = [
   {
     label: 'Overskrift 2',
     keys: 'Control+Alt+2',
@@ -79,14 +82,45 @@ const tools: Tool[] = [
     pressed: (f) => f.link !== null,
     action: 'link',
   },
+  {
+    label: 'Sett inn tabell',
+    pressed: () => false,
+    toggle: false,
+    action: 'table',
+    groupStart: true,
+  },
+  {
+    label: 'Sett inn bilde',
+    pressed: () => false,
+    toggle: false,
+    action: 'image',
+  },
 ];
+
+/** Shown while the cursor is in a table. */
+const tableTools: Tool[] = [
+  { label: 'Rad over', action: tableCommands.rowAbove },
+  { label: 'Rad under', action: tableCommands.rowBelow },
+  { label: 'Kolonne venstre', action: tableCommands.columnLeft },
+  { label: 'Kolonne høyre', action: tableCommands.columnRight },
+  { label: 'Slett rad', action: tableCommands.deleteRow, groupStart: true },
+  { label: 'Slett kolonne', action: tableCommands.deleteColumn },
+  { label: 'Slett tabell', action: tableCommands.deleteTable },
+].map((tool) => ({
+  ...tool,
+  pressed: () => false,
+  toggle: false as const,
+  className: 'rich-toolbar__table-tool',
+}));
+
+export type EditorDialog = 'link' | 'table' | 'image';
 
 interface EditorToolbarProps {
   format: FormatState;
   /** The id of the text the toolbar formats. */
   controls: string;
   onCommand: (command: Command) => void;
-  onLink: () => void;
+  onDialog: (dialog: EditorDialog) => void;
 }
 
 /**
@@ -94,8 +128,9 @@ interface EditorToolbarProps {
  * One tab stop; arrow keys move between the buttons (the ARIA toolbar pattern). Clicking keeps
  * the cursor in the text, and after a button the cursor goes back there.
  */
-export function EditorToolbar({ format, controls, onCommand, onLink }: EditorToolbarProps) {
+export function EditorToolbar({ format, controls, onCommand, onDialog }: EditorToolbarProps) {
   const [active, setActive] = useState(0);
+  const tools = format.table ? [...mainTools, ...tableTools] : mainTools;
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -125,32 +160,39 @@ export function EditorToolbar({ format, controls, onCommand, onLink }: EditorToo
       onKeyDown={onKeyDown}
     >
       {tools.map((tool, index) => (
-        <button
-          key={tool.label}
-          ref={(el) => {
-            buttons.current[index] = el;
-          }}
-          type="button"
-          className={[
-            'rich-toolbar__button',
-            tool.className ?? '',
-            tool.groupStart ? 'rich-toolbar__button--group' : '',
-          ]
-            .join(' ')
-            .trim()}
-          tabIndex={index === active ? 0 : -1}
-          aria-label={tool.short ? tool.label : undefined}
-          aria-pressed={tool.pressed(format)}
-          aria-keyshortcuts={tool.keys}
-          title={`${tool.label} (${tool.keysShown})`}
-          // Keep the selection in the text while the mouse is down.
-          onMouseDown={(event) => event.preventDefault()}
-          onFocus={() => setActive(index)}
-          onClick={() => (tool.action === 'link' ? onLink() : onCommand(tool.action))}
-        >
-          {tool.short ?? tool.label}
-          {tool.action === 'link' && ' …'}
-        </button>
+        <Fragment key={tool.label}>
+          {/* The table's buttons on a line of their own, so they read as one group. */}
+          {index === mainTools.length && (
+            <span className="rich-toolbar__break" aria-hidden="true" />
+          )}
+          <button
+            ref={(el) => {
+              buttons.current[index] = el;
+            }}
+            type="button"
+            className={[
+              'rich-toolbar__button',
+              tool.className ?? '',
+              tool.groupStart ? 'rich-toolbar__button--group' : '',
+            ]
+              .join(' ')
+              .trim()}
+            tabIndex={index === Math.min(active, tools.length - 1) ? 0 : -1}
+            aria-label={tool.short ? tool.label : undefined}
+            aria-pressed={tool.toggle === false ? undefined : tool.pressed(format)}
+            aria-keyshortcuts={tool.keys}
+            title={tool.keysShown ? `${tool.label} (${tool.keysShown})` : tool.label}
+            // Keep the selection in the text while the mouse is down.
+            onMouseDown={(event) => event.preventDefault()}
+            onFocus={() => setActive(index)}
+            onClick={() =>
+              typeof tool.action === 'function' ? onCommand(tool.action) : onDialog(tool.action)
+            }
+          >
+            {tool.short ?? tool.label}
+            {typeof tool.action !== 'function' && ' …'}
+          </button>
+        </Fragment>
       ))}
     </div>
   );

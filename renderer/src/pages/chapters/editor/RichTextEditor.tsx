@@ -17,8 +17,11 @@ import {
   type FormatState,
 } from './editor-commands';
 import { createEditorState, showPlanText } from './editor-setup';
-import { EditorToolbar } from './EditorToolbar';
+import { EditorToolbar, type EditorDialog } from './EditorToolbar';
+import { ImageDialog } from './ImageDialog';
 import { LinkDialog, type LinkRequest } from './LinkDialog';
+import { insertImage, insertTable } from './table-commands';
+import { TableDialog } from './TableDialog';
 import { blocksToDoc, docToBlocks } from './rich-text-conversion';
 import { cleanWordHtml, isWordHtml } from './word-paste';
 
@@ -39,7 +42,13 @@ interface RichTextEditorProps {
   onRedo: () => void;
 }
 
-const noFormat: FormatState = { block: 'paragraph', bold: false, italic: false, link: null };
+const noFormat: FormatState = {
+  block: 'paragraph',
+  bold: false,
+  italic: false,
+  link: null,
+  table: false,
+};
 
 /**
  * Text with headings, lists, bold, italic and links, edited in ProseMirror and stored as the
@@ -63,6 +72,7 @@ export const RichTextEditor = memo(function RichTextEditor({
   const latest = useRef({ onChange, onUndo, onRedo });
   const [format, setFormat] = useState<FormatState>(noFormat);
   const [linkRequest, setLinkRequest] = useState<LinkRequest | null>(null);
+  const [insertDialog, setInsertDialog] = useState<'table' | 'image' | null>(null);
 
   useEffect(() => {
     latest.current = { onChange, onUndo, onRedo };
@@ -157,6 +167,19 @@ export const RichTextEditor = memo(function RichTextEditor({
     editor.focus();
   };
 
+  const openDialog = (dialog: EditorDialog) => {
+    if (dialog === 'link') openLinkDialog();
+    else setInsertDialog(dialog);
+  };
+
+  const closeInsertDialog = (command?: Command) => {
+    flushSync(() => setInsertDialog(null));
+    const editor = view.current;
+    if (!editor) return;
+    if (command) command(editor.state, editor.dispatch, editor);
+    editor.focus();
+  };
+
   const closeLinkDialog = (command?: Command) => {
     // The dialog is gone (and has given focus back) before the editor takes focus again, all in
     // this event, so the cursor shows where the link is and the next keys land in the text.
@@ -169,7 +192,7 @@ export const RichTextEditor = memo(function RichTextEditor({
 
   return (
     <div className="rich-editor">
-      <EditorToolbar format={format} controls={editorId} onCommand={run} onLink={openLinkDialog} />
+      <EditorToolbar format={format} controls={editorId} onCommand={run} onDialog={openDialog} />
       <div ref={mount} />
       {format.link && (
         <p className="rich-editor__link-info">
@@ -183,6 +206,20 @@ export const RichTextEditor = memo(function RichTextEditor({
           onSave={(href, text) => closeLinkDialog(setLink(href, text))}
           onRemove={() => closeLinkDialog(removeLink)}
           onCancel={() => closeLinkDialog()}
+        />
+      )}
+      {insertDialog === 'table' && (
+        <TableDialog
+          onInsert={(rows, columns, caption) =>
+            closeInsertDialog(insertTable(rows, columns, caption))
+          }
+          onCancel={() => closeInsertDialog()}
+        />
+      )}
+      {insertDialog === 'image' && (
+        <ImageDialog
+          onInsert={(image) => closeInsertDialog(insertImage(image))}
+          onCancel={() => closeInsertDialog()}
         />
       )}
     </div>

@@ -176,6 +176,8 @@ export interface FormatState {
   bold: boolean;
   italic: boolean;
   link: string | null;
+  /** The cursor is in a table: the toolbar shows the row and column buttons. */
+  table: boolean;
 }
 
 function hasMark(state: EditorState, type: MarkType): boolean {
@@ -206,9 +208,22 @@ export function formatStateOf(state: EditorState): FormatState {
     bold: hasMark(state, marks.strong),
     italic: hasMark(state, marks.em),
     link: linkAt(state)?.href ?? null,
+    table: inTable($from),
   };
 }
 
+function inTable($pos: ResolvedPos): boolean {
+  for (let depth = $pos.depth; depth > 0; depth--)
+    if ($pos.node(depth).type.spec.tableRole === 'table') return true;
+  return false;
+}
+
 export function sameFormat(a: FormatState, b: FormatState): boolean {
-  return a.block === b.block && a.bold === b.bold && a.italic === b.italic && a.link === b.link;
+  return (
+    a.block === b.block &&
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.link === b.link &&
+    a.table === b.table
+  );
 }

@@ -21,11 +21,13 @@ import {
 } from './editor-commands';
 import { guidanceGivesWay } from './guidance-gives-way';
 import { richTextSchema as schema } from './rich-text-schema';
+import { tableKeys, tablePlugins } from './table-commands';
 
 /**
  * Shortcuts. There is deliberately no editor history: Ctrl+Z and Ctrl+Y fall through to the
  * plan's own undo (use-edit-shortcuts.ts), so undo means the same here as in every other field.
- * Tab is not taken either: it moves on to the next control, as everywhere else.
+ * Tab is not taken either: it moves on to the next control, as everywhere else, except in a
+ * table, where it moves to the next cell (tableKeys).
  */
 function editorKeys(openLinkDialog: () => void) {
   const openLink: Command = () => {
@@ -69,7 +71,14 @@ const typingRules = inputRules({
 export function createEditorState(doc: EditorNode, openLinkDialog: () => void): EditorState {
   return EditorState.create({
     doc,
-    plugins: [...guidanceGivesWay, typingRules, editorKeys(openLinkDialog), keymap(baseKeymap)],
+    plugins: [
+      ...guidanceGivesWay,
+      typingRules,
+      keymap(tableKeys),
+      editorKeys(openLinkDialog),
+      keymap(baseKeymap),
+      ...tablePlugins,
+    ],
   });
 }
 

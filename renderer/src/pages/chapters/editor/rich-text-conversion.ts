@@ -1,5 +1,6 @@
 import type { Mark, Node as EditorNode } from 'prosemirror-model';
-import type { Block, Inline, RichText } from '#shared/model/rich-text';
+import { TableMap } from 'prosemirror-tables';
+import type { Block, ImageBlock, Inline, RichText, TableBlock } from '#shared/model/rich-text';
 import { normalizeRichText } from '#shared/plan/rich-text-operations';
 import { richTextSchema as schema } from './rich-text-schema';
 
@@ -37,7 +38,89 @@ function blockNode(block: Block): EditorNode {
         ),
       );
     }
+    case 'table':
+      return tableNode(block);
+    case 'image':
+      return schema.nodes.image!.create({
+        mimeType: block.mimeType,
+        data: block.data,
+        alt: block.alt,
+        caption: block.caption ?? '',
+        width: block.width,
+        height: block.height,
+      });
   }
+}
+
+/** The first row in header cells, the rest in body cells; short rows filled out to the grid. */
+function tableNode(block: TableBlock): EditorNode {
+  const columns = Math.max(1, ...block.rows.map((row) => row.length));
+  return schema.nodes.table!.create(
+    { caption: block.caption ?? '' },
+    block.rows.map((row, r) =>
+      schema.nodes.table_row!.create(
+        null,
+        Array.from({ length: columns }, (_, c) =>
+          (r === 0 ? schema.nodes.table_header! : schema.nodes.table_cell!).create(
+            null,
+            schema.nodes.paragraph!.create(null, textNodes(row[c] ?? [])),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * A table as rows of cells over its full grid: a cell spanning several columns or rows (pasted
+ * from Word) keeps its text in its first place, the places it covers stay empty.
+ */
+function tableBlock(table: EditorNode): TableBlock {
+  const map = TableMap.get(table);
+  const seen = new Set<number>();
+  const rows: Inline[][][] = [];
+  for (let r = 0; r < map.height; r++) {
+    const row: Inline[][] = [];
+    for (let c = 0; c < map.width; c++) {
+      const pos = map.map[r * map.width + c]!;
+      const cell = table.nodeAt(pos);
+      if (!cell || seen.has(pos)) {
+        row.push([]);
+        continue;
+      }
+      seen.add(pos);
+      const runs: Inline[] = [];
+      cell.forEach((block, _offset, i) => {
+        if (i > 0 && runs.length > 0) runs.push({ text: ' ' });
+        if (block.isTextblock) runs.push(...inlinesOf(block));
+      });
+      row.push(runs);
+    }
+    rows.push(row);
+  }
+  const caption = (table.attrs.caption as string).trim();
+  return caption ? { type: 'table', rows, caption } : { type: 'table', rows };
+}
+
+function imageBlock(node: EditorNode): ImageBlock {
+  const attrs = node.attrs as {
+    mimeType: ImageBlock['mimeType'];
+    data: string;
+    alt: string;
+    caption: string;
+    width: number;
+    height: number;
+  };
+  const image: ImageBlock = {
+    type: 'image',
+    mimeType: attrs.mimeType,
+    data: attrs.data,
+    alt: attrs.alt,
+    width: attrs.width,
+    height: attrs.height,
+  };
+  if (attrs.caption.trim()) image.caption = attrs.caption.trim();
+  return image;
 }
 
 export function blocksToDoc(blocks: readonly Block[]): EditorNode {
@@ -87,6 +170,12 @@ export function docToBlocks(doc: EditorNode): RichText {
         blocks.push({ type: 'list', ordered: node.type.name === 'ordered_list', items });
         break;
       }
+      case 'table':
+        blocks.push(tableBlock(node));
+        break;
+      case 'image':
+        blocks.push(imageBlock(node));
+        break;
     }
   });
   return normalizeRichText(blocks);

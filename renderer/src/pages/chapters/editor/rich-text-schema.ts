@@ -1,9 +1,11 @@
 import { Schema, type MarkSpec, type NodeSpec } from 'prosemirror-model';
+import { tableNodes } from 'prosemirror-tables';
 import { parseLinkAddress } from '#shared/plan/rich-text-operations';
 
 // The editor's document has exactly the shapes of the plan's rich text (shared/model/rich-text.ts):
 // paragraphs, headings 2 and 3, flat bullet and numbered lists whose items are one paragraph,
-// and bold, italic and link marks, and a template's writing prompt as a guidance block. Anything
+// tables whose cells are one paragraph, pictures, and bold, italic and link marks, and a
+// template's writing prompt as a guidance block. Anything
 // pasted is fitted into these shapes.
 
 const nodes: Record<string, NodeSpec> = {
@@ -75,7 +77,101 @@ const nodes: Record<string, NodeSpec> = {
     toDOM: () => ['li', 0],
   },
   text: { group: 'inline' },
+  ...chapterTableNodes(),
+  image: {
+    group: 'block',
+    atom: true,
+    draggable: true,
+    selectable: true,
+    attrs: {
+      mimeType: { validate: 'string' },
+      data: { validate: 'string' },
+      alt: { validate: 'string' },
+      caption: { default: '', validate: 'string' },
+      width: { validate: 'number' },
+      height: { validate: 'number' },
+    },
+    // Pictures come in through «Sett inn bilde»; a pasted <img> from elsewhere may point
+    // anywhere and is dropped. Only the editor's own figure (cut and pasted) is read back.
+    parseDOM: [
+      {
+        tag: 'figure.rich-editor__figure',
+        getAttrs: (dom) => {
+          const img = dom.querySelector('img');
+          const src = /^data:(image\/(?:png|jpeg));base64,([A-Za-z0-9+/]+={0,2})$/.exec(
+            img?.getAttribute('src') ?? '',
+          );
+          const alt = img?.getAttribute('alt')?.trim() ?? '';
+          const width = Number(img?.getAttribute('data-width'));
+          const height = Number(img?.getAttribute('data-height'));
+          if (!src || !alt || !(width >= 1) || !(height >= 1)) return false;
+          return {
+            mimeType: src[1],
+            data: src[2],
+            alt,
+            caption: dom.querySelector('figcaption')?.textContent?.trim() ?? '',
+            width,
+            height,
+          };
+        },
+      },
+    ],
+    toDOM: (node) => {
+      const attrs = node.attrs as {
+        mimeType: string;
+        data: string;
+        alt: string;
+        caption: string;
+        width: number;
+        height: number;
+      };
+      const img = [
+        'img',
+        {
+          src: `data:${attrs.mimeType};base64,${attrs.data}`,
+          alt: attrs.alt,
+          class: 'rich-editor__image',
+          'data-width': String(attrs.width),
+          'data-height': String(attrs.height),
+        },
+      ] as const;
+      return attrs.caption
+        ? ['figure', { class: 'rich-editor__figure' }, img, ['figcaption', attrs.caption]]
+        : ['figure', { class: 'rich-editor__figure' }, img];
+    },
+  },
 };
+
+/**
+ * Tables as prosemirror-tables builds them, with the plan's shape: each cell one paragraph of
+ * text, the first row the header row, and a caption (set when the table is inserted).
+ */
+function chapterTableNodes(): Record<string, NodeSpec> {
+  const specs = tableNodes({ tableGroup: 'block', cellContent: 'paragraph', cellAttributes: {} });
+  return {
+    ...specs,
+    table: {
+      ...specs.table,
+      attrs: { caption: { default: '', validate: 'string' } },
+      toDOM: (node) => {
+        const caption = node.attrs.caption as string;
+        return caption
+          ? ['table', { class: 'rich-editor__table' }, ['caption', caption], ['tbody', 0]]
+          : ['table', { class: 'rich-editor__table' }, ['tbody', 0]];
+      },
+      parseDOM: [
+        {
+          tag: 'table',
+          getAttrs: (dom) => ({
+            caption: (dom.querySelector('caption')?.textContent ?? '').trim(),
+          }),
+        },
+        // The caption is the table's attribute, not a row.
+        { tag: 'caption', ignore: true },
+      ],
+    },
+  };
+}
 
 // The order here is the order of marks on a piece of text: link outside, then bold, then italic.
 const marks: Record<string, MarkSpec> = {

@@ -1,6 +1,7 @@
 // Word puts its own markup on the clipboard: lists are paragraphs with a typed-in bullet or
-// number, and every run carries fonts and sizes. This turns that into plain paragraphs and real
-// lists with bold and italic, and drops the rest (links, headings, tables, images, styles).
+// number, and every run carries fonts and sizes. This turns that into plain paragraphs, real
+// lists and tables (Word's and Excel's) with bold and italic, and drops the rest (links,
+// headings, images, styles).
 
 const WORD_MARKUP = /urn:schemas-microsoft-com:office|class="?Mso|mso-/i;
 
@@ -53,10 +54,22 @@ export function cleanWordHtml(html: string): string {
     p.remove();
   }
 
+  // A table cell holds one paragraph in a plan: Word's several paragraphs become one line.
+  for (const cell of body.querySelectorAll('td, th')) {
+    const paragraphs = cell.querySelectorAll('p');
+    if (paragraphs.length <= 1) continue;
+    const text = [...paragraphs].map((p) => p.innerHTML).filter((h) => h.trim() !== '');
+    cell.innerHTML = `<p>${text.join(' ')}</p>`;
+  }
+  // Excel's column widths and Word's empty spacer rows are not content.
+  for (const el of body.querySelectorAll('col, colgroup')) el.remove();
+
   for (const a of body.querySelectorAll('a')) unwrap(a);
   for (const h of body.querySelectorAll('h1, h2, h3, h4, h5, h6')) rename(h, 'p');
   // Word's empty paragraphs are spacing, not text.
   for (const p of body.querySelectorAll('p')) {
+    // An empty paragraph in a table cell is an empty cell, which the table needs.
+    if (p.closest('td, th')) continue;
     if ((p.textContent ?? '').replace(/\u00a0/g, ' ').trim() === '') p.remove();
   }
   return body.innerHTML;

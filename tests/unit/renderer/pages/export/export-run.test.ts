@@ -71,7 +71,12 @@ describe('exporting from the Eksport page', () => {
     expect(outcome).toEqual({ ok: true, path: '/ut/Plan.docx', fileName: 'Plan.docx', notes: [] });
     expect(steps).toEqual(['chart', 'document', 'save']);
     expect(wordExportSteps(plan, full)).toEqual(steps);
-    expect(drawn[0]).toContain('Bydelsutvalget');
+    // The goal structure, the two budget charts, and the organisation chart last.
+    expect(drawn).toHaveLength(4);
+    expect(drawn[0]).toContain('flowchart TB');
+    expect(drawn[1]).toContain('xychart-beta');
+    expect(drawn[2]).toContain('xychart-beta');
+    expect(drawn[3]).toContain('Bydelsutvalget');
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ kind: 'docx', suggestedName: 'Plan', encoding: 'base64' });
     const docx = readExportedDocx(base64ToBytes(saved[0]!.data));
@@ -80,13 +85,17 @@ describe('exporting from the Eksport page', () => {
     expect(plan).toEqual(before);
   });
 
-  it('skips the chart for the short version', async () => {
+  it('skips drawing when the chosen sections have no chart', async () => {
     const { plan } = frozenPlan();
     const { ports: p, drawn } = ports();
     const steps: ExportStep[] = [];
-    await exportWord(plan, short, 'Plan – kortversjon', p, (s) => steps.push(s));
+    const noCharts = {
+      ...short,
+      sections: short.sections.filter((s) => s !== 'mal' && s !== 'budsjett'),
+    };
+    await exportWord(plan, noCharts, 'Plan – kortversjon', p, (s) => steps.push(s));
     expect(steps).toEqual(['document', 'save']);
-    expect(wordExportSteps(plan, short)).toEqual(steps);
+    expect(wordExportSteps(plan, noCharts)).toEqual(steps);
     expect(drawn).toEqual([]);
   });
 
@@ -99,7 +108,9 @@ describe('exporting from the Eksport page', () => {
     const outcome = await exportWord(plan, full, 'Plan', p, () => {});
     expect(outcome).toMatchObject({
       ok: true,
-      notes: ['Organisasjonskartet er ikke med fordi det ikke kunne tegnes: Parse error on line 3'],
+      notes: [
+        'Målstrukturen, diagrammet over kostnad per satsningsområde, diagrammet over finansiering per kilde og organisasjonskartet er ikke med fordi de ikke kunne tegnes: Parse error on line 3',
+      ],
     });
     expect(readExportedDocx(base64ToBytes(saved[0]!.data)).media.size).toBe(0);
     expect(plan).toEqual(before);

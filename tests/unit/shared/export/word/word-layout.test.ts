@@ -155,11 +155,11 @@ describe('the budget chapter', () => {
   it('leaves out the years without any money and says which they are', async () => {
     const plan = planWithMoneyIn([2027, 2028]);
     const { blocks } = await documentOf(plan, ['budsjett']);
-    expect(headings(blocks, 2)).toEqual([
+    expect(headings(blocks, 2).filter((h) => /^Budsjett \d{4}$/.test(h))).toEqual([
       'Budsjett 2027',
       'Budsjett 2028',
-      'Flerårig oversikt 2027–2030',
     ]);
+    expect(headings(blocks, 2)).toContain('Flerårig oversikt 2027–2030');
     const text = blocks.map((b) => textOf(b.xml)).join('\n');
     expect(text).toContain('For 2029 og 2030 er det ikke lagt inn kostnader eller finansiering');
   });
