@@ -3,7 +3,8 @@ import type { Plan } from '#shared/model/plan';
 import { planShapeSchema } from '#shared/model/plan';
 import { idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from '#shared/model/primitives';
 import { startStatusReport, updateReportEntry } from '#shared/plan/report-operations';
-import { wordExportPlan } from './word-export-fixtures';
+import { readLogoImage } from '#shared/plan/logo-image';
+import { solidPng, wordExportPlan } from './word-export-fixtures';
 
 // Hostile text in every free-text field of a plan, found by walking the plan schema rather than
 // listed by hand, so a field added to the model later gets hostile text too.
@@ -30,7 +31,7 @@ export const HOSTILE_PARTS = [
 export const LONG_WORD = 'langtord'.repeat(500);
 const LONG_EVERY = 15;
 
-export type StringKind = 'text' | 'id' | 'date' | 'datetime' | 'url';
+export type StringKind = 'text' | 'id' | 'date' | 'datetime' | 'url' | 'base64';
 
 type Schema = z.core.$ZodType;
 const defOf = (schema: Schema) => schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
@@ -42,6 +43,7 @@ export function stringKind(schema: Schema): StringKind | null {
   if (schema === isoDateSchema) return 'date';
   if (schema === isoDateTimeSchema) return 'datetime';
   if (defOf(schema).format === 'url') return 'url';
+  if (defOf(schema).format === 'base64') return 'base64';
   return null;
 }
 
@@ -146,6 +148,10 @@ function everyPart(plan: Plan): Plan {
     date: '2026-03-01',
     note: 'Første utkast',
   });
+  const logo = readLogoImage(solidPng(40, 20, [47, 84, 150]), 'Bydelens logo');
+  if (logo.ok) plan.info.logo = logo.logo;
+  plan.info.proposedDecision = 'Bydelsutvalget vedtar planen.';
+  measure.priority = true;
   plan.organisation[0]!.responsibilities.push('Vedtar planen');
   plan.organisation[0]!.members.push({
     id: 'm-fiendtlig',

@@ -173,7 +173,7 @@ describe('the headless export', () => {
     expect(result).toMatchObject({ code: EXIT.ok, drawerOpened: 0 });
     expect(result.out).toEqual([
       'Lager Word-dokumentet …',
-      'Skrev kort.docx: Kortversjon for politisk behandling, 6 deler.',
+      'Skrev kort.docx: Kortversjon for politisk behandling, 3 deler.',
     ]);
     expect(built.mock.calls[0]![1].sections).toEqual(wordPresets.kortversjon.sections);
   });
