@@ -140,14 +140,13 @@ function priorities(ctx: WordContext): FileChild[] {
   ];
 }
 
-/** Who answers for the programme: the owner (programansvarlig) and the programme leader. */
+/** Who answers for the programme, first: the owner (programansvarlig) and the programme leader. */
 function responsibility(ctx: WordContext): FileChild[] {
   const { info } = ctx.plan;
   const owner = withoutRole(ctx.partyName(info.owner), 'Programansvarlig');
   const leader = withoutRole(ctx.partyName(info.programmeLeader), 'Programleder');
   if (!owner && !leader) return [];
   return [
-    heading(2, 'Ansvar'),
     ...(owner ? [labelled('Programansvarlig', owner)] : []),
     ...(leader ? [labelled('Programleder', leader)] : []),
   ];
@@ -183,11 +182,11 @@ export function summaryPart(ctx: WordContext): WordPart {
       `${title} gjelder ${place && !title.includes(ctx.plan.info.district.trim() || place) ? `for ${place} ` : ''}` +
         `i perioden ${planPeriod(ctx)}.`,
     ),
+    ...responsibility(ctx),
     ...proposedDecision(ctx),
     ...visionAndGoals(ctx),
-    ...money(ctx),
     ...priorities(ctx),
-    ...responsibility(ctx),
+    ...money(ctx),
     ...inFigures(ctx),
   ]);
 }
