@@ -31,9 +31,7 @@ interface OverviewRow {
 
 function titleCell(measure: Measure): CellContent {
   const title = [textRun({ text: measure.title.trim() || '–', bold: true })];
-  return measure.priority
-    ? [title, [textRun({ text: 'Blant de viktigste', italics: true })]]
-    : [title];
+  return measure.priority ? [title, [textRun({ text: 'Prioritert', italics: true })]] : [title];
 }
 
 /**

@@ -170,3 +170,22 @@ describe('a name under a label that already says the role', () => {
     expect(withoutRole('Programleder', 'Programleder')).toBe('Programleder');
   });
 });
+
+describe('the measure overview of the short version', () => {
+  it('sums to the budget’s cost without programme management, and marks the priorities', async () => {
+    const plan = wordExportPlan();
+    plan.measures[1]!.priority = true;
+    const { blocks } = await build(plan, ['tiltaksoversikt']);
+    const rows = rowsOf(tableAfter(blocks, 'Tiltaksoversikt').xml).map(cellsOf);
+    const overview = multiYearOverview(plan);
+    const management = plan.budget.programmeManagement.costs.reduce((s, c) => s + c.amount, 0);
+    expect(rows[rows.length - 1]).toEqual([
+      `Sum ${plan.measures.length} tiltak`,
+      formatKroner(overview.sum.cost - management),
+    ]);
+    const marked = rows.find((r) => r[0] === plan.measures[1]!.code)!;
+    expect(marked[1]).toBe(`${plan.measures[1]!.title}\nPrioritert`);
+    const plain = rows.find((r) => r[0] === plan.measures[0]!.code)!;
+    expect(plain[1]).toBe(plan.measures[0]!.title);
+  });
+});
