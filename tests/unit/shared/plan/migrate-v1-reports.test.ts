@@ -24,9 +24,11 @@ describe('opening a plan saved by file format 1', () => {
     const plan = result.plan;
     expect(v1.schemaVersion).toBe(1);
     expect(plan.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    for (const key of ['info', 'vision', 'strategies', 'focusAreas', 'chapters', 'people']) {
+    for (const key of ['vision', 'strategies', 'focusAreas', 'chapters', 'people']) {
       expect(plan[key as keyof typeof plan]).toEqual(v1[key]);
     }
+    // Plan info gains an empty proposed decision and no logo (added with defaults), nothing else.
+    expect(plan.info).toEqual({ ...v1.info, proposedDecision: '', logo: null });
     // Goals gain an empty list of measured values, nothing else.
     const stripped = structuredClone(plan.mainGoals);
     stripped.forEach((g) =>
