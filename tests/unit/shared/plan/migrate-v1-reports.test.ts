@@ -28,7 +28,7 @@ describe('opening a plan saved by file format 1', () => {
       expect(plan[key as keyof typeof plan]).toEqual(v1[key]);
     }
     // Plan info gains an empty proposed decision and no logo (added with defaults), nothing else.
-    expect(plan.info).toEqual({ ...v1.info, proposedDecision: '', logo: null });
+    expect(plan.info).toEqual({ ...(v1.info as object), proposedDecision: '', logo: null });
     // Goals gain an empty list of measured values, nothing else.
     const stripped = structuredClone(plan.mainGoals);
     stripped.forEach((g) =>
