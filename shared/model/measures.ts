@@ -65,6 +65,8 @@ export const measureSchema = z.strictObject({
     })
     .nullable(),
   budget: costLineSchema,
+  /** Marked by the group as among the most important, listed in the political summary. */
+  priority: z.boolean().default(false),
   /** What was spent (regnskap), per year and financing source. */
   spent: z.array(sourceAmountSchema).default([]),
 });
@@ -77,4 +79,5 @@ export const measureFieldLabels: Partial<Record<keyof Measure, string>> = {
   correctiveAction: 'korrigerende tiltak',
   sharedProject: 'felles prosjekt',
   spent: 'regnskap',
+  priority: 'prioritert',
 };

@@ -44,6 +44,25 @@ export const lifecycleEventSchema = z.strictObject({
 });
 export type LifecycleEvent = z.infer<typeof lifecycleEventSchema>;
 
+/** The image types a logo may be: what Word, LibreOffice and every browser show. */
+export const logoImageTypes = ['image/png', 'image/jpeg'] as const;
+
+/** The largest logo kept in the plan file (the file is JSON, so the image is base64 inside it). */
+export const LOGO_MAX_BYTES = 500 * 1024;
+
+/** The municipality's or district's logo for the cover: the image itself, its size and alt text. */
+export const planLogoSchema = z.strictObject({
+  mimeType: z.enum(logoImageTypes),
+  /** The image file's bytes as base64. */
+  data: z.base64().max(Math.ceil(LOGO_MAX_BYTES / 3) * 4),
+  /** Size in pixels, read from the image when it was chosen, so the document keeps its shape. */
+  width: z.int().min(1).max(20000),
+  height: z.int().min(1).max(20000),
+  /** What the logo shows, for readers who cannot see it («Oslo kommunes logo»). */
+  alt: textSchema,
+});
+export type PlanLogo = z.infer<typeof planLogoSchema>;
+
 export const planInfoSchema = z.strictObject({
   title: textSchema,
   municipality: textSchema,
@@ -60,6 +79,9 @@ export const planInfoSchema = z.strictObject({
   programmeLeader: partyRefSchema.nullable(),
   owner: partyRefSchema.nullable(),
   nationalFrame: nationalFrameSchema,
+  /** Forslag til vedtak: what the politicians are asked to decide, first in the summary. */
+  proposedDecision: textSchema.default(''),
+  logo: planLogoSchema.nullable().default(null),
   history: z.array(lifecycleEventSchema),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,

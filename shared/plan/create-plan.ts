@@ -39,6 +39,8 @@ export function createEmptyPlan(now: Date = new Date()): Plan {
       programmeLeader: null,
       owner: null,
       nationalFrame: 'ingen',
+      proposedDecision: '',
+      logo: null,
       history: [],
       createdAt: timestamp,
       updatedAt: timestamp,

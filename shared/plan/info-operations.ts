@@ -23,6 +23,8 @@ export type InfoFields = Partial<
     | 'programmeLeader'
     | 'owner'
     | 'nationalFrame'
+    | 'proposedDecision'
+    | 'logo'
   >
 >;
 

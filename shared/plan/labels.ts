@@ -98,6 +98,13 @@ const fieldNames: Record<string, string> = {
   programmeLeader: 'programleder',
   owner: 'ansvarlig',
   nationalFrame: 'nasjonal ramme',
+  proposedDecision: 'forslag til vedtak',
+  logo: 'logo',
+  mimeType: 'bildetype',
+  data: 'bilde',
+  width: 'bredde',
+  height: 'høyde',
+  alt: 'alternativ tekst',
   createdAt: 'opprettet',
   updatedAt: 'sist endret',
   rationale: 'begrunnelse',
@@ -188,11 +195,6 @@ const fieldNames: Record<string, string> = {
   link: 'lenke',
   rows: 'rader',
   caption: 'figurtekst',
-  mimeType: 'bildeformat',
-  data: 'bildedata',
-  alt: 'alternativ tekst',
-  width: 'bredde',
-  height: 'høyde',
 };
 
 /** The bokmål label of a field in the plan file, or undefined for a key the format does not have. */

@@ -58,12 +58,13 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   await page.getByRole('radio', { name: 'Kortversjon for politisk behandling' }).check();
   const sections = wordCard(page).getByRole('group', { name: 'Deler i dokumentet' });
   await expect(sections.getByRole('checkbox', { name: 'Organisering' })).not.toBeChecked();
-  await expect(sections.getByRole('checkbox', { name: 'Budsjett' })).toBeChecked();
+  await expect(sections.getByRole('checkbox', { name: 'Budsjett' })).not.toBeChecked();
+  await expect(sections.getByRole('checkbox', { name: /^Tiltaksoversikt/ })).toBeChecked();
   await sections.getByRole('checkbox', { name: 'Målgrupper' }).check();
   await expect(
     page.getByRole('radio', { name: 'Kortversjon for politisk behandling' }),
   ).not.toBeChecked();
-  await expect(sections).toContainText('Eget utvalg: 7 av 11 deler.');
+  await expect(sections).toContainText('Eget utvalg: 4 av 12 deler.');
   await page.getByRole('radio', { name: 'Kortversjon for politisk behandling' }).check();
   await expect(sections.getByRole('checkbox', { name: 'Målgrupper' })).not.toBeChecked();
 

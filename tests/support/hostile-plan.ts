@@ -10,7 +10,8 @@ import {
 } from '#shared/model/primitives';
 import { imageDataSchema } from '#shared/model/rich-text';
 import { startStatusReport, updateReportEntry } from '#shared/plan/report-operations';
-import { wordExportPlan } from './word-export-fixtures';
+import { readLogoImage } from '#shared/plan/logo-image';
+import { solidPng, wordExportPlan } from './word-export-fixtures';
 
 // Hostile text in every free-text field of a plan, found by walking the plan schema rather than
 // listed by hand, so a field added to the model later gets hostile text too.
@@ -50,6 +51,7 @@ export function stringKind(schema: Schema): StringKind | null {
   if (schema === isoDateTimeSchema) return 'datetime';
   if (schema === imageDataSchema) return 'base64';
   if (defOf(schema).format === 'url') return 'url';
+  if (defOf(schema).format === 'base64') return 'base64';
   return null;
 }
 
@@ -181,6 +183,10 @@ function everyPart(plan: Plan): Plan {
       height: 1,
     },
   );
+  const logo = readLogoImage(solidPng(40, 20, [47, 84, 150]), 'Bydelens logo');
+  if (logo.ok) plan.info.logo = logo.logo;
+  plan.info.proposedDecision = 'Bydelsutvalget vedtar planen.';
+  measure.priority = true;
   plan.organisation[0]!.responsibilities.push('Vedtar planen');
   plan.organisation[0]!.members.push({
     id: 'm-fiendtlig',

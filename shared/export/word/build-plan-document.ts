@@ -14,6 +14,7 @@ import { contentsPart } from './sections/contents';
 import { coverPart, planPeriod, planPlace } from './sections/cover';
 import { focusAreaParts } from './sections/focus-areas';
 import { goalsPart } from './sections/goals';
+import { measureOverviewPart } from './sections/measure-overview';
 import { organisationPart } from './sections/organisation';
 import { qualityAppendixPart } from './sections/quality-appendix';
 import { strategiesPart } from './sections/strategies';
@@ -48,6 +49,7 @@ const builders: Record<WordSectionId, (ctx: WordContext) => WordPart[]> = {
   forside: (ctx) => [coverPart(ctx)],
   innhold: () => [contentsPart()],
   sammendrag: (ctx) => [summaryPart(ctx)],
+  tiltaksoversikt: (ctx) => [measureOverviewPart(ctx)],
   kapitler: chapterParts,
   mal: (ctx) => [goalsPart(ctx)],
   strategier: (ctx) => [strategiesPart(ctx)],

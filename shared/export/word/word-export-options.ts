@@ -6,6 +6,7 @@ export const wordSectionIds = [
   'forside',
   'innhold',
   'sammendrag',
+  'tiltaksoversikt',
   'kapitler',
   'mal',
   'strategier',
@@ -22,6 +23,7 @@ export const wordSectionLabels: Record<WordSectionId, string> = {
   forside: 'Forside',
   innhold: 'Innholdsfortegnelse',
   sammendrag: 'Sammendrag',
+  tiltaksoversikt: 'Tiltaksoversikt (alle tiltak i én tabell)',
   kapitler: 'Tekstkapitler',
   mal: 'Visjon og mål',
   strategier: 'Strategier',
@@ -40,11 +42,14 @@ export const wordPresets: Record<
 > = {
   full: {
     label: 'Full plan',
-    sections: wordSectionIds.filter((id) => id !== 'kvalitetssjekk'),
+    // The overview is the short version's activity table; the full plan has one per focus area.
+    sections: wordSectionIds.filter((id) => id !== 'kvalitetssjekk' && id !== 'tiltaksoversikt'),
   },
   kortversjon: {
     label: 'Kortversjon for politisk behandling',
-    sections: ['forside', 'innhold', 'sammendrag', 'mal', 'satsningsomrader', 'budsjett'],
+    // What a politician needs: the summary (decision, goals, money, priorities, responsibility)
+    // and every measure in one table; the detail is in the full plan.
+    sections: ['forside', 'sammendrag', 'tiltaksoversikt'],
   },
 };
 

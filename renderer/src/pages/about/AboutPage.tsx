@@ -5,11 +5,12 @@ import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
+import { LogoField } from './LogoField';
 import { PeriodFields } from './PeriodFields';
 import { ResponsibleFields } from './ResponsibleFields';
 import { StatusFields } from './StatusFields';
 
-type TextKey = 'title' | 'municipality' | 'district' | 'version';
+type TextKey = 'title' | 'municipality' | 'district' | 'version' | 'proposedDecision';
 
 export function AboutPage() {
   const { plan, edit } = usePlan();
@@ -49,6 +50,11 @@ export function AboutPage() {
       </section>
 
       <section className="form-section">
+        <h2 id="about-logo">Logo</h2>
+        <LogoField />
+      </section>
+
+      <section className="form-section">
         <h2 id="about-period">Periode og versjon</h2>
         <PeriodFields />
         <DraftTextField
@@ -68,6 +74,20 @@ export function AboutPage() {
       <section className="form-section">
         <h2 id="about-responsible">Ansvar</h2>
         <ResponsibleFields />
+      </section>
+
+      <section className="form-section">
+        <h2 id="about-decision">Forslag til vedtak</h2>
+        <DraftTextField
+          id="info-proposed-decision"
+          field="proposedDecision"
+          label="Forslag til vedtak"
+          hint="Det politikerne blir bedt om å vedta, med ett punkt per linje. Står først i sammendraget i Word-dokumentet. Står feltet tomt, tas overskriften ikke med."
+          multiline
+          rows={5}
+          value={info.proposedDecision}
+          onChange={text('proposedDecision')}
+        />
       </section>
 
       <section className="form-section">

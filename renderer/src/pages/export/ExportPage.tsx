@@ -10,6 +10,7 @@ import { ExportStatus } from './ExportStatus';
 import { excelExportSteps, exportExcel, exportWord, wordExportSteps } from './export-run';
 import { excelFileName, wordFileName } from './export-names';
 import { PlanContents } from './PlanContents';
+import { ReadinessPanel } from './ReadinessPanel';
 import { ReportExports } from './ReportExports';
 import { useExportRunner } from './use-export-runner';
 import { useWordSections } from './use-word-sections';
@@ -49,6 +50,7 @@ export function ExportPage() {
       </p>
       <div className="export-layout">
         <div className="export-layout__main">
+          <ReadinessPanel />
           <section className="export-card" aria-labelledby="word-export-heading">
             <h2 id="word-export-heading">Word-dokument</h2>
             <WordSectionChoice sections={sections} onChange={setSections} />

@@ -2,15 +2,11 @@ import { multiYearOverview } from '#shared/budget/budget-tables';
 import { formatKroner } from '#shared/format/numbers';
 import { planStatusLabels } from '#shared/model/plan-info';
 import type { Plan } from '#shared/model/plan';
-import { useNavigation } from '../../shell/navigation';
-import { useQualityProblems } from '../../state/use-quality-problems';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** A short account of what goes into the document, and whether the quality check has open points. */
+/** A short account of what goes into the document (open points are in the readiness list). */
 export function PlanContents({ plan }: { plan: Plan }) {
-  const problems = useQualityProblems();
-  const { navigate } = useNavigation();
   const subGoals = plan.mainGoals.flatMap((g) => g.subGoals);
   const resultGoals = subGoals.flatMap((s) => s.resultGoals);
   const { info } = plan;
@@ -48,21 +44,6 @@ export function PlanContents({ plan }: { plan: Plan }) {
         <dt>Tekstkapitler</dt>
         <dd>{plan.chapters.length}</dd>
       </dl>
-      {problems.length === 0 ? (
-        <p className="plan-contents__quality">Kvalitetssjekken har ingen åpne punkter.</p>
-      ) : (
-        <p className="plan-contents__quality">
-          Kvalitetssjekken har {count(problems.length, 'åpent punkt', 'åpne punkter')}. Dokumentet
-          kan lages likevel.{' '}
-          <button
-            type="button"
-            className="button button--quiet button--small"
-            onClick={() => navigate('kvalitetssjekk')}
-          >
-            Gå til Kvalitetssjekk
-          </button>
-        </p>
-      )}
     </section>
   );
 }

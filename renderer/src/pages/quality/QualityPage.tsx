@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useNavigation } from '../../shell/navigation';
 import { useSessionSnapshot } from '../../state/plan-context';
 import { planPages, type PageId } from '../../shell/pages';
-import { problemDestination, problemKindLabels } from './problem-links';
+import { problemDestination, problemKindLabels } from '../../components/links/problem-links';
 import { useQualityProblems } from '../../state/use-quality-problems';
 
 type Grouping = 'part' | 'kind';

@@ -1,15 +1,14 @@
 import type { FileChild } from 'docx';
-import { multiYearOverview } from '../../../budget/budget-tables';
 import { balanceOf } from '../../../budget/financing';
+import { municipalShareByYear, type YearShare } from '../../../budget/municipal-share';
 import { formatKroner, formatNumber, formatPercent } from '../../../format/numbers';
-import { planStatusLabels } from '../../../model/plan-info';
-import { isMeasurable } from '../../../checks/quality-checks';
+import type { Measure } from '../../../model/measures';
 import type { WordContext } from '../word-context';
 import { TEXT_WIDTH, part, type WordPart } from '../word-page';
-import { planTable, widths, type RowSpec } from '../word-tables';
-import { bullet, heading, lead, note, paragraph } from '../word-text';
+import { columnTable, type ColumnSpec } from '../word-tables';
+import { heading, labelled, lead, paragraph } from '../word-text';
 import { STYLE } from '../word-theme';
-import { planPeriod, planPlace } from './cover';
+import { planPeriod, planPlace, withoutRole } from './cover';
 
 const count = (n: number, one: string, many: string) =>
   `${formatNumber(n)} ${n === 1 ? one : many}`;
@@ -19,96 +18,89 @@ export function shareOf(part: number, total: number): string {
   return formatPercent(total === 0 ? 0 : Math.round((part * 1000) / total) / 10);
 }
 
-/** The plan in brief, read from the plan itself: goals, focus areas, measures and money. */
-export function summaryPart(ctx: WordContext): WordPart {
+/** The proposed decision as the user wrote it, one paragraph per line; nothing when empty. */
+function proposedDecision(ctx: WordContext): FileChild[] {
+  const lines = ctx.plan.info.proposedDecision
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length === 0) return [];
+  return [heading(2, 'Forslag til vedtak'), ...lines.map((l) => paragraph(l))];
+}
+
+/** The vision and the main goals, numbered as in Visjon og mål. */
+function visionAndGoals(ctx: WordContext): FileChild[] {
   const { plan } = ctx;
-  const children: FileChild[] = [heading(1, 'Sammendrag')];
-
-  const place = planPlace(ctx);
-  const version = plan.info.version.trim() ? `, versjon ${plan.info.version.trim()}` : '';
-  children.push(
-    paragraph(
-      `${plan.info.title.trim() || 'Planen'} gjelder ${place ? `for ${place} ` : ''}i perioden ${planPeriod(ctx)}. ` +
-        `Dokumentet har status ${planStatusLabels[plan.info.status].toLowerCase()}${version}.`,
+  const vision = plan.vision.text.trim();
+  const goals = plan.mainGoals.filter((g) => g.title.trim());
+  if (!vision && goals.length === 0) return [];
+  return [
+    heading(2, goals.length > 0 ? 'Visjon og hovedmål' : 'Visjon'),
+    ...(vision ? [paragraph(`«${vision}»`, STYLE.quote)] : []),
+    ...goals.map((goal) =>
+      labelled(`Hovedmål ${ctx.goals.get(goal.id)?.number ?? ''}`.trim(), goal.title.trim()),
     ),
-  );
-  children.push(
-    plan.vision.text.trim()
-      ? paragraph(`Visjonen er: «${plan.vision.text.trim()}»`)
-      : note('Planen har ingen visjon ennå.'),
-  );
+  ];
+}
 
-  const subGoals = plan.mainGoals.flatMap((g) => g.subGoals);
-  const resultGoals = subGoals.flatMap((g) => g.resultGoals);
-  const measurable = resultGoals.filter((r) => isMeasurable(r.indicator)).length;
-  children.push(
-    plan.mainGoals.length === 0
-      ? note('Planen har ingen mål ennå.')
-      : paragraph(
-          `Planen har ${count(plan.mainGoals.length, 'hovedmål', 'hovedmål')}, ` +
-            `${count(subGoals.length, 'delmål', 'delmål')} og ${count(resultGoals.length, 'resultatmål', 'resultatmål')}` +
-            (resultGoals.length > 0
-              ? `. ${formatNumber(measurable)} av resultatmålene har en målbar indikator.`
-              : '.'),
-        ),
-  );
+const shareColumns = (shares: YearShare[], sum: YearShare): ColumnSpec<YearShare>[] => {
+  const columns: ColumnSpec<YearShare>[] = [
+    { title: 'År', weight: 1, cell: (s) => String(s.year) },
+    {
+      title: 'Samlet kostnad',
+      weight: 2,
+      numeric: true,
+      cell: (s) => formatKroner(s.cost),
+      sum: () => formatKroner(sum.cost),
+    },
+    {
+      title: 'Kommunens egenandel',
+      weight: 2,
+      numeric: true,
+      cell: (s) => formatKroner(s.municipal),
+      sum: () => formatKroner(sum.municipal),
+    },
+    {
+      title: 'Tilskudd fra Husbanken',
+      weight: 2,
+      numeric: true,
+      cell: (s) => formatKroner(s.husbanken),
+      sum: () => formatKroner(sum.husbanken),
+    },
+  ];
+  // Other grants only when the plan has any, so the common case stays a four-column table.
+  if (shares.some((s) => s.other !== 0))
+    columns.push({
+      title: 'Andre kilder',
+      weight: 2,
+      numeric: true,
+      cell: (s) => formatKroner(s.other),
+      sum: () => formatKroner(sum.other),
+    });
+  return columns;
+};
 
-  if (plan.focusAreas.length === 0) {
-    children.push(note('Planen har ingen satsningsområder ennå.'));
-  } else {
-    children.push(
-      paragraph(
-        `Arbeidet er delt i ${count(plan.focusAreas.length, 'satsningsområde', 'satsningsområder')} ` +
-          `med til sammen ${count(plan.measures.length, 'tiltak', 'tiltak')}:`,
-      ),
-      ...plan.focusAreas.map((area) =>
-        bullet(
-          `${`${area.code} ${area.title}`.trim()}: ${count(ctx.measuresByArea.get(area.id)?.length ?? 0, 'tiltak', 'tiltak')}`,
-        ),
-      ),
-    );
-  }
-
-  children.push(heading(2, 'Økonomi'));
-  const overview = multiYearOverview(plan);
-  const { sum } = overview;
-  if (sum.cost === 0 && sum.financed === 0) {
-    children.push(note('Det er ikke lagt inn kostnader i budsjettet ennå.'));
-    return part('portrait', children);
-  }
-  children.push(
+/** What the plan costs and what it means for the municipality's budget, per year. */
+function money(ctx: WordContext): FileChild[] {
+  const { years, sum } = municipalShareByYear(ctx.plan);
+  if (sum.cost === 0 && sum.financed === 0) return [];
+  const children: FileChild[] = [
+    heading(2, 'Kostnad og kommunens andel'),
     lead(
-      `Samlet kostnad for programperioden ${planPeriod(ctx)} er ${formatKroner(sum.cost)}, ` +
-        'medregnet programledelse. Slik er den finansiert:',
+      `Samlet kostnad for ${planPeriod(ctx)} er ${formatKroner(sum.cost)}, medregnet programledelse. ` +
+        `Kommunens egenandel er ${formatKroner(sum.municipal)} (${shareOf(sum.municipal, sum.cost)} av kostnaden), ` +
+        `og Husbanken gir ${formatKroner(sum.husbanken)} i tilskudd.`,
     ),
-  );
-  const sources = overview.sources
-    .map((source, i) => ({ name: source.name, amount: sum.bySource[i] ?? 0 }))
-    .filter((s) => s.amount !== 0);
-  const [name, amount, share] = widths(TEXT_WIDTH.portrait, [5, 2.2, 1.3]);
-  const rows: RowSpec[] = sources.map((s) => ({
-    cells: [s.name, formatKroner(s.amount), shareOf(s.amount, sum.financed)],
-  }));
-  rows.push({
-    kind: 'sum',
-    cells: ['Sum finansiering', formatKroner(sum.financed), shareOf(sum.financed, sum.financed)],
-  });
-  children.push(
-    planTable(
-      [
-        { title: 'Finansieringskilde', width: name! },
-        { title: 'Beløp', width: amount!, numeric: true },
-        { title: 'Andel', width: share!, numeric: true },
-      ],
-      rows,
-      { keepTogether: true },
-    ),
-  );
+    columnTable(TEXT_WIDTH.portrait, shareColumns(years, sum), years, {
+      sumLabel: 'Sum',
+      keepTogether: true,
+    }),
+  ];
   const balance = balanceOf(sum.cost, sum.financed);
   if (balance.state === 'underfinansiert')
     children.push(
       paragraph(
-        `Finansieringen dekker ikke hele kostnaden: ${formatKroner(-balance.difference)} mangler.`,
+        `Finansieringen dekker ikke hele kostnaden: ${formatKroner(-balance.difference)} er ikke finansiert.`,
         STYLE.tableNote,
       ),
     );
@@ -119,5 +111,82 @@ export function summaryPart(ctx: WordContext): WordPart {
         STYLE.tableNote,
       ),
     );
-  return part('portrait', children);
+  return children;
+}
+
+/** The measures the group marked as most important, in the order of the activity tables. */
+export function priorityMeasures(ctx: WordContext): Measure[] {
+  return ctx.plan.focusAreas.flatMap((area) =>
+    (ctx.measuresByArea.get(area.id) ?? []).filter((m) => m.priority),
+  );
+}
+
+function priorities(ctx: WordContext): FileChild[] {
+  const measures = priorityMeasures(ctx);
+  if (measures.length === 0) return [];
+  const owner = (m: Measure) => ctx.partyName(m.owner) || '–';
+  return [
+    heading(2, 'De viktigste tiltakene'),
+    lead('Arbeidsgruppen har pekt ut disse tiltakene som de viktigste i planperioden:'),
+    columnTable(
+      TEXT_WIDTH.portrait,
+      [
+        { title: 'Kode', weight: 0.9, cell: (m: Measure) => m.code },
+        { title: 'Tiltak', weight: 5, cell: (m: Measure) => m.title },
+        { title: 'Ansvarlig', weight: 3.2, cell: owner },
+      ],
+      measures,
+    ),
+  ];
+}
+
+/** Who answers for the programme, first: the owner (programansvarlig) and the programme leader. */
+function responsibility(ctx: WordContext): FileChild[] {
+  const { info } = ctx.plan;
+  const owner = withoutRole(ctx.partyName(info.owner), 'Programansvarlig');
+  const leader = withoutRole(ctx.partyName(info.programmeLeader), 'Programleder');
+  if (!owner && !leader) return [];
+  return [
+    ...(owner ? [labelled('Programansvarlig', owner)] : []),
+    ...(leader ? [labelled('Programleder', leader)] : []),
+  ];
+}
+
+/** The plan in figures, in one sentence, after what a politician needs first. */
+function inFigures(ctx: WordContext): FileChild[] {
+  const { plan } = ctx;
+  const subGoals = plan.mainGoals.flatMap((g) => g.subGoals);
+  const resultGoals = subGoals.flatMap((g) => g.resultGoals);
+  const parts = [
+    plan.mainGoals.length > 0 &&
+      `${count(plan.mainGoals.length, 'hovedmål', 'hovedmål')}, ${count(subGoals.length, 'delmål', 'delmål')} og ${count(resultGoals.length, 'resultatmål', 'resultatmål')}`,
+    plan.focusAreas.length > 0 &&
+      `${count(plan.focusAreas.length, 'satsningsområde', 'satsningsområder')} med til sammen ${count(plan.measures.length, 'tiltak', 'tiltak')}`,
+  ].filter((p): p is string => typeof p === 'string');
+  if (parts.length === 0) return [];
+  return [paragraph(`Planen har ${parts.join(', og ')}.`)];
+}
+
+/**
+ * The political summary, first in the document: what the politicians are asked to decide, the
+ * vision and main goals, what the plan costs the municipality each year, the measures the group
+ * holds most important and who is responsible. A part the plan has nothing for is left out, so
+ * the summary never fills a page with words about what is missing.
+ */
+export function summaryPart(ctx: WordContext): WordPart {
+  const place = planPlace(ctx);
+  const title = ctx.plan.info.title.trim() || 'Handlingsplanen';
+  return part('portrait', [
+    heading(1, 'Sammendrag'),
+    paragraph(
+      `${title} gjelder ${place && !title.includes(ctx.plan.info.district.trim() || place) ? `for ${place} ` : ''}` +
+        `i perioden ${planPeriod(ctx)}.`,
+    ),
+    ...responsibility(ctx),
+    ...proposedDecision(ctx),
+    ...visionAndGoals(ctx),
+    ...priorities(ctx),
+    ...money(ctx),
+    ...inFigures(ctx),
+  ]);
 }

@@ -17,6 +17,7 @@ import { FocusAreaSelect } from './FocusAreaSelect';
 import { useLinkOptions } from './link-options';
 import { MeasureDateFields } from './MeasureDateFields';
 import { OwnerSelect } from './OwnerSelect';
+import { PriorityField } from './PriorityField';
 import { partyChoices } from './party-labels';
 import { RadioRow } from './RadioRow';
 import { SharedProjectFields } from './SharedProjectFields';
@@ -112,6 +113,7 @@ export function MeasureEditor({
         Koden lages av satsningsområdets kode og neste ledige bokstav (1A, 1B … Z, AA). Du kan
         skrive en annen kode selv.
       </p>
+      <PriorityField idBase={idBase} value={measure.priority} onChange={on.priority} />
       <DraftTextField
         id={`${idBase}-description`}
         field="description"

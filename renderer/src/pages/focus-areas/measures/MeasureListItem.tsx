@@ -78,6 +78,12 @@ export const MeasureListItem = memo(function MeasureListItem({
         >
           <span className="measure-code">{measure.code || '–'}</span>{' '}
           <span className="measure-item__title">{measure.title || 'Tiltak uten tittel'}</span>
+          {measure.priority && (
+            <>
+              {' '}
+              <span className="tag tag--priority">Prioritert</span>
+            </>
+          )}
         </button>
         <span className="measure-item__meta">
           {ownerLabel ? (

@@ -60,6 +60,7 @@ export function useMeasureHandlers(measureId: string) {
       dates: (startDate: string | null, endDate: string | null) =>
         set({ startDate, endDate }, 'dates'),
       status: (status: Measure['status']) => set({ status }),
+      priority: (priority: boolean) => set({ priority }),
       progress: (progress: Measure['progress']) => set({ progress }, 'progress'),
       sharedProject: (sharedProject: Measure['sharedProject'], key?: string) =>
         set({ sharedProject }, key),

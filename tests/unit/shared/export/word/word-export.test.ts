@@ -78,6 +78,7 @@ describe('the Word document of a full plan', () => {
     expect(chapterTitles.length).toBeLessThan(plan.chapters.length);
     expect(headings(full.blocks, 1)).toEqual([
       'Sammendrag',
+      'Tiltaksoversikt',
       ...chapterTitles,
       // The template has risks but no risk chapter: the risk table gets a chapter of its own.
       'Risikoanalyse',
@@ -199,19 +200,31 @@ describe('the Word document of a full plan', () => {
       ...expected(overview.sum),
     ]);
 
-    // The summary's financing table and each activity table's sum agree with the same maths.
-    const summary = rowsOf(tableAfter(full.blocks, 'Økonomi').xml).map(cellsOf);
-    expect(summary[summary.length - 1]).toEqual([
-      'Sum finansiering',
-      formatKroner(overview.sum.financed),
-      '100\u00a0%',
+    // The summary's cost table and each activity table's sum agree with the same maths: the
+    // municipality's share is what the overview gives the sources of kind «kommunal».
+    const byKind = (row: { bySource: number[] }, kinds: string[]) =>
+      overview.sources.reduce(
+        (sum, source, i) =>
+          kinds.includes(plan.budget.sources[i]!.kind) ? sum + row.bySource[i]! : sum,
+        0,
+      );
+    const summary = rowsOf(tableAfter(full.blocks, 'Kostnad og kommunens andel').xml).map(cellsOf);
+    expect(summary[0]).toEqual([
+      'År',
+      'Samlet kostnad',
+      'Kommunens egenandel',
+      'Tilskudd fra Husbanken',
+      'Andre kilder',
     ]);
-    for (const i of used.filter((i) => overview.sum.bySource[i] !== 0))
+    for (const row of [...overview.rows, overview.sum])
       expect(summary).toContainEqual([
-        overview.sources[i]!.name,
-        formatKroner(overview.sum.bySource[i]!),
-        expect.stringMatching(/%$/),
+        row === overview.sum ? 'Sum' : row.label,
+        formatKroner(row.cost),
+        formatKroner(byKind(row, ['kommunal'])),
+        formatKroner(byKind(row, ['husbanken'])),
+        formatKroner(byKind(row, ['andre', 'overfort'])),
       ]);
+    expect(summary).toHaveLength(overview.rows.length + 2);
     for (const area of plan.focusAreas.filter((a) =>
       plan.measures.some((m) => m.focusAreaId === a.id),
     )) {
@@ -385,17 +398,22 @@ describe('the Word document of a full plan', () => {
 });
 
 describe('the short version for political treatment', () => {
-  it('keeps cover, contents, summary, goals, focus areas and budget, and leaves out the rest', async () => {
+  it('is the cover, the political summary and every measure in one table, and nothing else', async () => {
     const plan = wordExportPlan();
     const { blocks, docx } = await build(plan, wordPresets.kortversjon.sections, false);
     const h1 = headings(blocks, 1);
-    expect(h1).toEqual([
-      'Sammendrag',
-      'Visjon og mål',
-      ...plan.focusAreas.map(areaName),
-      'Budsjett',
-    ]);
+    expect(h1).toEqual(['Sammendrag', 'Tiltaksoversikt']);
+    const overview = rowsOf(tableAfter(blocks, 'Tiltaksoversikt').xml).map(cellsOf);
+    for (const m of plan.measures)
+      expect(overview.some((row) => row[0] === m.code && row[1]!.startsWith(m.title))).toBe(true);
+    for (const area of plan.focusAreas.filter((a) =>
+      plan.measures.some((m) => m.focusAreaId === a.id),
+    ))
+      expect(overview).toContainEqual([areaName(area)]);
     for (const left of [
+      'Visjon og mål',
+      'Budsjett',
+      ...plan.focusAreas.map(areaName),
       'Strategier',
       'Målgrupper',
       'Organisering',

@@ -3,7 +3,7 @@ import { runQualityChecks, type QualityProblem } from '#shared/checks/quality-ch
 import {
   problemDestination,
   problemKindLabels,
-} from '../../../../../renderer/src/pages/quality/problem-links';
+} from '../../../../../renderer/src/components/links/problem-links';
 import { planPages } from '../../../../../renderer/src/shell/pages';
 import { samplePlan } from '../../../../support/plan-fixtures';
 

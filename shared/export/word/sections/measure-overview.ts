@@ -1,0 +1,99 @@
+import type { FileChild } from 'docx';
+import { costOverYears } from '../../../budget/municipal-share';
+import { formatKroner } from '../../../format/numbers';
+import type { Measure } from '../../../model/measures';
+import type { WordContext } from '../word-context';
+import { TEXT_WIDTH, part, type WordPart } from '../word-page';
+import { textRun } from '../word-run';
+import {
+  planTable,
+  widths,
+  type CellContent,
+  type RowSpec,
+  type TableColumn,
+} from '../word-tables';
+import { heading, lead, note } from '../word-text';
+import { focusAreaName } from './focus-areas';
+
+/** The years a measure runs, as a politician reads them: «2027–2030», «2028». */
+export function measureYears(measure: Measure): string {
+  const start = measure.startDate?.slice(0, 4) ?? '';
+  const end = measure.endDate?.slice(0, 4) ?? '';
+  if (!start && !end) return '–';
+  if (start === end) return start;
+  return `${start || '…'}–${end || '…'}`;
+}
+
+interface OverviewRow {
+  measure: Measure;
+  cost: number;
+}
+
+function titleCell(measure: Measure): CellContent {
+  const title = [textRun({ text: measure.title.trim() || '–', bold: true })];
+  return measure.priority ? [title, [textRun({ text: 'Prioritert', italics: true })]] : [title];
+}
+
+/**
+ * Every measure in one landscape table, grouped by focus area: what is done, what it should
+ * lead to, who is responsible, when, and what it costs. The short version's activity table,
+ * where the full plan has one detailed table per focus area.
+ */
+export function measureOverviewPart(ctx: WordContext): WordPart {
+  const children: FileChild[] = [heading(1, 'Tiltaksoversikt')];
+  if (ctx.plan.measures.length === 0) {
+    children.push(note('Planen har ingen tiltak ennå.'));
+    return part('landscape', children);
+  }
+  const rowsByArea = ctx.plan.focusAreas.map((area) => ({
+    area,
+    rows: (ctx.measuresByArea.get(area.id) ?? []).map((measure): OverviewRow => ({
+      measure,
+      cost: costOverYears(measure.budget, ctx.plan.budget, ctx.years),
+    })),
+  }));
+  const total = rowsByArea.reduce((sum, a) => sum + a.rows.reduce((s, r) => s + r.cost, 0), 0);
+  const count = rowsByArea.reduce((sum, a) => sum + a.rows.length, 0);
+  const [code, title, result, owner, years, cost] = widths(
+    TEXT_WIDTH.landscape,
+    [0.8, 4.2, 4.2, 2.6, 1.3, 1.7],
+  );
+  const columns: TableColumn[] = [
+    { title: 'Kode', width: code! },
+    { title: 'Tiltak', width: title! },
+    { title: 'Forventet resultat', width: result! },
+    { title: 'Ansvarlig', width: owner! },
+    { title: 'Periode', width: years! },
+    { title: 'Kostnad', width: cost!, numeric: true },
+  ];
+  // One table with a row naming each focus area, so the header repeats on every page.
+  const rows: RowSpec[] = rowsByArea.flatMap(({ area, rows: measures }) =>
+    measures.length === 0
+      ? []
+      : [
+          { kind: 'group' as const, text: focusAreaName(area) },
+          ...measures.map(({ measure, cost: amount }): RowSpec => ({
+            cells: [
+              measure.code,
+              titleCell(measure),
+              measure.expectedResult.trim() || '–',
+              ctx.partyName(measure.owner) || '–',
+              measureYears(measure),
+              formatKroner(amount),
+            ],
+          })),
+        ],
+  );
+  rows.push({
+    kind: 'sum',
+    cells: [{ content: `Sum ${count} tiltak`, span: 5 }, formatKroner(total)],
+  });
+  children.push(
+    lead(
+      `Tiltakene i planens ${ctx.plan.focusAreas.length} satsningsområder. ` +
+        'Kostnaden gjelder hele programperioden, uten programledelse.',
+    ),
+    planTable(columns, rows),
+  );
+  return part('landscape', children);
+}
