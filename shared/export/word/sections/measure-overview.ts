@@ -12,14 +12,16 @@ import {
   type RowSpec,
   type TableColumn,
 } from '../word-tables';
-import { heading, lead, note } from '../word-text';
+import { EMPTY_MARK, emptyMarkNote, heading, lead, note, paragraph } from '../word-text';
+import { STYLE } from '../word-theme';
+import { isLedByOther, notCountedNote } from '../../../budget/counted-measures';
 import { focusAreaName } from './focus-areas';
 
 /** The years a measure runs, as a politician reads them: «2027–2030», «2028». */
 export function measureYears(measure: Measure): string {
   const start = measure.startDate?.slice(0, 4) ?? '';
   const end = measure.endDate?.slice(0, 4) ?? '';
-  if (!start && !end) return '–';
+  if (!start && !end) return EMPTY_MARK;
   if (start === end) return start;
   return `${start || '…'}–${end || '…'}`;
 }
@@ -30,7 +32,7 @@ interface OverviewRow {
 }
 
 function titleCell(measure: Measure): CellContent {
-  const title = [textRun({ text: measure.title.trim() || '–', bold: true })];
+  const title = [textRun({ text: measure.title.trim() || 'Uten tittel', bold: true })];
   return measure.priority ? [title, [textRun({ text: 'Prioritert', italics: true })]] : [title];
 }
 
@@ -52,8 +54,16 @@ export function measureOverviewPart(ctx: WordContext): WordPart {
       cost: costOverYears(measure.budget, ctx.plan.budget, ctx.years),
     })),
   }));
-  const total = rowsByArea.reduce((sum, a) => sum + a.rows.reduce((s, r) => s + r.cost, 0), 0);
+  // A shared project led by another district is shown, but its money is not this plan's.
+  const counted = rowsByArea.flatMap((a) => a.rows).filter((r) => !isLedByOther(r.measure));
+  const total = counted.reduce((sum, r) => sum + r.cost, 0);
   const count = rowsByArea.reduce((sum, a) => sum + a.rows.length, 0);
+  let empty = false;
+  const orMark = (text: string) => {
+    if (text) return text;
+    empty = true;
+    return EMPTY_MARK;
+  };
   const [code, title, result, owner, years, cost] = widths(
     TEXT_WIDTH.landscape,
     [0.8, 4.2, 4.2, 2.6, 1.3, 1.7],
@@ -74,11 +84,11 @@ export function measureOverviewPart(ctx: WordContext): WordPart {
           { kind: 'group' as const, text: focusAreaName(area) },
           ...measures.map(({ measure, cost: amount }): RowSpec => ({
             cells: [
-              measure.code,
+              isLedByOther(measure) ? `${measure.code}*` : measure.code,
               titleCell(measure),
-              measure.expectedResult.trim() || '–',
-              ctx.partyName(measure.owner) || '–',
-              measureYears(measure),
+              orMark(measure.expectedResult.trim()),
+              orMark(ctx.partyName(measure.owner)),
+              orMark(measureYears(measure) === EMPTY_MARK ? '' : measureYears(measure)),
               formatKroner(amount),
             ],
           })),
@@ -86,7 +96,16 @@ export function measureOverviewPart(ctx: WordContext): WordPart {
   );
   rows.push({
     kind: 'sum',
-    cells: [{ content: `Sum ${count} tiltak`, span: 5 }, formatKroner(total)],
+    cells: [
+      {
+        content:
+          counted.length === count
+            ? `Sum ${count} tiltak`
+            : `Sum ${counted.length} av ${count} tiltak`,
+        span: 5,
+      },
+      formatKroner(total),
+    ],
   });
   children.push(
     lead(
@@ -95,5 +114,8 @@ export function measureOverviewPart(ctx: WordContext): WordPart {
     ),
     planTable(columns, rows),
   );
+  const notCounted = notCountedNote(ctx.plan.measures);
+  if (notCounted) children.push(paragraph(notCounted, STYLE.tableNote));
+  if (empty) children.push(emptyMarkNote());
   return part('landscape', children);
 }

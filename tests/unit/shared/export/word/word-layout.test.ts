@@ -271,3 +271,22 @@ describe('goals without result goals', () => {
     expect(blocks.map((b) => textOf(b.xml)).join('\n')).not.toContain('Ingen resultatmål');
   });
 });
+
+describe('the measure overview of the short version', () => {
+  it('marks empty fields with a dash and one note, and leaves a project led by another district out of the sum', async () => {
+    const plan = wordExportPlan();
+    const led = plan.measures.find((m) => m.code === '1C')!;
+    led.sharedProject = { responsible: 'Bydel Nordøst', participants: '', ledByOther: true };
+    const { blocks } = await documentOf(plan, ['tiltaksoversikt']);
+    const table = tableAfter(blocks, 'Tiltaksoversikt');
+    const rows = rowsOf(table.xml).map(cellsOf);
+    expect(rows.find((r) => r[0] === '1D')).toContain(EMPTY_MARK);
+    expect(rows.some((r) => r[0] === '1C*')).toBe(true);
+    expect(rows[rows.length - 1]![0]).toBe(
+      `Sum ${plan.measures.length - 1} av ${plan.measures.length} tiltak`,
+    );
+    const after = blocks.slice(blocks.indexOf(table) + 1).map((b) => textOf(b.xml));
+    expect(after.some((t) => t.includes('Bydel Nordøst'))).toBe(true);
+    expect(after.filter((t) => t.startsWith(`${EMPTY_MARK} betyr`))).toHaveLength(1);
+  });
+});
