@@ -138,6 +138,11 @@ export interface TableOptions {
    * after the table (itself kept with the next table) does not chain table to table.
    */
   keepTogether?: boolean;
+  /**
+   * Keep the sum row with the row above it (default). Off for a row that may be taller than a
+   * page: LibreOffice then lays the table out again and again without end.
+   */
+  keepSumWithRow?: boolean;
 }
 
 /** A table in Plantabell with a repeated header row. */
@@ -150,7 +155,9 @@ export function planTable(
   const last = rows.length - 1;
   // A sum row never stands alone under a repeated header: the row above it keeps with it.
   const keepNext = (i: number) =>
-    i < last && ((options.keepTogether ?? false) || (hasSum && i === last - 1));
+    i < last &&
+    ((options.keepTogether ?? false) ||
+      (hasSum && i === last - 1 && options.keepSumWithRow !== false));
   return new Table({
     style: PLAN_TABLE_STYLE,
     layout: TableLayoutType.FIXED,
@@ -224,7 +231,12 @@ export function columnTable<Row>(
     cells: specs.map((spec, i) => spec.cell(row, columnWidths[i]!)),
   }));
   if (options.sumLabel !== undefined) body.push(sumRow(specs, columnWidths, options.sumLabel));
-  return planTable(columns, body, options);
+  const lastRow = rows[rows.length - 1];
+  const lastRowText = lastRow === undefined ? 0 : rowTextLength(specs, lastRow);
+  return planTable(columns, body, {
+    ...options,
+    keepSumWithRow: options.keepSumWithRow ?? lastRowText <= LONGEST_KEPT_ROW,
+  });
 }
 
 function sumRow<Row>(specs: ColumnSpec<Row>[], columnWidths: number[], label: string): RowSpec {
@@ -248,6 +260,16 @@ export function widths(total: number, weights: number[]): number[] {
   const result = weights.map((w) => Math.floor((total * w) / sum));
   result[result.length - 1]! += total - result.reduce((a, b) => a + b, 0);
   return result;
+}
+
+/** About a third of a landscape page of table text: a row longer than this is not kept. */
+const LONGEST_KEPT_ROW = 1200;
+
+function rowTextLength<Row>(specs: ColumnSpec<Row>[], row: Row): number {
+  return specs.reduce(
+    (sum, spec) => sum + (spec.text ? spec.text(row) : plainText(spec.cell(row, 0))).length,
+    0,
+  );
 }
 
 /** Plain text of a cell for measuring: strings as they are, paragraphs made by the caller not. */

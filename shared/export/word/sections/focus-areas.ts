@@ -233,7 +233,7 @@ function hasEmptyField(ctx: WordContext, { measure, money }: ActivityRow): boole
  * with the table below it (as far as it fits on a page); a list with nothing in it is left out.
  */
 function areaIntro(ctx: WordContext, area: FocusArea): Paragraph[] {
-  const keep = { keepNext: true };
+  const keep = { keepNext: false };
   const children: Paragraph[] = [];
   if (area.description.trim()) children.push(paragraph(area.description.trim(), undefined, keep));
   const goals = ctx.plan.mainGoals.filter((g) => g.focusAreaId === area.id);

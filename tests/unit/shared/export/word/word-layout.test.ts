@@ -290,3 +290,14 @@ describe('the measure overview of the short version', () => {
     expect(after.filter((t) => t.startsWith(`${EMPTY_MARK} betyr`))).toHaveLength(1);
   });
 });
+
+describe('a very tall last row', () => {
+  it('is not kept with the sum row, which LibreOffice cannot lay out', async () => {
+    const plan = wordExportPlan();
+    const area = plan.measures.filter((m) => m.focusAreaId === plan.measures[0]!.focusAreaId);
+    area[area.length - 1]!.description = 'Lang beskrivelse. '.repeat(200);
+    const { blocks } = await documentOf(plan, ['satsningsomrader']);
+    const rows = rowsOf(tableAfter(blocks, 'Tiltak i satsningsområde 1').xml);
+    expect(rows.some(keepsNext)).toBe(false);
+  });
+});
