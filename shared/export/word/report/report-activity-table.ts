@@ -1,13 +1,14 @@
 import { Paragraph, TextRun } from 'docx';
-import { formatPartialDate } from '../../../format/partial-date';
 import type { ReportEntry } from '../../../model/status-report';
 import { progressFormText } from '../../progress-text';
 import type { ReportView } from '../../report/report-view';
 import { amountLine } from '../sections/focus-areas';
 import { challengesCell } from '../word-follow-up-cells';
 import { textRun } from '../word-run';
+import { periodCell } from '../word-period';
+import { EMPTY_MARK } from '../word-text';
 import { CELL_PADDING } from '../word-table-style';
-import { columnTable, type CellContent, type ColumnSpec } from '../word-tables';
+import { columnTable, type ColumnSpec } from '../word-tables';
 import { STYLE } from '../word-theme';
 import { TEXT_WIDTH } from '../word-page';
 
@@ -34,19 +35,10 @@ function descriptionCell(entry: ReportEntry): Paragraph[] {
   return lines;
 }
 
-function periodCell(entry: ReportEntry): CellContent {
-  const { startDate, endDate } = entry.measure;
-  if (!startDate && !endDate) return 'Ikke satt';
-  return [
-    startDate ? `${formatPartialDate(startDate)} –` : 'Start ikke satt –',
-    endDate ? formatPartialDate(endDate) : 'slutt ikke satt',
-  ];
-}
-
 /** The money of the report's year: the budget per source, and what was spent (regnskap). */
 function moneyCell(view: ReportView, entry: ReportEntry, innerWidth: number): Paragraph[] {
   const money = entry.measure.money.filter((m) => m.budget !== 0 || m.spent !== 0);
-  if (money.length === 0) return [line([textRun({ text: 'Ingen kostnad', italics: true })])];
+  if (money.length === 0) return [line([EMPTY_MARK])];
   const budget = money.reduce((sum, m) => sum + m.budget, 0);
   const spent = money.reduce((sum, m) => sum + m.spent, 0);
   return [
@@ -78,7 +70,11 @@ function reportColumns(view: ReportView): ColumnSpec<ReportEntry>[] {
       weight: 2.7,
       cell: (e, width) => moneyCell(view, e, inner(width)),
     },
-    { title: 'Oppstart/ slutt', weight: 1.45, cell: periodCell },
+    {
+      title: 'Oppstart/ slutt',
+      weight: 1.45,
+      cell: ({ measure }) => periodCell(measure.startDate, measure.endDate),
+    },
     { title: 'Status', weight: 1.15, centred: true, cell: statusLetter },
     {
       title: 'Samarbeidspartnere',
@@ -103,4 +99,13 @@ function reportColumns(view: ReportView): ColumnSpec<ReportEntry>[] {
 /** The focus area's table in the form's layout. */
 export function reportActivityTable(view: ReportView, entries: ReportEntry[]) {
   return columnTable(TEXT_WIDTH.landscape, reportColumns(view), entries);
+}
+
+/** Whether the table shows EMPTY_MARK (no dates, no money), so the note under it explains it. */
+export function reportHasEmptyField(entries: ReportEntry[]): boolean {
+  return entries.some(
+    ({ measure }) =>
+      (!measure.startDate && !measure.endDate) ||
+      measure.money.every((m) => m.budget === 0 && m.spent === 0),
+  );
 }

@@ -10,8 +10,13 @@ import { coverPage } from '../sections/cover';
 import { part, TEXT_WIDTH, type WordPart } from '../word-page';
 import { columnTable, planTable, type ColumnSpec, type RowSpec } from '../word-tables';
 import { STYLE } from '../word-theme';
-import { heading, labelled, lead, note, paragraph } from '../word-text';
-import { reportActivityTable, STATUS_KEY, STATUS_LEGEND } from './report-activity-table';
+import { emptyMarkNote, heading, labelled, lead, note, paragraph } from '../word-text';
+import {
+  reportActivityTable,
+  reportHasEmptyField,
+  STATUS_KEY,
+  STATUS_LEGEND,
+} from './report-activity-table';
 
 // The parts of a half-year or annual report, each from the report's snapshot (report-view.ts).
 
@@ -118,6 +123,7 @@ export function reportAreaParts(view: ReportView): WordPart[] {
       heading(1, area.name),
       reportActivityTable(view, area.entries),
       paragraph(STATUS_LEGEND, STYLE.tableNote),
+      ...(reportHasEmptyField(area.entries) ? [emptyMarkNote()] : []),
       ...(i === withMeasures.length - 1 ? emptyNote : []),
     ]),
   );

@@ -1,8 +1,8 @@
 import { Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { textRun } from '../word-run';
+import { periodCell } from '../word-period';
 import { financedByText, isLedByOther, notCountedNote } from '../../../budget/counted-measures';
 import { lineFigures } from '../../../budget/line-figures';
-import { formatPartialDate } from '../../../format/partial-date';
 import { formatKroner } from '../../../format/numbers';
 import { progressFormText } from '../../progress-text';
 import { challengesCell } from '../word-follow-up-cells';
@@ -109,15 +109,6 @@ function titleCell(measure: Measure): Paragraph[] {
   return lines;
 }
 
-function periodCell(measure: Measure): CellContent {
-  const { startDate, endDate } = measure;
-  if (startDate && endDate)
-    return [`${formatPartialDate(startDate)}\u00A0–`, formatPartialDate(endDate)];
-  if (startDate) return `Fra ${formatPartialDate(startDate)}`;
-  if (endDate) return `Til ${formatPartialDate(endDate)}`;
-  return EMPTY_MARK;
-}
-
 function statusCell(measure: Measure): CellContent {
   const lines = [measureStatusLabels[measure.status]];
   if (measure.progress > 0) lines.push(`Framdrift ${progressFormText(measure.progress)}`);
@@ -171,7 +162,11 @@ function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<Activi
       text: () => '',
       minWidth: moneyMinWidth(ctx, total),
     },
-    { title: 'Oppstart – slutt', weight: 1.6, cell: ({ measure }) => periodCell(measure) },
+    {
+      title: 'Oppstart – slutt',
+      weight: 1.6,
+      cell: ({ measure }) => periodCell(measure.startDate, measure.endDate),
+    },
     { title: 'Status', weight: 1.2, cell: ({ measure }) => statusCell(measure) },
     {
       title: 'Samarbeids\u00ADpartnere',

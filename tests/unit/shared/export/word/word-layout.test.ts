@@ -7,6 +7,7 @@ import { joinFlowingParts, part } from '#shared/export/word/word-page';
 import { fitWidths } from '#shared/export/word/word-tables';
 import { CELL_PADDING } from '#shared/export/word/word-table-style';
 import { EMPTY_MARK } from '#shared/export/word/word-text';
+import { periodCell } from '#shared/export/word/word-period';
 import { SIZE } from '#shared/export/word/word-theme';
 import type { Plan } from '#shared/model/plan';
 import { setCost, setFrame } from '#shared/plan/budget-operations';
@@ -299,5 +300,14 @@ describe('a very tall last row', () => {
     const { blocks } = await documentOf(plan, ['satsningsomrader']);
     const rows = rowsOf(tableAfter(blocks, 'Tiltak i satsningsområde 1').xml);
     expect(rows.some(keepsNext)).toBe(false);
+  });
+});
+
+describe('the period cell, in the plan and in the status reports', () => {
+  it('shows the dates as entered, one of them with «Fra»/«Til», and a dash for none', () => {
+    expect(periodCell('2027', '2028-06')).toEqual(['2027\u00a0–', 'juni 2028']);
+    expect(periodCell('2027-03-01', null)).toBe('Fra 01.03.2027');
+    expect(periodCell(null, '2028')).toBe('Til 2028');
+    expect(periodCell(null, null)).toBe(EMPTY_MARK);
   });
 });

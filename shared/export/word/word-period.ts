@@ -1,0 +1,15 @@
+import { formatPartialDate } from '../../format/partial-date';
+import { EMPTY_MARK } from './word-text';
+
+/**
+ * A measure's «Oppstart – slutt» cell as entered: «2027 –» over «juni 2028», «Fra 2027» or
+ * «Til 2028» when only one is set, and EMPTY_MARK when neither is. The no-break space keeps the
+ * dash with the start.
+ */
+export function periodCell(startDate: string | null, endDate: string | null): string | string[] {
+  if (startDate && endDate)
+    return [`${formatPartialDate(startDate)}\u00A0–`, formatPartialDate(endDate)];
+  if (startDate) return `Fra ${formatPartialDate(startDate)}`;
+  if (endDate) return `Til ${formatPartialDate(endDate)}`;
+  return EMPTY_MARK;
+}
