@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -9,11 +8,11 @@ import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { wordPresets, type WordPresetId } from '#shared/export/word/word-export-options';
 import type { Plan } from '#shared/model/plan';
 import { readLogoImage } from '#shared/plan/logo-image';
+import { docxToPdf, hasLibreOffice, pdfPages } from '../support/pdf-pages';
 import { useTempDir } from '../support/temp-dir';
 import { solidPng, testOrgChart, wordExportPlan } from '../support/word-export-fixtures';
 
 const run = promisify(execFile);
-const hasLibreOffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].some((p) => existsSync(p));
 const missingTools =
   'LibreOffice mangler: installer libreoffice-writer-nogui og poppler-utils (se README), ' +
   'så kan testen åpne Word-dokumentet.';
@@ -35,32 +34,15 @@ function frontPlan(): Plan {
 
 /** The document as LibreOffice lays it out: one text per page. */
 async function renderedPages(plan: Plan, preset: WordPresetId, dir: string): Promise<string[]> {
-  const docx = join(dir, `${preset}.docx`);
   const bytes = await buildPlanDocx(
     plan,
     { sections: wordPresets[preset].sections, date: '2026-03-01' },
     { orgChart: testOrgChart() },
   );
-  await writeFile(docx, bytes);
-  const profile = join(dir, 'lo-profile');
-  await run(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      docx,
-    ],
-    { timeout: 110_000 },
-  );
-  const pdf = docx.replace(/\.docx$/, '.pdf');
-  const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const pdf = await docxToPdf(bytes, dir, preset);
   await mkdir(pagesDir, { recursive: true });
   await run('pdftoppm', ['-r', '60', '-png', '-l', '6', pdf, join(pagesDir, preset)]);
-  return stdout.split('\f').filter((page, i, all) => i < all.length - 1 || page.trim());
+  return pdfPages(pdf);
 }
 
 /** The first page with the text in the body, not as an entry in the table of contents («…..»). */

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -10,10 +10,10 @@ import { buildReportDocx } from '#shared/export/word/report/build-report-docx';
 import { reportView } from '#shared/export/report/report-view';
 import { formatKroner } from '#shared/format/numbers';
 import { REPORT_IDS, reportPlan } from '../support/report-fixtures';
+import { docxToPdf, hasLibreOffice } from '../support/pdf-pages';
 import { useTempDir } from '../support/temp-dir';
 
 const run = promisify(execFile);
-const hasLibreOffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].some((p) => existsSync(p));
 const missingTools =
   'LibreOffice mangler: installer libreoffice-writer-nogui og poppler-utils (se README), ' +
   'så kan testen åpne rapportene.';
@@ -23,23 +23,7 @@ const pagesDir = fileURLToPath(new URL('../../.tmp/report-pages/', import.meta.u
 const words = (text: string) => text.replace(/\s+/g, ' ');
 
 async function toPdf(bytes: Uint8Array, name: string, dir: string) {
-  const docx = join(dir, `${name}.docx`);
-  await writeFile(docx, bytes);
-  const profile = join(dir, 'lo-profile');
-  await run(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      docx,
-    ],
-    { timeout: 110_000 },
-  );
-  const pdf = docx.replace(/\.docx$/, '.pdf');
+  const pdf = await docxToPdf(bytes, dir, name);
   expect(existsSync(pdf), `${name}.pdf`).toBe(true);
   const { stdout: info } = await run('pdfinfo', [pdf]);
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);

@@ -1,18 +1,18 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { wordSectionIds } from '#shared/export/word/word-export-options';
 import { hostilePlan } from '../support/hostile-plan';
+import { docxToPdf, hasLibreOffice } from '../support/pdf-pages';
 import { useTempDir } from '../support/temp-dir';
 import { testOrgChart, wordExportPlan } from '../support/word-export-fixtures';
 
 const run = promisify(execFile);
-const hasLibreOffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].some((p) => existsSync(p));
 // Required, not skipped: without it the suite would pass without ever opening the document.
 const missingTools =
   'LibreOffice mangler: installer libreoffice-writer-nogui og poppler-utils (se README), ' +
@@ -33,24 +33,8 @@ async function writeFullDocx(plan: Parameters<typeof buildPlanDocx>[0], docx: st
 }
 
 /** LibreOffice writes `<name>.pdf` beside the .docx; with no PDF the path simply does not exist. */
-async function convertToPdf(docx: string, dir: string): Promise<string> {
-  // A profile of its own, so parallel runs do not wait for each other's LibreOffice.
-  const profile = join(dir, 'lo-profile');
-  await run(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      docx,
-    ],
-    { timeout: 110_000 },
-  );
-  return docx.replace(/\.docx$/, '.pdf');
-}
+const convertToPdf = async (docx: string, dir: string) =>
+  docxToPdf(await readFile(docx), dir, basename(docx, '.docx'));
 
 describe('the Word export in LibreOffice', () => {
   const tempDir = useTempDir();
