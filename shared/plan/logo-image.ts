@@ -1,3 +1,4 @@
+import { bytesToBase64 } from '../format/base64';
 import { LOGO_MAX_BYTES, type PlanLogo } from '../model/plan-info';
 
 // A logo chosen on «Om planen» is checked here, before it goes into the plan: only PNG and
@@ -33,46 +34,6 @@ function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
     at += 2 + readUint16(bytes, at + 2);
   }
   return null;
-}
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DECODE = new Map([...ALPHABET].map((c, i) => [c, i]));
-
-// Written out here because shared code has neither Node's Buffer nor the browser's btoa.
-
-/** Bytes as base64 (RFC 4648, with padding). */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]!;
-    out += b === undefined ? '=' : ALPHABET[(n >> 6) & 63]!;
-    out += c === undefined ? '=' : ALPHABET[n & 63]!;
-  }
-  return out;
-}
-
-/** base64 back to bytes; characters outside the alphabet (padding, line breaks) are skipped. */
-export function base64ToBytes(base64: string): Uint8Array {
-  const values: number[] = [];
-  for (const ch of base64) {
-    const v = DECODE.get(ch);
-    if (v !== undefined) values.push(v);
-  }
-  const bytes = new Uint8Array(Math.floor((values.length * 6) / 8));
-  let buffer = 0;
-  let bits = 0;
-  let at = 0;
-  for (const v of values) {
-    buffer = ((buffer << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[at++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return bytes;
 }
 
 const kilobytes = (n: number) => `${Math.round(n / 1024)} kB`;

@@ -1,4 +1,5 @@
 import { ImageRun, Paragraph, type FileChild, type ParagraphChild } from 'docx';
+import { base64ToBytes } from '../../format/base64';
 import type { ImageBlock, Inline, TableBlock } from '../../model/rich-text';
 import { TEXT_WIDTH } from './word-page';
 import { planTable, widths } from './word-tables';
@@ -74,13 +75,6 @@ export function imageSize(image: Pick<ImageBlock, 'width' | 'height'>) {
     width: Math.max(1, Math.floor(image.width * scale)),
     height: Math.max(1, Math.floor(image.height * scale)),
   };
-}
-
-function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** A chapter picture, scaled to the text width, with its alt text and its caption under it. */

@@ -1,7 +1,7 @@
 import { withTimeout } from '#shared/export/with-timeout';
 import { getPlanApi } from '../../api/get-plan-api';
 import { drawChartForDocument } from '../../charts/draw-chart-image';
-import { base64ToBytes } from './base64';
+import { base64ToBytes } from '#shared/format/base64';
 import { buildDocxOffThread } from './docx-job';
 import type { ExportTools } from './export-run';
 import type { ReportExportTools } from './report-export-run';

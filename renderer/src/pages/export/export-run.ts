@@ -9,7 +9,7 @@ import type { WordExportAssets, WordExportOptions } from '#shared/export/word/wo
 import { ExportTimeoutError } from '#shared/export/with-timeout';
 import type { PlanApi } from '#shared/ipc/contract';
 import type { Plan } from '#shared/model/plan';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '#shared/format/base64';
 
 export type ExportStep = 'chart' | 'document' | 'workbook' | 'report' | 'save';
 

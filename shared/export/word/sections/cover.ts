@@ -12,7 +12,7 @@ import {
 import { textRun } from '../word-run';
 import { formatDate } from '../../../format/dates';
 import { nationalFrameLabels, planStatusLabels, type PlanLogo } from '../../../model/plan-info';
-import { base64ToBytes } from '../../../plan/logo-image';
+import { base64ToBytes } from '../../../format/base64';
 import type { WordContext } from '../word-context';
 import { PLAN_TABLE_STYLE } from '../word-table-style';
 import { TEXT_WIDTH, type WordPart } from '../word-page';

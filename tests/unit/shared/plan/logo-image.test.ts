@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOGO_MAX_BYTES, planLogoSchema } from '#shared/model/plan-info';
-import { base64ToBytes, bytesToBase64, readLogoImage } from '#shared/plan/logo-image';
+import { readLogoImage } from '#shared/plan/logo-image';
+import { base64ToBytes, bytesToBase64 } from '#shared/format/base64';
 import { solidPng } from '../../../support/word-export-fixtures';
 
 /** The smallest JPEG header that carries a frame size: SOI, an APP0 segment, then SOF0. */

@@ -4,7 +4,7 @@ import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { wordPresets } from '#shared/export/word/word-export-options';
 import type { PlanApi } from '#shared/ipc/contract';
 import type { Plan } from '#shared/model/plan';
-import { base64ToBytes, bytesToBase64 } from '../../../../../renderer/src/pages/export/base64';
+import { base64ToBytes, bytesToBase64 } from '#shared/format/base64';
 import {
   exportExcel,
   exportWord,

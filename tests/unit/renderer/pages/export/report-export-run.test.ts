@@ -13,7 +13,7 @@ import {
   finalReportFileName,
   reportFileName,
 } from '../../../../../renderer/src/pages/export/export-names';
-import { base64ToBytes } from '../../../../../renderer/src/pages/export/base64';
+import { base64ToBytes } from '#shared/format/base64';
 import { readExportedDocx } from '../../../../support/exported-docx';
 import { REPORT_IDS, reportPlan } from '../../../../support/report-fixtures';
 import { readXlsx } from '../../../../support/xlsx-reader';

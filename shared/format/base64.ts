@@ -1,5 +1,10 @@
-// Bytes ↔ base64 for the export channel, in slices so a large document never hits the limit on
+// Bytes ↔ base64 (the export channel, pictures and logos in the plan file), with atob/btoa, which
+// the window, workers and Node all have; in slices so a large document never hits the limit on
 // how many arguments String.fromCharCode takes.
+// Declared here because shared code is typed without the DOM or Node; both have them at run time.
+declare function atob(data: string): string;
+declare function btoa(data: string): string;
+
 const SLICE = 0x8000;
 
 export function bytesToBase64(bytes: Uint8Array): string {
