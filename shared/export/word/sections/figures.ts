@@ -9,11 +9,10 @@ import { describeGoalStructure, mainGoalOf } from '../../../charts/goal-chart-so
 import { formatKroner, formatPercent } from '../../../format/numbers';
 import type { ChartImage } from '../word-export-options';
 import type { WordContext } from '../word-context';
-import { TEXT_WIDTH } from '../word-page';
+import { TEXT_HEIGHT_PORTRAIT, TEXT_WIDTH } from '../word-page';
 import { planTable, widths } from '../word-tables';
 import { STYLE } from '../word-theme';
 import { heading, paragraph } from '../word-text';
-import { chartSize } from './organisation';
 
 // The figures of the plan: the goal structure and the budget as charts. Each picture has alt
 // text that gives its figures in words, and the same figures follow as a table, so a screen
@@ -28,6 +27,18 @@ interface FigureText {
   description: string;
   /** The visible caption under the picture. */
   caption: string;
+}
+
+const TWIPS_PER_PIXEL = 15;
+/** Room for the chart: the text width, and at most two thirds of the page so its caption follows. */
+const MAX_WIDTH = TEXT_WIDTH.portrait / TWIPS_PER_PIXEL;
+const MAX_HEIGHT = ((2 / 3) * TEXT_HEIGHT_PORTRAIT) / TWIPS_PER_PIXEL;
+
+/** The chart's size on the page: as wide as the text at most (a small chart grows a little). */
+export function chartSize(chart: Pick<ChartImage, 'width' | 'height'>) {
+  const scale = Math.min(MAX_WIDTH / chart.width, MAX_HEIGHT / chart.height, 1.25);
+  // Whole pixels, rounded down so the picture never pokes out past the margin.
+  return { width: Math.floor(chart.width * scale), height: Math.floor(chart.height * scale) };
 }
 
 /** The drawn chart (SVG with a PNG fallback) and its caption. */

@@ -1,48 +1,14 @@
-import { ImageRun, Paragraph, type FileChild } from 'docx';
+import type { FileChild } from 'docx';
 import { describeOrganisation } from '../../../charts/org-chart-source';
 import { bodyTypeLabels, type OrgBody } from '../../../model/organisation';
 import { involvementLabels, involvementLevels } from '../../../model/people';
 import { bodyName, partnerName, personName } from '../../../model/party-name';
-import type { ChartImage } from '../word-export-options';
 import type { WordContext } from '../word-context';
-import { TEXT_HEIGHT_PORTRAIT, TEXT_WIDTH, part, type WordPart } from '../word-page';
+import { TEXT_WIDTH, part, type WordPart } from '../word-page';
 import { planTable, widths } from '../word-tables';
 import { STYLE } from '../word-theme';
 import { bold, bullet, heading, lead, note, paragraph } from '../word-text';
-
-const TWIPS_PER_PIXEL = 15;
-/** Room for the chart: the text width, and at most two thirds of the page so its caption follows. */
-const MAX_WIDTH = TEXT_WIDTH.portrait / TWIPS_PER_PIXEL;
-const MAX_HEIGHT = ((2 / 3) * TEXT_HEIGHT_PORTRAIT) / TWIPS_PER_PIXEL;
-
-/** The chart's size on the page: as wide as the text at most (a small chart grows a little). */
-export function chartSize(chart: Pick<ChartImage, 'width' | 'height'>) {
-  const scale = Math.min(MAX_WIDTH / chart.width, MAX_HEIGHT / chart.height, 1.25);
-  // Whole pixels, rounded down so the picture never pokes out past the margin.
-  return { width: Math.floor(chart.width * scale), height: Math.floor(chart.height * scale) };
-}
-
-function chartParagraphs(ctx: WordContext, chart: ChartImage): Paragraph[] {
-  return [
-    new Paragraph({
-      style: STYLE.figure,
-      children: [
-        new ImageRun({
-          type: 'svg',
-          data: new TextEncoder().encode(chart.svg),
-          fallback: { type: 'png', data: chart.png },
-          transformation: chartSize(chart),
-          altText: {
-            name: 'Organisasjonskart',
-            title: 'Organisasjonskart',
-            description: describeOrganisation(ctx.plan),
-          },
-        }),
-      ],
-    }),
-    paragraph('Figur: Organisasjonskart for programmet', STYLE.caption),
-  ];
-}
+import { chartFigure } from './figures';
 
 /** Parents before their children, so the bodies read from the top of the chart down. */
 function inChartOrder(bodies: OrgBody[]): OrgBody[] {
@@ -149,7 +115,14 @@ export function organisationPart(ctx: WordContext): WordPart {
         'Slik er programmet organisert: hvem som har ansvar, hvem som rapporterer til hvem, og hvem som deltar.',
       ),
     );
-    if (ctx.assets.orgChart) children.push(...chartParagraphs(ctx, ctx.assets.orgChart));
+    if (ctx.assets.orgChart)
+      children.push(
+        ...chartFigure(ctx.assets.orgChart, {
+          name: 'Organisasjonskart',
+          description: describeOrganisation(ctx.plan),
+          caption: 'Organisasjonskart for programmet',
+        }),
+      );
     children.push(heading(2, 'Organisasjonsledd og ansvar'));
     for (const body of inChartOrder(plan.organisation)) children.push(...bodyBlock(ctx, body));
   }
