@@ -86,7 +86,7 @@ test('a year and a month as start and end: entered, reloaded, listed and exporte
     page.getByRole('region', { name: 'Word-dokument' }).getByRole('status'),
   ).toContainText('lagret som Datoer.docx', untilBuilt);
   const docx = readExportedDocx(await readFile(docxPath));
-  expect(docx.text).toContain('2014 –');
+  expect(docx.text).toContain('2014\u00a0–');
   expect(docx.text).toContain('juni 2015');
 
   const xlsxPath = join(plansDir, 'Datoer.xlsx');
