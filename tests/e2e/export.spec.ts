@@ -88,16 +88,12 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   await wordButton(page).focus();
   await page.keyboard.press('Enter');
   const wordStatus = wordCard(page).getByRole('status');
-  await expect(wordStatus).toContainText('Lagrer filen der du velger (steg 3 av 3)', untilBuilt);
+  await expect(wordStatus).toContainText('Lagrer filen der du velger (steg 2 av 2)', untilBuilt);
   await expect(wordButton(page)).toHaveAttribute('aria-disabled', 'true');
   await expect(excelButton(page)).toHaveAttribute('aria-disabled', 'true');
   await expect(
     wordCard(page).getByRole('list', { name: 'Fremdrift' }).getByRole('listitem'),
-  ).toHaveText([
-    'Tegner figurene (ferdig)',
-    'Setter sammen Word-dokumentet (ferdig)',
-    'Lagrer filen der du velger (pågår)',
-  ]);
+  ).toHaveText(['Setter sammen Word-dokumentet (ferdig)', 'Lagrer filen der du velger (pågår)']);
   // Enter again while it works starts nothing.
   await page.keyboard.press('Enter');
   release();
@@ -108,16 +104,13 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   const docx = readExportedDocx(await readFile(docxPath));
   expect(docx.files).toContain('word/document.xml');
   expect(docx.text).toContain(title);
-  // The short version has the goal structure and the budget figures, each with alt text, but no
-  // Organisering section, so no organisation chart was drawn for it.
-  expect(figureTitles(docx.documentXml)).toEqual([
-    'Målstruktur',
-    'Kostnad per satsningsområde',
-    'Finansiering per kilde',
-  ]);
-  expect([...docx.media.keys()].filter((path) => path.endsWith('.png'))).toHaveLength(3);
-  // The click while it worked did not start a second export.
-  expect((await readdir(plansDir)).filter((f) => f.endsWith('.docx'))).toEqual([
+  // The short version is the cover, the political summary and the measure overview: no section
+  // with a figure, so nothing was drawn for it.
+  expect(figureTitles(docx.documentXml)).toEqual([]);
+  expect([...docx.media.keys()].filter((path) => path.endsWith('.png'))).toHaveLength(0);
+  // The click while it worked did not start a second export (other specs of the same worker
+  // may have left their own documents in the folder).
+  expect((await readdir(plansDir)).filter((f) => f.startsWith('Fjellstad'))).toEqual([
     'Fjellstad kort.docx',
   ]);
   await expectNoAxeViolations(page, 'Eksport – Word-dokumentet er lagret');
@@ -158,10 +151,9 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   await wordButton(page).click();
   await expect(wordButton(page)).toHaveAttribute('aria-disabled', 'false', untilBuilt);
   await expect(wordStatus).toBeEmpty();
-  expect((await readdir(plansDir)).filter((f) => /\.(docx|xlsx)$/.test(f)).sort()).toEqual([
-    'Fjellstad kort.docx',
-    'Fjellstad.xlsx',
-  ]);
+  expect(
+    (await readdir(plansDir)).filter((f) => /^Fjellstad.*\.(docx|xlsx)$/.test(f)).sort(),
+  ).toEqual(['Fjellstad kort.docx', 'Fjellstad.xlsx']);
   expect(await readFile(planPath, 'utf8')).toBe(planBefore);
   await expect(page.getByRole('button', { name: 'Angre', exact: true })).toBeDisabled();
 
