@@ -3,7 +3,9 @@ import type { Measure } from '#shared/model/measures';
 import type { Plan } from '#shared/model/plan';
 import { instantiateTemplate } from '#shared/plan/create-plan';
 import { newMeasure } from '#shared/plan/measure-operations';
-import type { ChartImage } from '#shared/export/word/word-export-options';
+import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
+import type { ChartImage, WordSectionId } from '#shared/export/word/word-export-options';
+import { bodyBlocks, readDocx, textOf } from './docx-reader';
 import { readShippedTemplate } from './shipped-templates';
 
 // The Oslo district template made into a plan with measures, costs and financing, as a working
@@ -313,4 +315,16 @@ function crc32(data: Uint8Array): number {
     for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
   }
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * The plan as a Word document of the given sections, without charts, read back: the parts,
+ * document.xml, its body blocks and their text.
+ */
+export async function wordSections(plan: Plan, sections: readonly WordSectionId[]) {
+  const bytes = await buildPlanDocx(plan, { sections, date: '2026-03-01' }, { orgChart: null });
+  const docx = readDocx(bytes);
+  const document = docx.part('word/document.xml');
+  const blocks = bodyBlocks(document);
+  return { docx, document, blocks, text: blocks.map((b) => textOf(b.xml)).join('\n') };
 }

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { longestWordWidth } from '#shared/export/word/text-width';
-import type { WordSectionId } from '#shared/export/word/word-export-options';
 import { joinFlowingParts, part } from '#shared/export/word/word-page';
 import { fitWidths } from '#shared/export/word/word-tables';
 import { CELL_PADDING } from '#shared/export/word/word-table-style';
@@ -11,27 +9,13 @@ import { periodCell } from '#shared/export/word/word-period';
 import { SIZE } from '#shared/export/word/word-theme';
 import type { Plan } from '#shared/model/plan';
 import { setCost, setFrame } from '#shared/plan/budget-operations';
-import {
-  bodyBlocks,
-  cellsOf,
-  headings,
-  readDocx,
-  rowsOf,
-  tableAfter,
-  textOf,
-} from '../../../../support/docx-reader';
-import { wordExportPlan } from '../../../../support/word-export-fixtures';
+import { cellsOf, headings, rowsOf, tableAfter, textOf } from '../../../../support/docx-reader';
+import { wordExportPlan, wordSections } from '../../../../support/word-export-fixtures';
 
 // The page layout faults a reader meets in a real plan: chapters a page each, chained tables,
 // fillers in every row, words broken in narrow columns. Each test reads the document's XML.
 
-async function documentOf(plan: Plan, sections: WordSectionId[]) {
-  const docx = readDocx(
-    await buildPlanDocx(plan, { sections, date: '2026-03-01' }, { orgChart: null }),
-  );
-  const xml = docx.part('word/document.xml');
-  return { xml, blocks: bodyBlocks(xml) };
-}
+const documentOf = wordSections;
 
 const sectionCount = (xml: string) => xml.match(/<w:sectPr/g)?.length ?? 0;
 const keepsNext = (rowXml: string) => rowXml.includes('<w:keepNext/>');
@@ -73,10 +57,10 @@ describe('parts that flow', () => {
       { id: 'k3', kind: 'annet', title: 'Tomt kapittel', content: [], newPage: false },
       { id: 'k4', kind: 'annet', title: 'Vedlegg', content: [paragraph('C')], newPage: true },
     ];
-    const { xml, blocks } = await documentOf(plan, ['kapitler']);
+    const { document, blocks } = await documentOf(plan, ['kapitler']);
     expect(headings(blocks, 1)).toEqual(['Innledning', 'Bakgrunn', 'Vedlegg']);
     // Innledning and Bakgrunn share a section; Vedlegg starts a new one (a new page).
-    expect(sectionCount(xml)).toBe(2);
+    expect(sectionCount(document)).toBe(2);
   });
 });
 

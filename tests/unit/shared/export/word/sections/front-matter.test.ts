@@ -1,29 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { multiYearOverview } from '#shared/budget/budget-tables';
-import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
-import type { WordSectionId } from '#shared/export/word/word-export-options';
 import { withoutRole } from '#shared/export/word/sections/cover';
 import { formatKroner } from '#shared/format/numbers';
-import type { Plan } from '#shared/model/plan';
 import { readLogoImage } from '#shared/plan/logo-image';
 import {
   bodyBlocks,
   cellsOf,
   headings,
-  readDocx,
   rowsOf,
   tableAfter,
   textOf,
 } from '../../../../../support/docx-reader';
-import { solidPng, wordExportPlan } from '../../../../../support/word-export-fixtures';
+import {
+  solidPng,
+  wordExportPlan,
+  wordSections,
+} from '../../../../../support/word-export-fixtures';
 
-async function build(plan: Plan, sections: WordSectionId[]) {
-  const bytes = await buildPlanDocx(plan, { sections, date: '2026-03-01' }, { orgChart: null });
-  const docx = readDocx(bytes);
-  const document = docx.part('word/document.xml');
-  const blocks = bodyBlocks(document);
-  return { docx, document, blocks, text: blocks.map((b) => textOf(b.xml)).join('\n') };
-}
+const build = wordSections;
 
 /** The text of the cover: everything before the first section break. */
 function coverText(document: string): string {
