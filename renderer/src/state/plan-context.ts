@@ -18,7 +18,7 @@ export function useSessionSnapshot(): SessionSnapshot {
 /** The open plan and the one way to change it. */
 export function usePlan(): {
   plan: Plan;
-  edit: (change: PlanChange, coalesceKey?: string) => void;
+  edit: (change: PlanChange, coalesceKey?: string, options?: { untimed?: boolean }) => void;
 } {
   const session = usePlanSession();
   const { plan } = useSessionSnapshot();

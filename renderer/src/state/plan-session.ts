@@ -89,7 +89,7 @@ export class PlanSession {
    * Applies a change as one undo step (or merged into the last one, for typing in one field).
    * Text still held in a field goes in first, so changes reach the plan in the order made.
    */
-  edit = (change: PlanChange, coalesceKey?: string): void => {
+  edit = (change: PlanChange, coalesceKey?: string, { untimed = false } = {}): void => {
     const typing = this.committing;
     if (!typing) this.drafts.flush();
     // Every change from the window passes here: typed text is cleaned before the plan holds it.
@@ -101,6 +101,7 @@ export class PlanSession {
       // A typing run counts from its keystrokes, not from when it was committed.
       at: typing?.last ?? at.getTime(),
       since: typing?.since,
+      untimed,
     });
     this.changed();
   };

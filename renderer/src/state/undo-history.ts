@@ -29,6 +29,12 @@ export interface RecordOptions {
    * `at`, just as if every keystroke had been recorded on its own.
    */
   since?: number;
+  /**
+   * Merge with the last step whenever the key is the same, however long apart: the caller ends
+   * the run by changing the key (the chapter editor does when the caret is moved), so a slow
+   * machine that takes a second per keystroke groups typing exactly as a fast one does.
+   */
+  untimed?: boolean;
   limit?: number;
 }
 
@@ -43,7 +49,7 @@ export function record<T>(
     key !== null &&
     key === history.lastKey &&
     history.future.length === 0 &&
-    (options.since ?? options.at) - history.lastAt <= COALESCE_MS;
+    (options.untimed === true || (options.since ?? options.at) - history.lastAt <= COALESCE_MS);
   if (merge) return { ...history, present: next, lastAt: options.at };
   const limit = options.limit ?? UNDO_LIMIT;
   const past = [...history.past, history.present];

@@ -27,10 +27,15 @@ export function ChapterDetail({ chapter, number, onDelete }: ChapterDetailProps)
   // Stable, so the editor (memo) does not re-render on every keystroke elsewhere on the page.
   const onTextChange = useCallback(
     (content: RichText, typing: string | null) =>
-      session.edit(
-        (p) => setChapterContent(p, id, content),
-        typing === null ? undefined : `chapter.${id}.content.${typing}`,
-      ),
+      typing === null
+        ? session.edit((p) => setChapterContent(p, id, content))
+        : session.edit(
+            (p) => setChapterContent(p, id, content),
+            `chapter.${id}.content.${typing}`,
+            {
+              untimed: true,
+            },
+          ),
     [session, id],
   );
 

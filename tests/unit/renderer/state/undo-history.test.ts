@@ -61,6 +61,19 @@ describe('undo history', () => {
     expect(h.past).toEqual(['', 'abcd']);
   });
 
+  it('merges untimed changes with the same key however far apart, and not across another key', () => {
+    let h = createHistory('');
+    h = record(h, 'a', { key: 'chapter.0', at: 0, untimed: true });
+    h = record(h, 'ab', { key: 'chapter.0', at: 60 * COALESCE_MS, untimed: true });
+    expect(h.past).toEqual(['']);
+    h = record(h, 'abc', { key: 'chapter.1', at: 60 * COALESCE_MS + 1, untimed: true });
+    expect(h.past).toEqual(['', 'ab']);
+    h = undo(h);
+    h = record(h, 'abd', { key: 'chapter.1', at: 60 * COALESCE_MS + 2, untimed: true });
+    expect(h.past).toEqual(['', 'ab']);
+    expect(h.present).toBe('abd');
+  });
+
   it('does not merge typing into a step that was undone and redone', () => {
     let h = createHistory('');
     h = record(h, 'a', { key: 'title', at: 0 });

@@ -34,8 +34,9 @@ interface RichTextEditorProps {
   dataField?: string;
   content: RichText;
   /**
-   * `typing` names the block being typed in: changes with the same name merge into one undo
-   * step. null for changes that are steps of their own (formatting, links, paste).
+   * `typing` names the run of typing in one block: changes with the same name merge into one undo
+   * step however slowly they come (the name changes when the caret is moved). null for changes
+   * that are steps of their own (formatting, links, paste).
    */
   onChange: (content: RichText, typing: string | null) => void;
   onUndo: () => void;
@@ -70,6 +71,7 @@ export const RichTextEditor = memo(function RichTextEditor({
   /** The text the editor last sent to the plan (or last received from it). */
   const known = useRef<RichText>(content);
   const latest = useRef({ onChange, onUndo, onRedo });
+  const typingRun = useRef(0);
   const [format, setFormat] = useState<FormatState>(noFormat);
   const [linkRequest, setLinkRequest] = useState<LinkRequest | null>(null);
   const [insertDialog, setInsertDialog] = useState<'table' | 'image' | null>(null);
@@ -129,15 +131,18 @@ export const RichTextEditor = memo(function RichTextEditor({
           },
         },
         dispatchTransaction(tr) {
-          const next = editor.state.apply(tr);
+          const before = editor.state;
+          const next = before.apply(tr);
           editor.updateState(next);
+          // The user moved the caret: what is typed next is a new undo step, as in Word.
+          if (!tr.docChanged && next.selection.head !== before.selection.head) typingRun.current++;
           const nextFormat = formatStateOf(next);
           setFormat((previous) => (sameFormat(previous, nextFormat) ? previous : nextFormat));
           if (tr.docChanged && !tr.getMeta(FROM_PLAN)) {
             const blocks = docToBlocks(next.doc);
             if (richTextEqual(blocks, known.current)) return;
             known.current = blocks;
-            latest.current.onChange(blocks, typingGroup(tr, next));
+            latest.current.onChange(blocks, typingGroup(tr, next, typingRun.current));
           }
         },
       },

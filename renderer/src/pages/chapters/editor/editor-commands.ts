@@ -31,14 +31,15 @@ export function asOwnStep(command: Command): Command {
 
 /**
  * How a change is grouped in the plan's undo history. Typing (with Enter and Backspace) in one
- * paragraph, heading or list item is one step, named after that block; a new block starts a new
- * step, so Ctrl+Z takes back one paragraph or item at a time. Paste, cut, drop, formatting and
- * links are steps of their own (null).
+ * paragraph, heading or list item is one step, named after that block and the run of typing
+ * (`run` counts the caret moves); a new block or a moved caret starts a new step, so Ctrl+Z takes
+ * back one paragraph or item at a time. Grouping never depends on how fast keys arrive. Paste,
+ * cut, drop, formatting and links are steps of their own (null).
  */
-export function typingGroup(tr: Transaction, after: EditorState): string | null {
+export function typingGroup(tr: Transaction, after: EditorState, run = 0): string | null {
   if (tr.getMeta(OWN_STEP) || tr.getMeta('uiEvent') || tr.getMeta('paste')) return null;
   const { $head } = after.selection;
-  return `${$head.index(0)}.${$head.depth > 1 ? $head.index(1) : 0}`;
+  return `${$head.index(0)}.${$head.depth > 1 ? $head.index(1) : 0}.${run}`;
 }
 
 /** Runs commands one after another as one transaction; commands that don't apply are skipped. */

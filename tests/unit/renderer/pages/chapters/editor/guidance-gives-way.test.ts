@@ -1,6 +1,7 @@
 import { EditorState, NodeSelection, TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import type { RichText } from '#shared/model/rich-text';
+import { typingGroup } from '../../../../../../renderer/src/pages/chapters/editor/editor-commands';
 import { replaceSelectedGuidance } from '../../../../../../renderer/src/pages/chapters/editor/guidance-gives-way';
 import {
   blocksToDoc,
@@ -38,6 +39,21 @@ describe('guidance in the editor', () => {
     ]);
     // The cursor stands after the typed letter, so typing goes on in the new paragraph.
     expect(tr.selection.from).toBe(at + 2);
+  });
+
+  it('is one typing group with the letters typed after it, so one undo brings it back', () => {
+    const doc = blocksToDoc(text);
+    const at = doc.child(0).nodeSize;
+    const state = EditorState.create({ doc, selection: NodeSelection.create(doc, at) });
+    const replaced = replaceSelectedGuidance(state, 'B')!;
+    const afterReplace = state.apply(replaced);
+    const typed = afterReplace.tr.insertText('y');
+    const afterTyping = afterReplace.apply(typed);
+    const group = typingGroup(replaced, afterReplace, 3);
+    expect(group).not.toBeNull();
+    expect(typingGroup(typed, afterTyping, 3)).toBe(group);
+    // After the caret was moved (the editor counts a new run), typing is a step of its own.
+    expect(typingGroup(typed, afterTyping, 4)).not.toBe(group);
   });
 
   it('leaves the text alone when no guidance is selected', () => {
