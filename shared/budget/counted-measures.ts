@@ -20,8 +20,12 @@ export function countedMeasures<M extends Pick<Measure, 'sharedProject'>>(
 
 /** «finansiert av Bydel Alna»; «finansiert av ansvarlig bydel» when the district is not named. */
 export function financedByText(measure: Pick<Measure, 'sharedProject'>): string {
-  const who = measure.sharedProject?.responsible.trim();
-  return `finansiert av ${who || 'ansvarlig bydel'}`;
+  return financedByName(measure.sharedProject?.responsible ?? '');
+}
+
+/** The same, from the responsible district's name (a report's snapshot keeps only the name). */
+export function financedByName(responsible: string): string {
+  return `finansiert av ${responsible.trim() || 'ansvarlig bydel'}`;
 }
 
 /**
@@ -29,9 +33,13 @@ export function financedByText(measure: Pick<Measure, 'sharedProject'>): string 
  * financing districts are listed once each, in the order they first appear.
  */
 export function notCountedNote(measures: readonly Pick<Measure, 'sharedProject'>[]): string | null {
-  const led = measures.filter(isLedByOther);
-  if (led.length === 0) return null;
-  const names = [...new Set(led.map((m) => m.sharedProject!.responsible.trim()).filter(Boolean))];
+  return notCountedNoteFor(measures.filter(isLedByOther).map((m) => m.sharedProject!.responsible));
+}
+
+/** The note, from the responsible district of each measure led by another ('' when not named). */
+export function notCountedNoteFor(responsible: readonly string[]): string | null {
+  if (responsible.length === 0) return null;
+  const names = [...new Set(responsible.map((name) => name.trim()).filter(Boolean))];
   const who =
     names.length === 0
       ? 'den ansvarlige bydelen'

@@ -1,4 +1,5 @@
 import type { Plan } from '../model/plan';
+import { countedMeasures, isLedByOther } from '../budget/counted-measures';
 import { addFigures, lineMoneyInYear, type MoneyFigure } from '../budget/spending';
 
 /** Budget (the financing per source) against spending in one year, per line and in sums. */
@@ -8,7 +9,8 @@ export interface YearSpending {
   areas: {
     focusAreaId: string;
     name: string;
-    measures: { measureId: string; figure: MoneyFigure }[];
+    /** counted false: a shared project another district leads and finances; not in the sums. */
+    measures: { measureId: string; figure: MoneyFigure; counted: boolean }[];
     sum: MoneyFigure;
   }[];
   /** Programme management and every measure, also measures outside any focus area. */
@@ -30,17 +32,17 @@ export function spendingInYear(plan: Plan, year: number): YearSpending {
   const areas = plan.focusAreas.map((area) => {
     const measures = plan.measures
       .filter((m) => m.focusAreaId === area.id)
-      .map((m) => ({ measureId: m.id, figure: lineSum(plan, m, year) }));
+      .map((m) => ({ measureId: m.id, figure: lineSum(plan, m, year), counted: !isLedByOther(m) }));
     return {
       focusAreaId: area.id,
       name: `${area.code} ${area.title}`.trim() || 'Satsningsområde uten navn',
       measures,
-      sum: addFigures(measures.map((m) => m.figure)),
+      sum: addFigures(measures.filter((m) => m.counted).map((m) => m.figure)),
     };
   });
   const total = addFigures([
     programmeManagement,
-    ...plan.measures.map((m) => lineSum(plan, m, year)),
+    ...countedMeasures(plan.measures).map((m) => lineSum(plan, m, year)),
   ]);
   return { year, programmeManagement, areas, total };
 }

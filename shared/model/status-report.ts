@@ -46,6 +46,12 @@ export const measureSnapshotSchema = z.strictObject({
   ownerName: textSchema,
   partnerNames: z.array(textSchema),
   sharedProject: z.boolean(),
+  /**
+   * A shared project led and financed by another district: that district's name («» when not
+   * named). Its money is shown on its line but not counted in the report's sums. null otherwise,
+   * and for reports taken before this was recorded.
+   */
+  ledBy: textSchema.nullable().default(null),
   money: z.array(reportMoneySchema),
 });
 export type MeasureSnapshot = z.infer<typeof measureSnapshotSchema>;

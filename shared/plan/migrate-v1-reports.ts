@@ -73,6 +73,7 @@ export const migrateV1Reports: Migration = (doc) => {
             ownerName: '',
             partnerNames: [],
             sharedProject: measure.sharedProject != null,
+            ledBy: null,
             money: [],
           },
           status: entry.status ?? null,

@@ -1,3 +1,4 @@
+import { isLedByOther } from '../budget/counted-measures';
 import type { Measure } from '../model/measures';
 import type { Plan } from '../model/plan';
 import { partyNamer, partnerName } from '../model/party-name';
@@ -8,11 +9,13 @@ import {
   type ReportMoney,
   type ReportPeriod,
 } from '../model/status-report';
+import { planForDocument } from './document-plan';
 import { listGoals } from './traceability';
 import { lineMoneyInYear } from '../budget/spending';
 
 // A report freezes what it shows: names, texts and money as they were when it was taken, so a
-// submitted report reads the same after the plan has moved on.
+// submitted report reads the same after the plan has moved on. Like the plan's own documents it
+// reads the plan through planForDocument: a template's example people and figures never get in.
 
 function money(lines: ReturnType<typeof lineMoneyInYear>): ReportMoney[] {
   return lines.map(({ sourceId, figure }) => ({
@@ -28,7 +31,7 @@ export function measureSnapshot(plan: Plan, measure: Measure, year: number): Mea
 
 /** Snapshots of many measures, looking names up once (a report may hold hundreds). */
 export function snapshotMaker(plan: Plan, year: number): (measure: Measure) => MeasureSnapshot {
-  const nameOf = partyNamer(plan);
+  const nameOf = partyNamer(planForDocument(plan));
   const partners = new Map(plan.partners.map((p) => [p.id, p]));
   return (measure) => ({
     code: measure.code,
@@ -44,11 +47,13 @@ export function snapshotMaker(plan: Plan, year: number): (measure: Measure) => M
       return partner ? [partnerName(partner)] : [];
     }),
     sharedProject: measure.sharedProject !== null,
+    ledBy: isLedByOther(measure) ? measure.sharedProject!.responsible : null,
     money: money(lineMoneyInYear(measure.budget, measure.spent, plan.budget, year)),
   });
 }
 
-export function reportContext(plan: Plan, period: ReportPeriod, today: string): ReportContext {
+export function reportContext(livePlan: Plan, period: ReportPeriod, today: string): ReportContext {
+  const plan = planForDocument(livePlan);
   const year = period.year;
   const end = reportPeriodEnd(period);
   const labels = new Map(listGoals(plan).map((g) => [g.id, g.label]));

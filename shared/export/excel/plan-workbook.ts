@@ -166,7 +166,11 @@ function activitySheet(plan: Plan): WorkbookSheet {
     rows,
     'Sum',
   );
-  const note = notCountedNote(rows.map((r) => r.measure));
+  return withNote(sheet, notCountedNote(rows.map((r) => r.measure)));
+}
+
+/** The sheet with a note a row below its table, when there is one. */
+export function withNote(sheet: WorkbookSheet, note: string | null): WorkbookSheet {
   // Unwrapped, so the note runs across the empty cells beside it.
   const noteCell: CellObject = { value: note ?? '', type: String, fontStyle: 'italic' };
   return note ? { ...sheet, data: [...sheet.data, [], [noteCell]] } : sheet;
@@ -250,6 +254,11 @@ function activityColumns(
       title: 'Felles prosjekt',
       width: 30,
       cell: ({ measure: m }) => sharedProjectCell(m),
+    },
+    {
+      title: 'Prioritert',
+      width: 11,
+      cell: ({ measure: m }) => (m.priority ? text('Prioritert') : null),
     },
   ];
 }

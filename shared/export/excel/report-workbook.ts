@@ -4,11 +4,12 @@ import { needCategoryLabels, type NeedFigure } from '../../model/need-figures';
 import { measureStatusLabels } from '../../model/measures';
 import { progressStep } from '../../model/measures';
 import type { ReportContext, ReportEntry } from '../../model/status-report';
-import { type ReportMoneyRow, type ReportView } from '../report/report-view';
+import { entryCode, type ReportMoneyRow, type ReportView } from '../report/report-view';
 import {
   boldText,
   columnSheet,
   date,
+  withNote,
   partialDate,
   kroner,
   percent,
@@ -49,9 +50,11 @@ function activitySheet(view: ReportView): WorkbookSheet {
   const budget = (e: ReportEntry) => e.measure.money.reduce((s, m) => s + m.budget, 0);
   const spent = (e: ReportEntry) => e.measure.money.reduce((s, m) => s + m.spent, 0);
   const sourceIds = view.report.context.sources.map((s) => s.id);
+  // A shared project led by another district is shown with its money but not summed.
+  const counted = rows.filter((r) => r.entry.measure.ledBy === null);
   const columns: SheetColumn<ActivityRow>[] = [
     { title: 'Satsningsområde', width: 28, cell: (r) => text(r.area) },
-    { title: 'Kode', width: 7, cell: (r) => text(r.entry.measure.code) },
+    { title: 'Kode', width: 7, cell: (r) => text(entryCode(r.entry)) },
     { title: 'Tiltak', width: 30, cell: (r) => text(r.entry.measure.title) },
     { title: 'Beskrivelse', width: 40, cell: (r) => textOrEmpty(r.entry.measure.description) },
     {
@@ -66,7 +69,7 @@ function activitySheet(view: ReportView): WorkbookSheet {
       cell: (r) => kroner(r.entry.measure.money.find((m) => m.sourceId === id)?.budget ?? 0),
       sum: () =>
         kroner(
-          rows.reduce(
+          counted.reduce(
             (s, r) => s + (r.entry.measure.money.find((m) => m.sourceId === id)?.budget ?? 0),
             0,
           ),
@@ -79,7 +82,7 @@ function activitySheet(view: ReportView): WorkbookSheet {
       cell: (r) => kroner(budget(r.entry)),
       sum: () =>
         kroner(
-          rows.reduce((s, r) => s + budget(r.entry), 0),
+          counted.reduce((s, r) => s + budget(r.entry), 0),
           true,
         ),
     },
@@ -89,7 +92,7 @@ function activitySheet(view: ReportView): WorkbookSheet {
       cell: (r) => kroner(spent(r.entry)),
       sum: () =>
         kroner(
-          rows.reduce((s, r) => s + spent(r.entry), 0),
+          counted.reduce((s, r) => s + spent(r.entry), 0),
           true,
         ),
     },
@@ -120,7 +123,10 @@ function activitySheet(view: ReportView): WorkbookSheet {
       cell: (r) => textOrEmpty(r.entry.correctiveAction),
     },
   ];
-  return columnSheet(REPORT_SHEET_NAMES.activities, columns, rows, `Sum ${rows.length} tiltak`);
+  return withNote(
+    columnSheet(REPORT_SHEET_NAMES.activities, columns, rows, `Sum ${rows.length} tiltak`),
+    view.notCountedNote,
+  );
 }
 
 function needSheet(figures: NeedFigure[]): WorkbookSheet {
@@ -226,11 +232,9 @@ function economySheet(view: ReportView): WorkbookSheet {
       sum: () => deviationPercent(view.moneyTotal) ?? { value: '' },
     },
   ];
-  return columnSheet(
-    `${REPORT_SHEET_NAMES.economy} ${view.report.period.year}`,
-    columns,
-    rows,
-    'Sum',
+  return withNote(
+    columnSheet(`${REPORT_SHEET_NAMES.economy} ${view.report.period.year}`, columns, rows, 'Sum'),
+    view.notCountedNote,
   );
 }
 

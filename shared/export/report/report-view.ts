@@ -1,4 +1,5 @@
 import { addFigures, moneyFigure, type MoneyFigure } from '../../budget/spending';
+import { notCountedNoteFor } from '../../budget/counted-measures';
 import { statusFigures, type StatusFigures } from '../../follow-up/status-figures';
 import { cleanTextDeep } from '../../model/clean-text';
 import type { NeedFigure } from '../../model/need-figures';
@@ -35,6 +36,8 @@ export interface ReportMoneyRow {
   sourceId: string;
   source: string;
   figure: MoneyFigure;
+  /** false for a shared project led and financed by another district: shown, not summed. */
+  counted: boolean;
 }
 
 export interface ReportView {
@@ -55,6 +58,8 @@ export interface ReportView {
   /** Per source over all lines (programme management included). */
   moneyBySource: { sourceId: string; source: string; figure: MoneyFigure }[];
   moneyTotal: MoneyFigure;
+  /** Under tables that show shared projects led by another district; null when there are none. */
+  notCountedNote: string | null;
   /** A, B, C of the report's year; null when nothing is filled in (then a half-year omits them). */
   needFigures: NeedFigure[] | null;
   figures: StatusFigures;
@@ -68,9 +73,21 @@ export function reportAreaName(area: { code: string; name: string }): string {
   return code ? `Satsningsområde ${code}: ${area.name}` : `Satsningsområde: ${area.name}`;
 }
 
+/** «1A», or «2C*» for a shared project led by another district (explained by notCountedNote). */
+export function entryCode(entry: ReportEntry): string {
+  return entry.measure.ledBy === null ? entry.measure.code : `${entry.measure.code}*`;
+}
+
 /** «1A Boligtorg». */
 export function entryName(entry: ReportEntry): string {
-  return `${entry.measure.code} ${entry.measure.title.trim() || 'Uten tittel'}`.trim();
+  return `${entryCode(entry)} ${entry.measure.title.trim() || 'Uten tittel'}`.trim();
+}
+
+/** The note for the entries among these that are led by another district. */
+export function entriesNotCountedNote(entries: readonly ReportEntry[]): string | null {
+  return notCountedNoteFor(
+    entries.flatMap((e) => (e.measure.ledBy === null ? [] : [e.measure.ledBy])),
+  );
 }
 
 const moneyRows = (
@@ -78,6 +95,7 @@ const moneyRows = (
   areaId: string | null,
   money: ReportMoney[],
   sourceNames: Map<string, string>,
+  counted = true,
 ): ReportMoneyRow[] =>
   money
     .filter((m) => m.budget !== 0 || m.spent !== 0)
@@ -87,6 +105,7 @@ const moneyRows = (
       sourceId: m.sourceId,
       source: sourceNames.get(m.sourceId) ?? 'Ukjent kilde',
       figure: moneyFigure(m.budget, m.spent),
+      counted,
     }));
 
 const filled = (f: NeedFigure) =>
@@ -117,7 +136,13 @@ export function reportView(uncleanReport: StatusReport): ReportView {
   const money = [
     ...areas.flatMap((area) =>
       area.entries.flatMap((e) =>
-        moneyRows(entryName(e), area.id || null, e.measure.money, sourceNames),
+        moneyRows(
+          entryName(e),
+          area.id || null,
+          e.measure.money,
+          sourceNames,
+          e.measure.ledBy === null,
+        ),
       ),
     ),
     ...moneyRows('Programledelse', null, context.programmeManagement, sourceNames),
@@ -126,11 +151,12 @@ export function reportView(uncleanReport: StatusReport): ReportView {
     ...context.sources.map((s) => s.id),
     ...new Set(money.map((m) => m.sourceId).filter((id) => !sourceNames.has(id))),
   ];
+  const counted = money.filter((m) => m.counted);
   const moneyBySource = sourceIds
     .map((sourceId) => ({
       sourceId,
       source: sourceNames.get(sourceId) ?? 'Ukjent kilde',
-      figure: addFigures(money.filter((m) => m.sourceId === sourceId).map((m) => m.figure)),
+      figure: addFigures(counted.filter((m) => m.sourceId === sourceId).map((m) => m.figure)),
     }))
     .filter((s) => s.figure.budget !== 0 || s.figure.spent !== 0);
 
@@ -170,7 +196,8 @@ export function reportView(uncleanReport: StatusReport): ReportView {
     sourceNames,
     money,
     moneyBySource,
-    moneyTotal: addFigures(money.map((m) => m.figure)),
+    moneyTotal: addFigures(counted.map((m) => m.figure)),
+    notCountedNote: entriesNotCountedNote(report.entries),
     needFigures,
     figures: statusFigures(report.entries),
   };

@@ -24,6 +24,8 @@ interface SpendingLineProps {
   /** The measure, or null for programme management. */
   measureId: string | null;
   edit: (change: PlanChange, coalesceKey?: string) => void;
+  /** Why the line is not in the sums (a shared project another district finances). */
+  notCounted?: string;
 }
 
 /**
@@ -42,6 +44,7 @@ export const SpendingLine = memo(function SpendingLine({
   year,
   measureId,
   edit,
+  notCounted,
 }: SpendingLineProps) {
   const { problems, report } = useFieldProblems();
   const rows = lineMoneyInYear(budget, spent, { sources, defaultSplit }, year);
@@ -52,15 +55,21 @@ export const SpendingLine = memo(function SpendingLine({
 
   return (
     <div
-      className="spending-line"
+      className={`spending-line${notCounted ? ' cost-line--not-counted' : ''}`}
       data-entity-id={entityId}
       role="group"
       aria-labelledby={headingId}
+      aria-describedby={notCounted ? `${idBase}-not-counted` : undefined}
     >
       {!labelledBy && (
         <h4 id={headingId} className="spending-line__title">
           {title}
         </h4>
+      )}
+      {notCounted && (
+        <p className="cost-line__not-counted" id={`${idBase}-not-counted`}>
+          {notCounted}
+        </p>
       )}
       {sources.length === 0 ? (
         <p className="muted">

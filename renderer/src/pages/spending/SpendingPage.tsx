@@ -1,3 +1,4 @@
+import { financedByText, isLedByOther } from '#shared/budget/counted-measures';
 import { useMemo, useState } from 'react';
 import { programmeYears } from '#shared/budget/budget-tables';
 import { signedKroner } from '#shared/budget/deviation-words';
@@ -118,6 +119,11 @@ export function SpendingPage() {
                 defaultSplit={defaultSplit}
                 year={year}
                 edit={session.edit}
+                notCounted={
+                  isLedByOther(m)
+                    ? `Felles prosjekt, ${financedByText(m)}. Ikke med i summene i denne planen.`
+                    : undefined
+                }
               />
             ))}
             {measures.length > 1 && (

@@ -1,5 +1,6 @@
 import type { Plan } from '../../../model/plan';
 import { cleanTextDeep } from '../../../model/clean-text';
+import { planForDocument } from '../../../plan/document-plan';
 import { packWordParts } from '../word-document';
 import {
   finalAreaParts,
@@ -15,7 +16,8 @@ import {
  * figures from the live plan as it stands at the end of the period. `today` dates the figures.
  */
 export async function buildFinalReportDocx(uncleanPlan: Plan, today: string): Promise<Uint8Array> {
-  const plan = cleanTextDeep(uncleanPlan);
+  // Like the plan's own document: no template guidance, example people or example figures.
+  const plan = planForDocument(cleanTextDeep(uncleanPlan));
   const place = finalPlace(plan);
   const title = `Sluttrapport${place ? ` – ${place}` : ''}`;
   return packWordParts(

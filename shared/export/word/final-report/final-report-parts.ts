@@ -19,7 +19,7 @@ import { coverPage } from '../sections/cover';
 import { focusAreaName } from '../sections/focus-areas';
 import { part, TEXT_WIDTH, type WordPart } from '../word-page';
 import { columnTable, planTable, type ColumnSpec, type RowSpec } from '../word-tables';
-import { heading, labelled, lead, note, paragraph } from '../word-text';
+import { EMPTY_MARK, emptyMarkNote, heading, labelled, lead, note, paragraph } from '../word-text';
 
 // The final report (sluttrapport): the group's four texts per focus area beside the figures the
 // app fills in from the live plan at the end of the period, each measure's status history across
@@ -166,7 +166,7 @@ export function finalGoalsPart(plan: Plan): WordPart {
   type S = (typeof standings)[number];
   const unit = (s: S) => (s.indicator.unit.trim() ? ` ${s.indicator.unit.trim()}` : '');
   const point = (s: S, p: { value: number; year: number } | null) =>
-    p ? `${formatNumber(p.value)}${unit(s)} (${p.year})` : 'Ikke satt';
+    p ? `${formatNumber(p.value)}${unit(s)} (${p.year})` : EMPTY_MARK;
   const columns: ColumnSpec<S>[] = [
     {
       title: 'Resultatmål og indikator',
@@ -187,13 +187,17 @@ export function finalGoalsPart(plan: Plan): WordPart {
       title: 'Mot målet',
       weight: 1.1,
       numeric: true,
-      cell: (s) => (s.towardTarget === null ? '–' : formatPercent(s.towardTarget)),
+      cell: (s) => (s.towardTarget === null ? EMPTY_MARK : formatPercent(s.towardTarget)),
     },
   ];
   children.push(
     lead('«Mot målet» er hvor langt den siste målingen har kommet fra utgangspunktet mot målet.'),
     columnTable(TEXT_WIDTH.portrait, columns, standings),
   );
+  const anyEmpty = standings.some(
+    (s) => !s.indicator.baseline || !s.indicator.target || s.towardTarget === null,
+  );
+  if (anyEmpty) children.push(emptyMarkNote());
   return part('portrait', children);
 }
 

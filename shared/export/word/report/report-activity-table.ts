@@ -1,7 +1,8 @@
 import { Paragraph, TextRun } from 'docx';
 import type { ReportEntry } from '../../../model/status-report';
 import { progressFormText } from '../../progress-text';
-import type { ReportView } from '../../report/report-view';
+import { financedByName } from '../../../budget/counted-measures';
+import { entryCode, type ReportView } from '../../report/report-view';
 import { amountLine } from '../sections/focus-areas';
 import { challengesCell } from '../word-follow-up-cells';
 import { textRun } from '../word-run';
@@ -49,6 +50,9 @@ function moneyCell(view: ReportView, entry: ReportEntry, innerWidth: number): Pa
         amountLine(view.sourceNames.get(m.sourceId) ?? 'Ukjent kilde', m.budget, innerWidth),
       ),
     amountLine('Regnskap', spent, innerWidth, { italics: true }),
+    ...(entry.measure.ledBy === null
+      ? []
+      : [line([textRun({ text: financedByName(entry.measure.ledBy), italics: true })])]),
   ];
 }
 
@@ -58,12 +62,12 @@ const statusLetter = (entry: ReportEntry) => entry.status ?? '–';
 function reportColumns(view: ReportView): ColumnSpec<ReportEntry>[] {
   const inner = (width: number) => width - 2 * CELL_PADDING;
   return [
-    { title: 'Kode', weight: 0.9, cell: (e) => e.measure.code },
+    { title: 'Kode', weight: 0.9, cell: entryCode },
     { title: 'Beskrivelse av tiltak', weight: 3, cell: descriptionCell },
     {
       title: 'Planlagt resultat',
       weight: 1.8,
-      cell: (e) => e.measure.expectedResult.trim() || 'Ikke beskrevet',
+      cell: (e) => e.measure.expectedResult.trim() || EMPTY_MARK,
     },
     {
       title: 'Kostnad og finansiering',
@@ -105,6 +109,7 @@ export function reportActivityTable(view: ReportView, entries: ReportEntry[]) {
 export function reportHasEmptyField(entries: ReportEntry[]): boolean {
   return entries.some(
     ({ measure }) =>
+      !measure.expectedResult.trim() ||
       (!measure.startDate && !measure.endDate) ||
       measure.money.every((m) => m.budget === 0 && m.spent === 0),
   );

@@ -1,16 +1,20 @@
-import type { FileChild } from 'docx';
+import type { FileChild, Paragraph } from 'docx';
 import { formatDate } from '../../../format/dates';
 import { formatKroner, formatNumber, formatPercent } from '../../../format/numbers';
 import type { MoneyFigure } from '../../../budget/spending';
 import { measureStatuses } from '../../../model/measures';
 import { needCategoryLabels } from '../../../model/need-figures';
 import type { ReportContext } from '../../../model/status-report';
-import type { ReportMoneyRow, ReportView } from '../../report/report-view';
+import {
+  entriesNotCountedNote,
+  type ReportMoneyRow,
+  type ReportView,
+} from '../../report/report-view';
 import { coverPage } from '../sections/cover';
 import { part, TEXT_WIDTH, type WordPart } from '../word-page';
 import { columnTable, planTable, type ColumnSpec, type RowSpec } from '../word-tables';
 import { STYLE } from '../word-theme';
-import { emptyMarkNote, heading, labelled, lead, note, paragraph } from '../word-text';
+import { EMPTY_MARK, emptyMarkNote, heading, labelled, lead, note, paragraph } from '../word-text';
 import {
   reportActivityTable,
   reportHasEmptyField,
@@ -124,6 +128,7 @@ export function reportAreaParts(view: ReportView): WordPart[] {
       reportActivityTable(view, area.entries),
       paragraph(STATUS_LEGEND, STYLE.tableNote),
       ...(reportHasEmptyField(area.entries) ? [emptyMarkNote()] : []),
+      ...notCounted(entriesNotCountedNote(area.entries)),
       ...(i === withMeasures.length - 1 ? emptyNote : []),
     ]),
   );
@@ -158,7 +163,10 @@ export function reportResultsPart(view: ReportView): WordPart {
 
   children.push(heading(2, 'Indikatorer'));
   if (context.indicators.length === 0) children.push(note('Ingen resultatmål har indikator.'));
-  else children.push(indicatorTable(context.indicators));
+  else {
+    children.push(indicatorTable(context.indicators));
+    if (context.indicators.some((i) => !i.baseline || !i.target)) children.push(emptyMarkNote());
+  }
 
   children.push(heading(2, 'Resultat per delmål'));
   const narratives = view.report.subGoalNarratives.filter((n) => n.text.trim());
@@ -172,7 +180,7 @@ export function reportResultsPart(view: ReportView): WordPart {
 type IndicatorRow = ReportContext['indicators'][number];
 
 const point = (p: { value: number; year: number } | null, unit: string) =>
-  p ? `${formatNumber(p.value)}${unit.trim() ? ` ${unit.trim()}` : ''} (${p.year})` : 'Ikke satt';
+  p ? `${formatNumber(p.value)}${unit.trim() ? ` ${unit.trim()}` : ''} (${p.year})` : EMPTY_MARK;
 
 function indicatorTable(indicators: IndicatorRow[]) {
   const columns: ColumnSpec<IndicatorRow>[] = [
@@ -258,6 +266,9 @@ export function reportEconomyPart(view: ReportView): WordPart {
   rows.push({ kind: 'group', text: 'Sum per finansieringskilde' });
   for (const s of view.moneyBySource) rows.push({ cells: ['', s.source, ...moneyCells(s.figure)] });
   rows.push({ kind: 'sum', cells: [{ content: 'Sum', span: 2 }, ...moneyCells(view.moneyTotal)] });
-  children.push(planTable(columns, rows));
+  children.push(planTable(columns, rows), ...notCounted(view.notCountedNote));
   return part('portrait', children);
 }
+
+const notCounted = (text: string | null): Paragraph[] =>
+  text ? [paragraph(text, STYLE.tableNote)] : [];

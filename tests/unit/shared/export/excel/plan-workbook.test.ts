@@ -92,6 +92,16 @@ describe('the plan as an Excel workbook', () => {
     }
   });
 
+  it('marks the measures the group gave priority, in their own column', async () => {
+    const plan = budgetPlan();
+    const chosen = plan.measures.find((m) => m.code === '1A')!;
+    chosen.priority = true;
+    const sheet = (await workbook(plan))['Aktivitetsplan']!;
+    const column = (rowValues(sheet, 1) as string[]).indexOf('Prioritert');
+    const rows = plan.measures.map((_, i) => rowValues(sheet, i + 2));
+    expect(rows.filter((r) => r[column] === 'Prioritert').map((r) => r[1])).toEqual(['1A']);
+  });
+
   it('writes Husbanken’s activity plan: one row per measure in the app’s order, real dates and numbers', async () => {
     const plan = budgetPlan();
     const sheet = (await workbook(plan))['Aktivitetsplan']!;
@@ -116,6 +126,7 @@ describe('the plan as an Excel workbook', () => {
       'Kostnad 2030',
       'Sum kostnad',
       'Felles prosjekt',
+      'Prioritert',
     ]);
     expect(rowValues(sheet, 3).slice(0, 11)).toEqual([
       '1 Egnede boliger for vanskeligstilte',
