@@ -66,7 +66,7 @@ test('guidance shows as guidance, gives way to typing, comes back with undo, is 
     page.getByRole('heading', { level: 2, name: /Status og utfordringer/ }),
   ).toBeVisible();
   await expect(guidance(page)).toContainText('Beskriv hvordan det boligsosiale arbeidet');
-  await guidance(page).click();
+  // The link selects the prompt, so what is typed at once replaces it.
   await page.keyboard.type('Tre avdelinger deler ansvaret.');
   await expect(guidance(page)).toHaveCount(0);
   await expectAllSaved(page);

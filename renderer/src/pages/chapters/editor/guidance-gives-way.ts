@@ -1,6 +1,7 @@
 import { keymap } from 'prosemirror-keymap';
 import type { Node as EditorNode } from 'prosemirror-model';
 import {
+  AllSelection,
   NodeSelection,
   Plugin,
   TextSelection,
@@ -40,9 +41,44 @@ const enterAtGuidance: Command = (state, dispatch) => {
   return true;
 };
 
+/** The selection on the first guidance block, or null when the text holds none. */
+export function selectFirstGuidance(state: EditorState): Transaction | null {
+  let at: number | null = null;
+  state.doc.descendants((node, pos) => {
+    if (at !== null) return false;
+    if (node.type === schema.nodes.guidance) at = pos;
+    return at === null;
+  });
+  return at === null ? null : state.tr.setSelection(NodeSelection.create(state.doc, at));
+}
+
+// Editors pressed by a pointer and not yet focused: a click keeps the caret where it lands.
+const pressed = new WeakSet<object>();
+
 export const guidanceGivesWay = [
   new Plugin({
     props: {
+      handleDOMEvents: {
+        pointerdown(view) {
+          if (!view.hasFocus()) pressed.add(view);
+          return false;
+        },
+        // Arriving by keyboard or from a Kvalitetssjekk link with the caret at the start: the
+        // first prompt is selected, so what is typed at once replaces it (in the same event as
+        // the focus, never later, so no keystroke can land elsewhere).
+        focus(view) {
+          const byPointer = pressed.delete(view);
+          if (byPointer || view.state.selection.from > 1) return false;
+          const tr = selectFirstGuidance(view.state);
+          if (!tr) return false;
+          // The browser has put its caret in the first editable text (after the prompt), and the
+          // editor would read it back. Selecting everything first makes the editor write its
+          // selection to the page twice, so the page ends holding the prompt's selection.
+          view.dispatch(view.state.tr.setSelection(new AllSelection(view.state.doc)));
+          view.dispatch(selectFirstGuidance(view.state)!.scrollIntoView());
+          return false;
+        },
+      },
       handleTextInput(view, _from, _to, text) {
         const tr = replaceSelectedGuidance(view.state, text);
         if (!tr) return false;
