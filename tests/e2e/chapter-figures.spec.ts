@@ -104,10 +104,31 @@ test('a table and a picture in a chapter survive a reload and reach the Word doc
   await expect(imageDialog.getByText('Skriv hva bildet viser')).toBeVisible();
   await expect(imageDialog.getByLabel('Alternativ tekst (må fylles ut)')).toBeFocused();
   await expectNoAxeViolations(page, 'Bildedialog med feil');
-  await page.keyboard.type(ALT);
+  await page.keyboard.type('Søylediagram');
   await imageDialog.getByLabel('Bildetekst (valgfri)').fill('Figur 1: Bostedsløse husstander');
   await imageDialog.getByRole('button', { name: 'Sett inn bildet' }).click();
   await expect(imageDialog).toHaveCount(0);
+  await expect(text.getByRole('img', { name: 'Søylediagram' })).toBeVisible();
+
+  // The picture's texts are changed later: a double click (or the toolbar's «Endre bildet» while
+  // it is selected) opens them; the change is one undo step.
+  await text.getByRole('img', { name: 'Søylediagram' }).dblclick();
+  const editDialog = page.getByRole('dialog', { name: 'Endre bildet' });
+  await expect(editDialog.getByLabel('Alternativ tekst (må fylles ut)')).toHaveValue(
+    'Søylediagram',
+  );
+  await expect(editDialog.getByLabel('Bildetekst (valgfri)')).toHaveValue(
+    'Figur 1: Bostedsløse husstander',
+  );
+  await expectNoAxeViolations(page, 'Endre bildet');
+  await editDialog.getByLabel('Alternativ tekst (må fylles ut)').fill(ALT);
+  await editDialog.getByRole('button', { name: 'Lagre endringene' }).click();
+  await expect(editDialog).toHaveCount(0);
+  await expect(text.getByRole('img', { name: ALT })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Endre bildet …' })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(text.getByRole('img', { name: 'Søylediagram' })).toBeVisible();
+  await page.keyboard.press('Control+y');
   await expect(text.getByRole('img', { name: ALT })).toBeVisible();
 
   // A table copied from Excel or Word is pasted as a table (a Word cell's paragraphs as one line).

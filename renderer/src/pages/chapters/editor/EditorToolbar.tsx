@@ -130,7 +130,9 @@ interface EditorToolbarProps {
  */
 export function EditorToolbar({ format, controls, onCommand, onDialog }: EditorToolbarProps) {
   const [active, setActive] = useState(0);
-  const tools = format.table ? [...mainTools, ...tableTools] : mainTools;
+  const tools = (format.table ? [...mainTools, ...tableTools] : mainTools).map((tool) =>
+    tool.action === 'image' && format.image ? { ...tool, label: 'Endre bildet' } : tool,
+  );
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -160,7 +162,7 @@ export function EditorToolbar({ format, controls, onCommand, onDialog }: EditorT
       onKeyDown={onKeyDown}
     >
       {tools.map((tool, index) => (
-        <Fragment key={tool.label}>
+        <Fragment key={typeof tool.action === 'string' ? tool.action : tool.label}>
           {/* The table's buttons on a line of their own, so they read as one group. */}
           {index === mainTools.length && (
             <span className="rich-toolbar__break" aria-hidden="true" />

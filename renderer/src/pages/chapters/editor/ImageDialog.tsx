@@ -6,20 +6,25 @@ import { readImageFile, type ReadImage } from './read-image-file';
 import type { NewImage } from './table-commands';
 
 interface ImageDialogProps {
+  /** The selected picture's texts: the dialog changes it («Endre bildet»), a new file optional. */
+  current?: { alt: string; caption: string } | null;
   onInsert: (image: NewImage) => void;
+  onUpdate?: (change: { alt: string; caption: string } & Partial<ReadImage>) => void;
   onCancel: () => void;
 }
 
 /**
  * «Sett inn bilde»: a PNG or JPEG file and the text that says what it shows (required: the
- * document is read with screen readers too), and a caption if the picture needs one.
+ * document is read with screen readers too), and a caption if the picture needs one. With a
+ * `current` picture it changes that one's texts, and its file if a new one is chosen.
  */
-export function ImageDialog({ onInsert, onCancel }: ImageDialogProps) {
+export function ImageDialog({ current, onInsert, onUpdate, onCancel }: ImageDialogProps) {
+  const editing = !!current;
   const [image, setImage] = useState<ReadImage | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [alt, setAlt] = useState('');
+  const [alt, setAlt] = useState(current?.alt ?? '');
   const [altError, setAltError] = useState<string | null>(null);
-  const [caption, setCaption] = useState('');
+  const [caption, setCaption] = useState(current?.caption ?? '');
 
   const choose = async (file: File | undefined) => {
     setImage(null);
@@ -32,7 +37,11 @@ export function ImageDialog({ onInsert, onCancel }: ImageDialogProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!image) {
+    if (fileError && image === null && editing) {
+      document.getElementById('image-file')?.focus();
+      return;
+    }
+    if (!image && !editing) {
       setFileError(fileError ?? 'Velg en bildefil (PNG eller JPEG).');
       document.getElementById('image-file')?.focus();
       return;
@@ -42,17 +51,29 @@ export function ImageDialog({ onInsert, onCancel }: ImageDialogProps) {
       document.getElementById('image-alt')?.focus();
       return;
     }
-    onInsert({ ...image, alt: alt.trim(), caption });
+    if (editing) onUpdate?.({ ...(image ?? {}), alt: alt.trim(), caption });
+    else if (image) onInsert({ ...image, alt: alt.trim(), caption });
   };
 
   return (
     <Modal
-      title="Sett inn bilde"
+      title={editing ? 'Endre bildet' : 'Sett inn bilde'}
       onDismiss={onCancel}
-      description={<p>Et bilde eller en figur i PNG- eller JPEG-format, høyst 1 MB.</p>}
+      description={
+        <p>
+          {editing
+            ? 'Endre teksten til bildet, eller velg en ny fil for å bytte det ut.'
+            : 'Et bilde eller en figur i PNG- eller JPEG-format, høyst 1 MB.'}
+        </p>
+      }
     >
       <form onSubmit={submit} noValidate>
-        <Field id="image-file" label="Bildefil" error={fileError}>
+        <Field
+          id="image-file"
+          label={editing ? 'Ny bildefil (valgfri)' : 'Bildefil'}
+          hint={editing ? 'PNG eller JPEG, høyst 1 MB. Uten ny fil beholdes bildet.' : undefined}
+          error={fileError}
+        >
           {(control) => (
             <input
               {...control}
@@ -101,7 +122,7 @@ export function ImageDialog({ onInsert, onCancel }: ImageDialogProps) {
             Avbryt
           </button>
           <button type="submit" className="button button--primary">
-            Sett inn bildet
+            {editing ? 'Lagre endringene' : 'Sett inn bildet'}
           </button>
         </div>
       </form>

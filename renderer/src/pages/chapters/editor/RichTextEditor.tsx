@@ -1,7 +1,7 @@
 import 'prosemirror-view/style/prosemirror.css';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Command } from 'prosemirror-state';
+import { NodeSelection, type Command } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { RichText } from '#shared/model/rich-text';
 import { richTextEqual } from '#shared/plan/rich-text-operations';
@@ -20,7 +20,7 @@ import { createEditorState, showPlanText } from './editor-setup';
 import { EditorToolbar, type EditorDialog } from './EditorToolbar';
 import { ImageDialog } from './ImageDialog';
 import { LinkDialog, type LinkRequest } from './LinkDialog';
-import { insertImage, insertTable } from './table-commands';
+import { insertImage, insertTable, updateSelectedImage } from './table-commands';
 import { TableDialog } from './TableDialog';
 import { blocksToDoc, docToBlocks } from './rich-text-conversion';
 import { cleanWordHtml, isWordHtml } from './word-paste';
@@ -49,6 +49,7 @@ const noFormat: FormatState = {
   italic: false,
   link: null,
   table: false,
+  image: null,
 };
 
 /**
@@ -118,6 +119,15 @@ export const RichTextEditor = memo(function RichTextEditor({
           ...(dataField ? { 'data-field': dataField } : {}),
         },
         transformPastedHTML: (html) => (isWordHtml(html) ? cleanWordHtml(html) : html),
+        // A double click on a picture opens «Endre bildet» for it.
+        handleDoubleClickOn(editorView, _pos, node, nodePos) {
+          if (node.type.name !== 'image') return false;
+          editorView.dispatch(
+            editorView.state.tr.setSelection(NodeSelection.create(editorView.state.doc, nodePos)),
+          );
+          setInsertDialog('image');
+          return true;
+        },
         handleDOMEvents: {
           // The browser's own undo (e.g. from a context menu) would bypass the plan's history.
           beforeinput: (_view, event) => {
@@ -223,7 +233,9 @@ export const RichTextEditor = memo(function RichTextEditor({
       )}
       {insertDialog === 'image' && (
         <ImageDialog
+          current={format.image}
           onInsert={(image) => closeInsertDialog(insertImage(image))}
+          onUpdate={(change) => closeInsertDialog(updateSelectedImage(change))}
           onCancel={() => closeInsertDialog()}
         />
       )}

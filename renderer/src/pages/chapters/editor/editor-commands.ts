@@ -2,6 +2,7 @@ import { setBlockType, toggleMark } from 'prosemirror-commands';
 import type { MarkType, Node as EditorNode, ResolvedPos } from 'prosemirror-model';
 import { liftListItem, wrapInList } from 'prosemirror-schema-list';
 import {
+  NodeSelection,
   Selection,
   TextSelection,
   type Command,
@@ -179,6 +180,8 @@ export interface FormatState {
   link: string | null;
   /** The cursor is in a table: the toolbar shows the row and column buttons. */
   table: boolean;
+  /** A picture is selected: its texts, which «Endre bildet» edits. */
+  image: { alt: string; caption: string } | null;
 }
 
 function hasMark(state: EditorState, type: MarkType): boolean {
@@ -210,7 +213,16 @@ export function formatStateOf(state: EditorState): FormatState {
     italic: hasMark(state, marks.em),
     link: linkAt(state)?.href ?? null,
     table: inTable($from),
+    image: selectedImage(state),
   };
+}
+
+function selectedImage(state: EditorState): FormatState['image'] {
+  const { selection } = state;
+  if (!(selection instanceof NodeSelection) || selection.node.type !== schema.nodes.image)
+    return null;
+  const { alt, caption } = selection.node.attrs as { alt: string; caption: string };
+  return { alt, caption };
 }
 
 function inTable($pos: ResolvedPos): boolean {
@@ -225,6 +237,8 @@ export function sameFormat(a: FormatState, b: FormatState): boolean {
     a.bold === b.bold &&
     a.italic === b.italic &&
     a.link === b.link &&
-    a.table === b.table
+    a.table === b.table &&
+    a.image?.alt === b.image?.alt &&
+    a.image?.caption === b.image?.caption
   );
 }

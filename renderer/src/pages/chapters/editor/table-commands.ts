@@ -1,5 +1,11 @@
 import type { Node as EditorNode } from 'prosemirror-model';
-import { Plugin, TextSelection, type Command, type Transaction } from 'prosemirror-state';
+import {
+  NodeSelection,
+  Plugin,
+  TextSelection,
+  type Command,
+  type Transaction,
+} from 'prosemirror-state';
 import {
   addColumnAfter,
   addColumnBefore,
@@ -47,6 +53,23 @@ export function insertImage(image: NewImage): Command {
     if (!dispatch) return true;
     const node = schema.nodes.image!.create({ ...image, caption: image.caption.trim() });
     dispatch(insertBlock(state.tr, node).setMeta(OWN_STEP, true).scrollIntoView());
+    return true;
+  };
+}
+
+/** The selected picture's texts, and its file when a new one was chosen; one undo step. */
+export function updateSelectedImage(
+  change: { alt: string; caption: string } & Partial<Omit<NewImage, 'alt' | 'caption'>>,
+): Command {
+  return (state, dispatch) => {
+    const { selection } = state;
+    if (!(selection instanceof NodeSelection) || selection.node.type !== schema.nodes.image)
+      return false;
+    if (!dispatch) return true;
+    const attrs = { ...selection.node.attrs, ...change, caption: change.caption.trim() };
+    const tr = state.tr.setNodeMarkup(selection.from, null, attrs);
+    tr.setSelection(NodeSelection.create(tr.doc, selection.from));
+    dispatch(tr.setMeta(OWN_STEP, true).scrollIntoView());
     return true;
   };
 }
