@@ -4,6 +4,12 @@ import { mermaidLabel, mermaidNodeId, wrapText } from './mermaid-text';
 
 const LINE_WIDTH = 34;
 
+/**
+ * For the Word document: narrow boxes, so a level of five or six fits a portrait page at a size
+ * that can be read in print (at the screen's width the chart is scaled to a third).
+ */
+export const PRINT_GOAL_CHART = { lineWidth: 16, minNodeWidth: 100 } as const;
+
 /** Which main goal a goal id belongs to (main, sub or result goal). */
 export function mainGoalOf(plan: Plan, goalId: string): string | null {
   for (const main of plan.mainGoals) {
@@ -20,12 +26,16 @@ export function mainGoalOf(plan: Plan, goalId: string): string | null {
  * A strategy hangs under the main goals it serves; a focus area under the strategies it uses.
  * Anything not linked hangs under the vision with a dashed line, so gaps are visible.
  */
-export function buildGoalChartSource(plan: Plan, direction: 'TB' | 'LR' = 'TB'): ChartSource {
+export function buildGoalChartSource(
+  plan: Plan,
+  direction: 'TB' | 'LR' = 'TB',
+  { lineWidth = LINE_WIDTH, minNodeWidth }: { lineWidth?: number; minNodeWidth?: number } = {},
+): ChartSource {
   if (!plan.vision.text.trim() && plan.mainGoals.length === 0 && plan.strategies.length === 0) {
     return { ok: false, message: 'Planen har verken visjon, mål eller strategier ennå.' };
   }
   const vision = 'visjon';
-  const lines = [...chartFrontmatter(direction), `flowchart ${direction}`];
+  const lines = [...chartFrontmatter(direction, { minNodeWidth }), `flowchart ${direction}`];
   // Every label starts with what the box is ("Hovedmål 1"), drawn in bold.
   const hints: ChartHints = { direction, treeEdges: [], directEdges: [], titleLines: {} };
   const link = (from: string, to: string, dashed = false) => {
@@ -34,7 +44,7 @@ export function buildGoalChartSource(plan: Plan, direction: 'TB' | 'LR' = 'TB'):
   };
   const label = (node: string, prefix: string, text: string) => {
     hints.titleLines[node] = 1;
-    return mermaidLabel([prefix, ...wrapText(text.trim() || 'Uten navn', LINE_WIDTH)]);
+    return mermaidLabel([prefix, ...wrapText(text.trim() || 'Uten navn', lineWidth)]);
   };
   lines.push(
     `  ${vision}[${label(vision, 'Visjon', plan.vision.text || 'Ikke skrevet ennå')}]:::visjon`,

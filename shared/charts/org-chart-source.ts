@@ -61,9 +61,14 @@ export type ChartSource =
  * chart shows in Word and image viewers and can be drawn on a canvas) and our own line breaks.
  * The font is set at the root: a themeVariables font is dropped from mermaid's CSS.
  */
-export function chartFrontmatter(direction: ChartDirection): string[] {
+export function chartFrontmatter(
+  direction: ChartDirection,
+  { minNodeWidth }: { minNodeWidth?: number } = {},
+): string[] {
   // Boxes at least as wide as most labels, so a level of boxes lines up evenly.
-  const [nodeSpacing, rankSpacing, minWidth] = direction === 'TB' ? [28, 56, 180] : [18, 64, 220];
+  const [nodeSpacing, rankSpacing, defaultWidth] =
+    direction === 'TB' ? [28, 56, 180] : [18, 64, 220];
+  const minWidth = minNodeWidth ?? defaultWidth;
   return [
     '---',
     'config:',

@@ -4,7 +4,7 @@ import {
   financingBySource,
   financingChartSource,
 } from '../charts/budget-chart-source';
-import { buildGoalChartSource } from '../charts/goal-chart-source';
+import { buildGoalChartSource, PRINT_GOAL_CHART } from '../charts/goal-chart-source';
 import {
   buildOrgChartSource,
   defaultOrgChartOptions,
@@ -54,7 +54,7 @@ function plannedCharts(plan: Plan, options: WordExportOptions): PlannedChart[] {
     charts.push({
       id: 'goalStructure',
       what: 'Målstrukturen',
-      source: buildGoalChartSource(plan, 'TB'),
+      source: buildGoalChartSource(plan, 'TB', PRINT_GOAL_CHART),
       noteWhenEmpty: false,
     });
   if (has('budsjett')) {

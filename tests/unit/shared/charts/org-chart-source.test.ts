@@ -141,6 +141,26 @@ describe('the organisation chart source', () => {
 });
 
 describe('the goal-structure chart source', () => {
+  it('draws narrow boxes for the printed document, so a level of many fits a page', async () => {
+    const { buildGoalChartSource, PRINT_GOAL_CHART } =
+      await import('#shared/charts/goal-chart-source');
+    const plan = samplePlan();
+    plan.vision.text =
+      'Alle i bydelen skal ha et trygt og godt sted å bo, også de som sliter mest.';
+    const screen = buildGoalChartSource(plan);
+    const print = buildGoalChartSource(plan, 'TB', PRINT_GOAL_CHART);
+    if (!screen.ok || !print.ok) throw new Error('no chart');
+    const visionLines = (source: string) => decode(labelOf(source, 'visjon')).split('\n');
+    expect(visionLines(print.source).length).toBeGreaterThan(visionLines(screen.source).length);
+    expect(
+      visionLines(print.source)
+        .slice(1)
+        .every((line) => line.length <= 16),
+    ).toBe(true);
+    expect(print.source).toContain('minNodeWidth: 100');
+    expect(screen.source).toContain('minNodeWidth: 180');
+  });
+
   it('hangs strategies under the goals they serve and focus areas under their strategies', async () => {
     const { buildGoalChartSource } = await import('#shared/charts/goal-chart-source');
     const plan = samplePlan();
