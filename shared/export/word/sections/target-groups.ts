@@ -9,6 +9,13 @@ import { bold, bullet, heading, note, paragraph } from '../word-text';
 /** What an empty cell of the matrix says: no measure serves this group in this area. */
 export const MATRIX_GAP = 'Ingen tiltak';
 
+/**
+ * Up to this many measures in every cell, a cell names each measure; with more, it gives their
+ * codes only (the names are in the activity tables), so the matrix stays a table one can read
+ * across instead of rows running over several pages.
+ */
+export const MATRIX_NAMES_UP_TO = 8;
+
 /** The target groups, then Grorud's matrix of target groups × focus areas with the gaps shown. */
 export function targetGroupParts(ctx: WordContext): WordPart[] {
   const { plan } = ctx;
@@ -39,9 +46,13 @@ export function targetGroupParts(ctx: WordContext): WordPart[] {
     matrix.gapCount === 0
       ? 'Alle målgrupper har tiltak i alle satsningsområder.'
       : `${matrix.gapCount} av ${matrix.cellCount} ruter er tomme: der har ingen tiltak rettet seg mot målgruppen i satsningsområdet ennå.`;
+  const codesOnly = matrix.rows.some((row) =>
+    row.cells.some((cell) => cell.measures.length > MATRIX_NAMES_UP_TO),
+  );
   children.push(
     paragraph(
       'Tabellen på neste side viser hvilke tiltak som retter seg mot hver målgruppe i hvert satsningsområde. ' +
+        (codesOnly ? 'Tiltakene står med koden; navnene står i tiltakstabellene. ' : '') +
         'Den er både et arbeidsverktøy og grunnlaget for den årlige rapporteringen.',
     ),
   );
@@ -57,7 +68,9 @@ export function targetGroupParts(ctx: WordContext): WordPart[] {
         ...row.cells.map((cell) =>
           cell.measures.length === 0
             ? { content: MATRIX_GAP, gap: true }
-            : cell.measures.map((m) => `${m.code} ${m.title}`.trim()),
+            : codesOnly
+              ? cell.measures.map((m) => m.code.trim() || m.title.trim()).join(', ')
+              : cell.measures.map((m) => `${m.code} ${m.title}`.trim()),
         ),
       ],
     })),

@@ -35,7 +35,13 @@ import {
   type Block,
   type Docx,
 } from '../../../../support/docx-reader';
-import { testOrgChart, wordExportPlan } from '../../../../support/word-export-fixtures';
+import {
+  testOrgChart,
+  wordExportPlan,
+  wordSections,
+} from '../../../../support/word-export-fixtures';
+import { MATRIX_NAMES_UP_TO } from '#shared/export/word/sections/target-groups';
+import { newMeasure } from '#shared/plan/measure-operations';
 
 const DATE = '2026-03-01';
 const everything = [...wordSectionIds];
@@ -272,6 +278,31 @@ describe('the Word document of a full plan', () => {
     expect(rows[0]).toHaveLength(plan.focusAreas.length + 1);
     expect(rows.flat().filter((c) => c === 'Ingen tiltak')).toHaveLength(matrix.gapCount);
     expect(matrix.gapCount).toBeGreaterThan(0);
+  });
+
+  it('names each measure in the matrix while cells are small, and gives codes only when one is crowded', async () => {
+    const rowsOfMatrix = async (p: Plan) => {
+      const { blocks } = await wordSections(p, ['malgrupper']);
+      return rowsOf(tableAfter(blocks, 'Målgrupper og satsningsområder').xml).map(cellsOf);
+    };
+    const named = await rowsOfMatrix(plan);
+    const first = plan.measures.find((m) => m.targetGroupIds.length > 0)!;
+    expect(named.flat().join('\n')).toContain(`${first.code} ${first.title}`);
+
+    const crowded = structuredClone(plan);
+    const group = crowded.targetGroups[0]!.id;
+    const area = crowded.focusAreas[0]!.id;
+    for (let i = 0; i <= MATRIX_NAMES_UP_TO; i++)
+      crowded.measures.push({
+        ...newMeasure(`m-many-${i}`, area, `9${String.fromCharCode(65 + i)}`),
+        title: `Mange tiltak ${i}`,
+        targetGroupIds: [group],
+      });
+    const codes = (await rowsOfMatrix(crowded)).flat().join('\n');
+    expect(codes).toContain('9A, 9B, 9C');
+    expect(codes).not.toContain('Mange tiltak');
+    const { text } = await wordSections(crowded, ['malgrupper']);
+    expect(text).toContain('Tiltakene står med koden; navnene står i tiltakstabellene.');
   });
 
   it('puts in the org chart as SVG with a PNG fallback and the organisation as alt text', () => {
