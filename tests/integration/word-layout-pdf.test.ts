@@ -33,18 +33,23 @@ async function laidOut(plan: Plan, dir: string, name: string) {
 
 describe('the Word document laid out by LibreOffice', () => {
   const tempDir = useTempDir();
+  // The Oslo plan is laid out once and read by both tests that look at it: LibreOffice takes
+  // seconds per document, and the two tests ask different things of the same pages.
+  let oslo: ReturnType<typeof laidOut> | undefined;
+  const osloLaidOut = async () => (oslo ??= laidOut(wordExportPlan(), await tempDir(), 'oslo'));
 
   it.each([
-    ['the Oslo plan', () => wordExportPlan()],
+    ['the Oslo plan', () => osloLaidOut()],
     [
       'a plan with 150 measures',
-      async () => planSchema.parse(benchPlan(await osloTemplate(), 150)),
+      async () =>
+        laidOut(planSchema.parse(benchPlan(await osloTemplate(), 150)), await tempDir(), 'plan'),
     ],
   ])(
     'gives in the contents the page each heading is on: %s',
-    async (_, makePlan) => {
+    async (_, layOut) => {
       expect(hasLibreOffice, missingTools).toBe(true);
-      const { pages, headings } = await laidOut(await makePlan(), await tempDir(), 'plan');
+      const { pages, headings } = await layOut();
       const found = headingPages(pages, headings);
       expect(found.length).toBeGreaterThan(20);
       for (const { heading, listed, actual } of found)
@@ -56,7 +61,7 @@ describe('the Word document laid out by LibreOffice', () => {
   it('never leaves a page with only a repeated table header and the sum row', async () => {
     expect(hasLibreOffice, missingTools).toBe(true);
     const plan = wordExportPlan();
-    const { pages } = await laidOut(plan, await tempDir(), 'oslo');
+    const { pages } = await osloLaidOut();
     const codes = new Set(plan.measures.map((m) => m.code));
     for (const page of pages.filter((p) => /Sum \d+ tiltak/.test(p))) {
       const rows = page.split('\n').filter((line) => codes.has(line.trim().split(/\s+/)[0] ?? ''));
