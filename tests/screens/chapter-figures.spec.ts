@@ -65,4 +65,7 @@ test('chapter table and picture screenshots', async ({ page }) => {
   await expect(text.getByRole('img')).toBeVisible();
   await text.getByRole('img').scrollIntoViewIfNeeded();
   await shot(page, 'kapittel-med-bilde');
+  await text.getByRole('img').dblclick();
+  await expect(page.getByRole('dialog', { name: 'Endre bildet' })).toBeVisible();
+  await shot(page, 'endre-bildet');
 });
