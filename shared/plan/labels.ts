@@ -149,6 +149,7 @@ const fieldNames: Record<string, string> = {
   votesPerPerson: 'stemmer per person',
   participants: 'deltakere',
   ledByOther: 'ledes og finansieres av annen bydel',
+  ledBy: 'ledes og finansieres av',
   votes: 'stemmer',
   parked: 'parkert',
   accepted: 'godtatt',
