@@ -58,4 +58,9 @@ test('screenshots: dates as the forms write them, shared project led by another 
   await page.getByRole('table', { name: /^Tiltak i satsningsområde 1 / }).scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 200);
   await shot(page, 'budsjett-felles-prosjekt-tabell');
+
+  await goTo(page, 'Regnskap');
+  const line = page.locator('[data-entity-id]', { hasText: 'Ikke med i summene i denne planen' });
+  await line.first().scrollIntoViewIfNeeded();
+  await shot(page, 'regnskap-felles-prosjekt-linje');
 });

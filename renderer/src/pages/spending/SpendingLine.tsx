@@ -55,7 +55,7 @@ export const SpendingLine = memo(function SpendingLine({
 
   return (
     <div
-      className={`spending-line${notCounted ? ' cost-line--not-counted' : ''}`}
+      className={`spending-line${notCounted ? ' spending-line--not-counted' : ''}`}
       data-entity-id={entityId}
       role="group"
       aria-labelledby={headingId}
