@@ -86,6 +86,11 @@ export function MultiSelect({
   const optionId = (index: number) => `${id}-option-${index}`;
   const activeItem = open ? items[active] : undefined;
 
+  // An opened list is shown whole, low on the window as it may be.
+  useLayoutEffect(() => {
+    if (open) list.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [open]);
+
   // Keep the highlighted row in sight while arrowing through a long list.
   useLayoutEffect(() => {
     if (!open || active < 0) return;
