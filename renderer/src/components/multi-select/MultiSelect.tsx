@@ -246,7 +246,7 @@ export function MultiSelect({
           autoComplete="off"
           data-field={field}
           placeholder={`Søk eller skriv et navn`}
-          aria-expanded={open}
+          aria-expanded={open && items.length > 0}
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={activeItem ? optionId(active) : undefined}
