@@ -17,6 +17,7 @@ import { FocusAreaSelect } from './FocusAreaSelect';
 import { useLinkOptions } from './link-options';
 import { MeasureDateFields } from './MeasureDateFields';
 import { OwnerSelect } from './OwnerSelect';
+import { PartnerPicker } from './PartnerPicker';
 import { PriorityField } from './PriorityField';
 import { partyChoices } from './party-labels';
 import { RadioRow } from './RadioRow';
@@ -59,7 +60,8 @@ export function MeasureEditor({
     [plan.people, plan.organisation, plan.partners],
   );
   const options = useLinkOptions(plan, measure.focusAreaId);
-  // Target groups, partners and strategies side by side; goals below, behind a disclosure.
+  // Target groups and strategies side by side, partners searched above them (a real plan has
+  // thirty); goals below, behind a disclosure.
   const linkGroups = [
     {
       key: 'targetGroupIds',
@@ -67,13 +69,6 @@ export function MeasureEditor({
       part: 'target-groups',
       options: options.targetGroups,
       empty: 'Planen har ingen målgrupper ennå.',
-    },
-    {
-      key: 'partnerIds',
-      legend: 'Samarbeidspartnere',
-      part: 'partners',
-      options: options.partners,
-      empty: 'Planen har ingen samarbeidspartnere ennå.',
     },
     {
       key: 'strategyIds',
@@ -175,6 +170,12 @@ export function MeasureEditor({
           Status og framdrift følger siste statusrapport. Sist rapportert i {reportedIn}.
         </p>
       )}
+      <PartnerPicker
+        measureId={id}
+        idBase={idBase}
+        partners={plan.partners}
+        selected={measure.partnerIds}
+      />
       <div className="check-columns">
         {linkGroups.map((group) => (
           <CheckboxGroup

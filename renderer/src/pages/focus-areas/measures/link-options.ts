@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { partnerName } from '#shared/model/party-name';
 import type { Plan } from '#shared/model/plan';
 import { targetGroupName } from '#shared/model/strategies';
 import type { CheckboxOption } from './CheckboxGroup';
@@ -11,7 +10,7 @@ export const strategyOption = (s: Plan['strategies'][number]): CheckboxOption =>
 });
 
 /**
- * What a measure can be linked to, as boxes to tick: target groups, partners, strategies (those
+ * What a measure can be linked to, as boxes to tick: target groups, strategies (those
  * its focus area uses first) and goals. Each list is rebuilt only when its part of the plan
  * changes, so the memoised checkbox groups do not redraw while the user types.
  */
@@ -37,10 +36,6 @@ export function useLinkOptions(plan: Plan, focusAreaId: string) {
     () => plan.targetGroups.map((t) => ({ id: t.id, label: targetGroupName(t) })),
     [plan.targetGroups],
   );
-  const partners = useMemo(
-    () => plan.partners.map((p) => ({ id: p.id, label: partnerName(p) })),
-    [plan.partners],
-  );
   const goals = useMemo(
     () =>
       plan.mainGoals.flatMap((g, i) => [
@@ -56,5 +51,5 @@ export function useLinkOptions(plan: Plan, focusAreaId: string) {
       ]),
     [plan.mainGoals],
   );
-  return { strategies, targetGroups, partners, goals };
+  return { strategies, targetGroups, goals };
 }

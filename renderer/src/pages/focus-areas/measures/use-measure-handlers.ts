@@ -17,7 +17,7 @@ type TextKey = {
       : never
     : never;
 }[keyof MeasureFields];
-type ListKey = 'partnerIds' | 'targetGroupIds' | 'strategyIds' | 'goalIds';
+type ListKey = 'targetGroupIds' | 'strategyIds' | 'goalIds';
 
 /**
  * One stable set of change handlers per measure. The editor's parts are memoised, so a field
@@ -52,7 +52,6 @@ export function useMeasureHandlers(measureId: string) {
       expectedResult: text('expectedResult'),
       challenges: text('challenges'),
       correctiveAction: text('correctiveAction'),
-      partnerIds: list('partnerIds'),
       targetGroupIds: list('targetGroupIds'),
       strategyIds: list('strategyIds'),
       goalIds: list('goalIds'),
