@@ -1,3 +1,4 @@
+import { StickyEndsScroll } from '../../components/StickyEndsScroll';
 import { useId, useState, type ReactNode } from 'react';
 import {
   measureBudgetDetail,
@@ -220,12 +221,17 @@ function YearsTable({ caption, table }: { caption: string; table: BudgetTable })
 function ScrollingTable({ caption, children }: { caption: string; children: ReactNode }) {
   const captionId = useId();
   return (
-    <div className="budget-grid-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
-      <table className="table budget-table">
+    <StickyEndsScroll
+      className="budget-grid-wrap"
+      tabIndex={0}
+      role="region"
+      aria-labelledby={captionId}
+    >
+      <table className="table budget-table sticky-ends">
         <caption id={captionId}>{caption}</caption>
         {children}
       </table>
-    </div>
+    </StickyEndsScroll>
   );
 }
 

@@ -24,6 +24,7 @@ import type { PlanChange } from '../../state/plan-session';
 import { changeThenFocus } from '../../components/focus';
 import { FieldProblems, useFieldProblems } from '../../components/field-problems';
 import { NumberInput } from '../../components/NumberInput';
+import { StickyEndsScroll } from '../../components/StickyEndsScroll';
 import { splitLabel } from './split-label';
 import { YearColumnHeaders } from './YearColumnHeaders';
 
@@ -140,8 +141,8 @@ export const CostLineEditor = memo(function CostLineEditor({
         </p>
       )}
 
-      <div className="budget-grid-wrap">
-        <table className="budget-grid">
+      <StickyEndsScroll className="budget-grid-wrap">
+        <table className="budget-grid sticky-ends">
           <caption className="visually-hidden">Kostnad og finansiering per år: {title}</caption>
           <thead>
             <tr>
@@ -288,7 +289,7 @@ export const CostLineEditor = memo(function CostLineEditor({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </StickyEndsScroll>
       <FieldProblems problems={problems} />
       <div className="balance" aria-live="polite">
         {mode === 'percent' && shareTotal !== 100 && (

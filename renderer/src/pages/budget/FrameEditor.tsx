@@ -7,6 +7,7 @@ import { usePlan } from '../../state/plan-context';
 import { changeThenFocus } from '../../components/focus';
 import { FieldProblems, useFieldProblems } from '../../components/field-problems';
 import { NumberInput } from '../../components/NumberInput';
+import { StickyEndsScroll } from '../../components/StickyEndsScroll';
 import { YearColumnHeaders } from './YearColumnHeaders';
 
 interface FrameEditorProps {
@@ -40,8 +41,8 @@ export function FrameEditor({ years, costByYear }: FrameEditorProps) {
         Rammen er det programmet har fått eller søker om per år. Den er valgfri; er den fylt ut,
         sier siden fra når kostnadene går over.
       </p>
-      <div className="budget-grid-wrap">
-        <table className="budget-grid">
+      <StickyEndsScroll className="budget-grid-wrap">
+        <table className="budget-grid sticky-ends">
           <caption className="visually-hidden">Ramme og planlagt kostnad per år</caption>
           <thead>
             <tr>
@@ -102,7 +103,7 @@ export function FrameEditor({ years, costByYear }: FrameEditorProps) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </StickyEndsScroll>
       <FieldProblems problems={problems} />
       <div aria-live="polite">
         {frames
