@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, type ClipboardEvent } from 'react';
 import type { Measure } from '#shared/model/measures';
 import type { FocusArea } from '#shared/model/strategies';
+import type { PastedTable } from '#shared/plan/paste-table';
 import { moveFocusArea, moveFocusAreaTo } from '#shared/plan/focus-area-operations';
 import { renumberMeasures } from '#shared/plan/measure-codes';
 import { addMeasure, placeMeasure } from '#shared/plan/measure-operations';
@@ -15,6 +16,8 @@ import { ItemActions } from '../../components/lists/ItemActions';
 import { moveKeyHandler } from '../../components/lists/MoveButtons';
 import { MeasureListItem } from './measures/MeasureListItem';
 import { partyKey } from './measures/party-labels';
+import { pastedTableOf } from './measures/PasteMeasuresDialog';
+import { isTextEntry } from './measures/use-paste-measures';
 import { areaName } from './area-name';
 import { useChangeNotice } from './change-notice';
 import { FocusAreaDetails } from './FocusAreaDetails';
@@ -30,6 +33,8 @@ interface FocusAreaCardProps {
   onToggleMeasure: (measureId: string) => void;
   onToggleDetails: (areaId: string, open?: boolean) => void;
   onDelete: (area: FocusArea, measureCount: number) => void;
+  /** Rows pasted into the measures (or null: ask for them); `restoreFocusId` is for «Angre». */
+  onPasteRows: (areaId: string, table: PastedTable | null, restoreFocusId: string) => void;
 }
 
 /** One focus area: what it is, its goals and strategies, and its measures. */
@@ -44,6 +49,7 @@ export const FocusAreaCard = memo(function FocusAreaCard({
   onToggleMeasure,
   onToggleDetails,
   onDelete,
+  onPasteRows,
 }: FocusAreaCardProps) {
   const session = usePlanSession();
   const notice = useChangeNotice();
@@ -67,6 +73,16 @@ export const FocusAreaCard = memo(function FocusAreaCard({
       }
     },
   });
+
+  const pasteButtonId = `${idBase}-paste`;
+  // Ctrl+V anywhere in the measures but a text field: rows copied from Word or Excel.
+  const onPaste = (event: ClipboardEvent) => {
+    if (isTextEntry(event.target)) return;
+    const table = pastedTableOf(event.clipboardData);
+    if (table.length === 0) return;
+    event.preventDefault();
+    onPasteRows(area.id, table, pasteButtonId);
+  };
 
   return (
     <li
@@ -114,65 +130,78 @@ export const FocusAreaCard = memo(function FocusAreaCard({
         </button>
         {detailsOpen && <FocusAreaDetails id={`${idBase}-details`} area={area} />}
 
-        <div className="area-card__measures-head">
-          <h3 className="subheading" id={`${idBase}-measures`}>
-            Tiltak ({measures.length})
-          </h3>
+        <div className="area-card__measures" onPaste={onPaste}>
+          <div className="area-card__measures-head">
+            <h3 className="subheading" id={`${idBase}-measures`}>
+              Tiltak ({measures.length})
+            </h3>
+            {measures.length > 1 && (
+              <button
+                id={`${idBase}-renumber`}
+                type="button"
+                className="button button--quiet button--small"
+                aria-describedby={`${idBase}-renumber-hint`}
+                onClick={() => {
+                  session.edit((p) => renumberMeasures(p, area.id));
+                  notice.announce(
+                    `Tiltakene i ${short} er nummerert på nytt.`,
+                    `${idBase}-renumber`,
+                  );
+                }}
+              >
+                Nummerer tiltakene på nytt
+              </button>
+            )}
+          </div>
           {measures.length > 1 && (
-            <button
-              id={`${idBase}-renumber`}
-              type="button"
-              className="button button--quiet button--small"
-              aria-describedby={`${idBase}-renumber-hint`}
-              onClick={() => {
-                session.edit((p) => renumberMeasures(p, area.id));
-                notice.announce(`Tiltakene i ${short} er nummerert på nytt.`, `${idBase}-renumber`);
-              }}
-            >
-              Nummerer tiltakene på nytt
-            </button>
+            <p id={`${idBase}-renumber-hint`} className="visually-hidden">
+              Gir tiltakene kodene {area.code}A, {area.code}B, {area.code}C og så videre i den
+              rekkefølgen de står nå.
+            </p>
           )}
+          {measures.length === 0 ? (
+            <p className="muted area-card__empty">
+              Ingen tiltak ennå. Legg til et tiltak, eller dra et tiltak hit fra et annet
+              satsningsområde.
+            </p>
+          ) : (
+            <ol className="measure-list" aria-labelledby={`${idBase}-measures`}>
+              {measures.map((m, i) => (
+                <MeasureListItem
+                  key={m.id}
+                  measure={m}
+                  ownerLabel={m.owner ? (partyLabels.get(partyKey(m.owner)) ?? '') : ''}
+                  index={i}
+                  count={measures.length}
+                  nextId={measures[i + 1]?.id ?? null}
+                  expanded={expandedIds.has(m.id)}
+                  onToggle={onToggleMeasure}
+                />
+              ))}
+            </ol>
+          )}
+          <AddButton
+            small
+            aria-label={`Legg til tiltak i ${short}`}
+            onClick={() => {
+              const id = newId();
+              changeThenFocus(() => {
+                session.edit((p) => addMeasure(p, area.id, {}, id));
+                onToggleMeasure(id);
+              }, `measure-${id}-title`);
+            }}
+          >
+            Legg til tiltak
+          </AddButton>{' '}
+          <button
+            id={pasteButtonId}
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => onPasteRows(area.id, null, pasteButtonId)}
+          >
+            Lim inn fra Word/Excel …
+          </button>
         </div>
-        {measures.length > 1 && (
-          <p id={`${idBase}-renumber-hint`} className="visually-hidden">
-            Gir tiltakene kodene {area.code}A, {area.code}B, {area.code}C og så videre i den
-            rekkefølgen de står nå.
-          </p>
-        )}
-        {measures.length === 0 ? (
-          <p className="muted area-card__empty">
-            Ingen tiltak ennå. Legg til et tiltak, eller dra et tiltak hit fra et annet
-            satsningsområde.
-          </p>
-        ) : (
-          <ol className="measure-list" aria-labelledby={`${idBase}-measures`}>
-            {measures.map((m, i) => (
-              <MeasureListItem
-                key={m.id}
-                measure={m}
-                ownerLabel={m.owner ? (partyLabels.get(partyKey(m.owner)) ?? '') : ''}
-                index={i}
-                count={measures.length}
-                nextId={measures[i + 1]?.id ?? null}
-                expanded={expandedIds.has(m.id)}
-                onToggle={onToggleMeasure}
-              />
-            ))}
-          </ol>
-        )}
-        <AddButton
-          small
-          aria-label={`Legg til tiltak i ${short}`}
-          onClick={() => {
-            const id = newId();
-            changeThenFocus(() => {
-              session.edit((p) => addMeasure(p, area.id, {}, id));
-              onToggleMeasure(id);
-            }, `measure-${id}-title`);
-          }}
-        >
-          Legg til tiltak
-        </AddButton>
       </section>
     </li>
   );
