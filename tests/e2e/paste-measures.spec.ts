@@ -184,4 +184,19 @@ test('the button takes a paste from Word into a field; Escape changes nothing', 
   await expect(dialog).toHaveCount(0);
   await expect(button).toBeFocused();
   await expect(area.getByRole('heading', { name: 'Tiltak (1)' })).toBeVisible();
+
+  // The table of all measures takes rows too, into the first focus area unless one is selected.
+  await page.getByRole('button', { name: 'Alle tiltak i tabell' }).click();
+  await expect(page.getByText('Viser 5 av 5 tiltak')).toBeVisible();
+  const tableButton = page.getByRole('button', { name: 'Lim inn fra Word/Excel …' });
+  await tableButton.focus();
+  await paste(tableButton, 'Felles boligkontor\t2016-2018');
+  await expect(dialog.getByLabel('Satsningsområde', { exact: true })).toHaveValue('fa-1');
+  await expect(dialog.getByLabel('Første rad er overskrifter')).not.toBeChecked();
+  await expect(dialog.getByRole('combobox', { name: 'Kolonne 2 («2016-2018»)' })).toHaveValue(
+    'start',
+  );
+  await dialog.getByRole('button', { name: 'Opprett 1 tiltak' }).click();
+  await expect(page.getByText('Viser 6 av 6 tiltak')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Felles boligkontor' })).toContainText('1C');
 });

@@ -32,7 +32,8 @@ interface PasteMeasuresDialogProps {
   onCancel: () => void;
 }
 
-const SHOWN = 10;
+// Enough to check the columns are right; the count and the remarks cover the rest.
+const SHOWN = 5;
 const PREVIEW_KINDS = ['title', 'description', 'expectedResult', 'start', 'partners'] as const;
 
 /** Clipboard rows as a table, or nothing when the clipboard holds no rows. */
@@ -271,9 +272,28 @@ export function PasteMeasuresDialog({
               )}
             </ul>
           </div>
+          {withProblems.length > 0 && (
+            <section aria-labelledby={`${id}-problems`} className="notice notice--warning">
+              <h4 id={`${id}-problems`} className="paste-measures__heading">
+                Merknader ({withProblems.length === 1 ? 'én rad' : `${withProblems.length} rader`})
+              </h4>
+              <ul className="paste-measures__problems">
+                {withProblems.flatMap(({ measure, rowNumber, problems }) =>
+                  problems.map((problem, i) => (
+                    <li key={`${measure.id}-${i}`}>
+                      Rad {rowNumber}: {problem}
+                    </li>
+                  )),
+                )}
+              </ul>
+            </section>
+          )}
           {count > 0 && (
             <div className="paste-measures__table-wrap">
               <table className="paste-measures__table">
+                <caption className="visually-hidden">
+                  {count > SHOWN ? `De ${SHOWN} første tiltakene` : 'Tiltakene'} som blir opprettet
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Rad</th>
@@ -308,23 +328,6 @@ export function PasteMeasuresDialog({
             </div>
           )}
         </section>
-
-        {withProblems.length > 0 && (
-          <section aria-labelledby={`${id}-problems`} className="notice notice--warning">
-            <h3 id={`${id}-problems`} className="paste-measures__heading">
-              Merknader ({withProblems.length === 1 ? 'én rad' : `${withProblems.length} rader`})
-            </h3>
-            <ul className="paste-measures__problems">
-              {withProblems.flatMap(({ measure, rowNumber, problems }) =>
-                problems.map((problem, i) => (
-                  <li key={`${measure.id}-${i}`}>
-                    Rad {rowNumber}: {problem}
-                  </li>
-                )),
-              )}
-            </ul>
-          </section>
-        )}
       </div>
       <div className="modal__footer">
         <button type="button" className="button" onClick={onCancel}>
