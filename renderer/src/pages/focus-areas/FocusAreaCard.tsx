@@ -75,7 +75,7 @@ export const FocusAreaCard = memo(function FocusAreaCard({
   });
 
   const pasteButtonId = `${idBase}-paste`;
-  // Ctrl+V anywhere in the measures but a text field: rows copied from Word or Excel.
+  // Ctrl+V anywhere in the focus area but a text field: rows copied from Word or Excel.
   const onPaste = (event: ClipboardEvent) => {
     if (isTextEntry(event.target)) return;
     const table = pastedTableOf(event.clipboardData);
@@ -91,7 +91,7 @@ export const FocusAreaCard = memo(function FocusAreaCard({
       onKeyDown={moveKeyHandler(move)}
       {...dropProps}
     >
-      <section aria-labelledby={`${idBase}-heading`}>
+      <section aria-labelledby={`${idBase}-heading`} onPaste={onPaste}>
         <div className="area-card__head">
           <span
             className="drag-handle drag-handle--area"
@@ -130,78 +130,73 @@ export const FocusAreaCard = memo(function FocusAreaCard({
         </button>
         {detailsOpen && <FocusAreaDetails id={`${idBase}-details`} area={area} />}
 
-        <div className="area-card__measures" onPaste={onPaste}>
-          <div className="area-card__measures-head">
-            <h3 className="subheading" id={`${idBase}-measures`}>
-              Tiltak ({measures.length})
-            </h3>
-            {measures.length > 1 && (
-              <button
-                id={`${idBase}-renumber`}
-                type="button"
-                className="button button--quiet button--small"
-                aria-describedby={`${idBase}-renumber-hint`}
-                onClick={() => {
-                  session.edit((p) => renumberMeasures(p, area.id));
-                  notice.announce(
-                    `Tiltakene i ${short} er nummerert på nytt.`,
-                    `${idBase}-renumber`,
-                  );
-                }}
-              >
-                Nummerer tiltakene på nytt
-              </button>
-            )}
-          </div>
+        <div className="area-card__measures-head">
+          <h3 className="subheading" id={`${idBase}-measures`}>
+            Tiltak ({measures.length})
+          </h3>
           {measures.length > 1 && (
-            <p id={`${idBase}-renumber-hint`} className="visually-hidden">
-              Gir tiltakene kodene {area.code}A, {area.code}B, {area.code}C og så videre i den
-              rekkefølgen de står nå.
-            </p>
+            <button
+              id={`${idBase}-renumber`}
+              type="button"
+              className="button button--quiet button--small"
+              aria-describedby={`${idBase}-renumber-hint`}
+              onClick={() => {
+                session.edit((p) => renumberMeasures(p, area.id));
+                notice.announce(`Tiltakene i ${short} er nummerert på nytt.`, `${idBase}-renumber`);
+              }}
+            >
+              Nummerer tiltakene på nytt
+            </button>
           )}
-          {measures.length === 0 ? (
-            <p className="muted area-card__empty">
-              Ingen tiltak ennå. Legg til et tiltak, eller dra et tiltak hit fra et annet
-              satsningsområde.
-            </p>
-          ) : (
-            <ol className="measure-list" aria-labelledby={`${idBase}-measures`}>
-              {measures.map((m, i) => (
-                <MeasureListItem
-                  key={m.id}
-                  measure={m}
-                  ownerLabel={m.owner ? (partyLabels.get(partyKey(m.owner)) ?? '') : ''}
-                  index={i}
-                  count={measures.length}
-                  nextId={measures[i + 1]?.id ?? null}
-                  expanded={expandedIds.has(m.id)}
-                  onToggle={onToggleMeasure}
-                />
-              ))}
-            </ol>
-          )}
-          <AddButton
-            small
-            aria-label={`Legg til tiltak i ${short}`}
-            onClick={() => {
-              const id = newId();
-              changeThenFocus(() => {
-                session.edit((p) => addMeasure(p, area.id, {}, id));
-                onToggleMeasure(id);
-              }, `measure-${id}-title`);
-            }}
-          >
-            Legg til tiltak
-          </AddButton>{' '}
-          <button
-            id={pasteButtonId}
-            type="button"
-            className="button button--quiet button--small"
-            onClick={() => onPasteRows(area.id, null, pasteButtonId)}
-          >
-            Lim inn fra Word/Excel …
-          </button>
         </div>
+        {measures.length > 1 && (
+          <p id={`${idBase}-renumber-hint`} className="visually-hidden">
+            Gir tiltakene kodene {area.code}A, {area.code}B, {area.code}C og så videre i den
+            rekkefølgen de står nå.
+          </p>
+        )}
+        {measures.length === 0 ? (
+          <p className="muted area-card__empty">
+            Ingen tiltak ennå. Legg til et tiltak, eller dra et tiltak hit fra et annet
+            satsningsområde.
+          </p>
+        ) : (
+          <ol className="measure-list" aria-labelledby={`${idBase}-measures`}>
+            {measures.map((m, i) => (
+              <MeasureListItem
+                key={m.id}
+                measure={m}
+                ownerLabel={m.owner ? (partyLabels.get(partyKey(m.owner)) ?? '') : ''}
+                index={i}
+                count={measures.length}
+                nextId={measures[i + 1]?.id ?? null}
+                expanded={expandedIds.has(m.id)}
+                onToggle={onToggleMeasure}
+              />
+            ))}
+          </ol>
+        )}
+        <AddButton
+          small
+          aria-label={`Legg til tiltak i ${short}`}
+          onClick={() => {
+            const id = newId();
+            changeThenFocus(() => {
+              session.edit((p) => addMeasure(p, area.id, {}, id));
+              onToggleMeasure(id);
+            }, `measure-${id}-title`);
+          }}
+        >
+          Legg til tiltak
+        </AddButton>{' '}
+        <button
+          id={pasteButtonId}
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => onPasteRows(area.id, null, pasteButtonId)}
+        >
+          Lim inn fra Word/Excel …
+        </button>
       </section>
     </li>
   );
