@@ -129,7 +129,6 @@ export const FocusAreaCard = memo(function FocusAreaCard({
           Beskrivelse, mål og strategier
         </button>
         {detailsOpen && <FocusAreaDetails id={`${idBase}-details`} area={area} />}
-
         <div className="area-card__measures-head">
           <h3 className="subheading" id={`${idBase}-measures`}>
             Tiltak ({measures.length})
