@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, type ClipboardEvent } from 'react';
 import type { Measure } from '#shared/model/measures';
 import type { FocusArea } from '#shared/model/strategies';
+import type { PastedTable } from '#shared/plan/paste-table';
 import { moveFocusArea, moveFocusAreaTo } from '#shared/plan/focus-area-operations';
 import { renumberMeasures } from '#shared/plan/measure-codes';
 import { addMeasure, placeMeasure } from '#shared/plan/measure-operations';
@@ -15,6 +16,8 @@ import { ItemActions } from '../../components/lists/ItemActions';
 import { moveKeyHandler } from '../../components/lists/MoveButtons';
 import { MeasureListItem } from './measures/MeasureListItem';
 import { partyKey } from './measures/party-labels';
+import { pastedTableOf } from './measures/PasteMeasuresDialog';
+import { isTextEntry } from './measures/use-paste-measures';
 import { areaName } from './area-name';
 import { useChangeNotice } from './change-notice';
 import { FocusAreaDetails } from './FocusAreaDetails';
@@ -30,6 +33,8 @@ interface FocusAreaCardProps {
   onToggleMeasure: (measureId: string) => void;
   onToggleDetails: (areaId: string, open?: boolean) => void;
   onDelete: (area: FocusArea, measureCount: number) => void;
+  /** Rows pasted into the measures (or null: ask for them); `restoreFocusId` is for «Angre». */
+  onPasteRows: (areaId: string, table: PastedTable | null, restoreFocusId: string) => void;
 }
 
 /** One focus area: what it is, its goals and strategies, and its measures. */
@@ -44,6 +49,7 @@ export const FocusAreaCard = memo(function FocusAreaCard({
   onToggleMeasure,
   onToggleDetails,
   onDelete,
+  onPasteRows,
 }: FocusAreaCardProps) {
   const session = usePlanSession();
   const notice = useChangeNotice();
@@ -68,6 +74,16 @@ export const FocusAreaCard = memo(function FocusAreaCard({
     },
   });
 
+  const pasteButtonId = `${idBase}-paste`;
+  // Ctrl+V anywhere in the focus area but a text field: rows copied from Word or Excel.
+  const onPaste = (event: ClipboardEvent) => {
+    if (isTextEntry(event.target)) return;
+    const table = pastedTableOf(event.clipboardData);
+    if (table.length === 0) return;
+    event.preventDefault();
+    onPasteRows(area.id, table, pasteButtonId);
+  };
+
   return (
     <li
       className={`area-card${drop ? ` area-card--drop-${drop}` : ''}`}
@@ -75,7 +91,7 @@ export const FocusAreaCard = memo(function FocusAreaCard({
       onKeyDown={moveKeyHandler(move)}
       {...dropProps}
     >
-      <section aria-labelledby={`${idBase}-heading`}>
+      <section aria-labelledby={`${idBase}-heading`} onPaste={onPaste}>
         <div className="area-card__head">
           <span
             className="drag-handle drag-handle--area"
@@ -113,7 +129,6 @@ export const FocusAreaCard = memo(function FocusAreaCard({
           Beskrivelse, mål og strategier
         </button>
         {detailsOpen && <FocusAreaDetails id={`${idBase}-details`} area={area} />}
-
         <div className="area-card__measures-head">
           <h3 className="subheading" id={`${idBase}-measures`}>
             Tiltak ({measures.length})
@@ -172,7 +187,15 @@ export const FocusAreaCard = memo(function FocusAreaCard({
           }}
         >
           Legg til tiltak
-        </AddButton>
+        </AddButton>{' '}
+        <button
+          id={pasteButtonId}
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => onPasteRows(area.id, null, pasteButtonId)}
+        >
+          Lim inn fra Word/Excel …
+        </button>
       </section>
     </li>
   );

@@ -14,6 +14,7 @@ import { areaName } from './area-name';
 import { useChangeNotice } from './change-notice';
 import { DeleteFocusAreaDialog } from './DeleteFocusAreaDialog';
 import { FocusAreaCard } from './FocusAreaCard';
+import { usePasteMeasures } from './measures/use-paste-measures';
 
 interface FocusAreaListProps {
   partyLabels: ReadonlyMap<string, string>;
@@ -36,6 +37,7 @@ export function FocusAreaList({
   const { plan, edit } = usePlan();
   const notice = useChangeNotice();
   const [deleting, setDeleting] = useState<FocusArea | null>(null);
+  const paste = usePasteMeasures();
   const byArea = useMemo(() => {
     const map = new Map<string, Measure[]>();
     for (const m of plan.measures) {
@@ -89,6 +91,7 @@ export function FocusAreaList({
               onToggleMeasure={onToggleMeasure}
               onToggleDetails={onToggleDetails}
               onDelete={onDelete}
+              onPasteRows={paste.openPaste}
             />
           ))}
         </ol>
@@ -113,6 +116,7 @@ export function FocusAreaList({
           onDelete={(choice) => remove(deleting, choice)}
         />
       )}
+      {paste.dialog}
     </>
   );
 }

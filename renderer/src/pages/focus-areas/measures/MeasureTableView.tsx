@@ -19,6 +19,9 @@ import { MeasureTable } from './MeasureTable';
 import { rowButtonId } from './MeasureTableRow';
 import type { PartyOption } from './party-labels';
 import { partyKey } from './party-labels';
+import { usePasteMeasures } from './use-paste-measures';
+
+const PASTE_BUTTON_ID = 'measure-table-paste';
 
 interface MeasureTableViewProps {
   plan: Plan;
@@ -70,6 +73,9 @@ export function MeasureTableView({
     [ownerKeys, partyLabels],
   );
   const selected = selectedId ? plan.measures.find((m) => m.id === selectedId) : undefined;
+  const paste = usePasteMeasures();
+  // Rows pasted here go to the selected measure's focus area, or the first; the preview says which.
+  const pasteAreaId = selected?.focusAreaId ?? plan.focusAreas[0]?.id ?? null;
 
   // Stable callbacks: the memoised table and its rows are only redrawn when their data changes.
   const onSort = useCallback(
@@ -88,19 +94,34 @@ export function MeasureTableView({
     [onSelect],
   );
 
+  const pasteButton = pasteAreaId !== null && (
+    <button
+      id={PASTE_BUTTON_ID}
+      type="button"
+      className="button button--quiet button--small"
+      onClick={() => paste.openPaste(pasteAreaId, null, PASTE_BUTTON_ID)}
+    >
+      Lim inn fra Word/Excel …
+    </button>
+  );
+  const onPaste =
+    pasteAreaId === null ? undefined : paste.pasteHandler(pasteAreaId, PASTE_BUTTON_ID);
+
   if (rows.length === 0) {
     return (
       <div className="table-empty">
         <p>Planen har ingen tiltak ennå. Tiltak legges til per satsningsområde.</p>
         <button type="button" className="button" onClick={onShowAreas}>
           Vis satsningsområdene
-        </button>
+        </button>{' '}
+        {pasteButton}
+        {paste.dialog}
       </div>
     );
   }
 
   return (
-    <div className="table-view">
+    <div className="table-view" onPaste={onPaste}>
       <MeasureFilters
         filter={filter}
         onChange={onFilterChange}
@@ -122,6 +143,7 @@ export function MeasureTableView({
             Sorter som i planen
           </button>
         )}
+        {pasteButton}
       </div>
       <div className={`table-layout${selected ? ' table-layout--with-panel' : ''}`}>
         <div className="table-scroll">
@@ -163,6 +185,7 @@ export function MeasureTableView({
           />
         )}
       </div>
+      {paste.dialog}
     </div>
   );
 }

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '#shared/model/plan';
+import { planSchema } from '#shared/model/plan';
+import { createEmptyPlan } from '#shared/plan/create-plan';
+import { newMeasure } from '#shared/plan/measure-operations';
+import type { PasteColumnKind } from '#shared/plan/paste-columns';
+import { addPastedMeasures, planPaste, splitPartnerNames } from '#shared/plan/paste-measures';
+
+function basePlan(): Plan {
+  const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
+  plan.focusAreas = [
+    { id: 'fa-1', code: '1', title: 'Egnede boliger', description: '', strategyIds: [] },
+    { id: 'fa-2', code: '2', title: 'Oppfølging', description: '', strategyIds: [] },
+  ];
+  plan.measures = [newMeasure('m-1', 'fa-1', '1A'), newMeasure('m-2', 'fa-2', '2A')];
+  plan.partners = [
+    { id: 'p-nav', name: 'NAV', description: '', involvement: null, contactPersonId: null },
+  ];
+  return plan;
+}
+
+const counter = () => {
+  let n = 0;
+  return () => `new-${++n}`;
+};
+
+const MAPPING: PasteColumnKind[] = ['code', 'title', 'description', 'start', 'end', 'partners'];
+const TABLE = [
+  ['Kode', 'Tiltak', 'Beskrivelse', 'Oppstart', 'Slutt', 'Samarbeidspartnere'],
+  ['1B', 'Boligtorg', 'Et sted\nå spørre', '2013–2014', '', 'nav, Boligbygg Oslo KF'],
+  ['1A', 'Bostøtte', '', 'juni 2014', '30.06.2015', 'Boligbygg oslo kf; Bydel Fjellstad'],
+  ['', '', '', 'Løpende', '2012', ''],
+];
+
+describe('planPaste', () => {
+  it('creates measures in the order pasted, last in the area, with codes, dates and partners', () => {
+    const result = planPaste(basePlan(), 'fa-1', TABLE, MAPPING, true, counter());
+    const { plan } = result;
+    expect(plan.measures.map((m) => `${m.focusAreaId}:${m.code}:${m.title}`)).toEqual([
+      'fa-1:1A:',
+      'fa-1:1B:Boligtorg',
+      'fa-1:1C:Bostøtte',
+      'fa-1:1D:',
+      'fa-2:2A:',
+    ]);
+    const [first, second, third] = result.measures;
+    expect(first!.measure).toMatchObject({
+      description: 'Et sted\nå spørre',
+      startDate: '2013',
+      endDate: '2014',
+    });
+    // NAV is matched whatever its case; Boligbygg is created once for both rows.
+    expect(result.newPartners).toEqual(['Boligbygg Oslo KF', 'Bydel Fjellstad']);
+    expect(plan.partners.map((p) => p.name)).toEqual([
+      'NAV',
+      'Boligbygg Oslo KF',
+      'Bydel Fjellstad',
+    ]);
+    expect(first!.measure.partnerIds).toEqual(['p-nav', 'new-1']);
+    expect(first!.partnerNames).toEqual(['NAV', 'Boligbygg Oslo KF']);
+    expect(second!.measure.partnerIds).toEqual(['new-1', 'new-3']);
+    expect(second!.measure).toMatchObject({ startDate: '2014-06', endDate: '2015-06-30' });
+    expect(second!.problems).toEqual(['Koden «1A» er allerede brukt; tiltaket får koden 1C.']);
+    expect(second!.rowNumber).toBe(3);
+    expect(third!.problems).toEqual([
+      '«Løpende» er ikke en dato; tiltaket får ingen startdato.',
+      'Raden har ikke noe tiltaksnavn; tiltaket opprettes uten navn.',
+    ]);
+    expect(third!.measure).toMatchObject({ startDate: null, endDate: '2012' });
+    expect(planSchema.safeParse(plan).success).toBe(true);
+  });
+
+  it('drops an end before the start and says so', () => {
+    const { measures } = planPaste(
+      basePlan(),
+      'fa-1',
+      [['Ny', '2015', '2013']],
+      ['title', 'start', 'end'],
+      false,
+      counter(),
+    );
+    expect(measures[0]!.measure).toMatchObject({ startDate: '2015', endDate: null });
+    expect(measures[0]!.problems).toEqual([
+      'Slutt (2013) er før start (2015); tiltaket får ingen sluttdato.',
+    ]);
+  });
+
+  it('gives a code used twice in the paste the next free code, and joins two text columns', () => {
+    const { measures } = planPaste(
+      basePlan(),
+      'fa-2',
+      [
+        ['2C', 'Første', 'del'],
+        ['2c', 'Andre', 'del'],
+      ],
+      ['code', 'title', 'title'],
+      false,
+      counter(),
+    );
+    expect(measures.map((m) => `${m.measure.code}:${m.measure.title}`)).toEqual([
+      '2C:Første del',
+      '2D:Andre del',
+    ]);
+  });
+
+  it('counts rows with nothing in the used columns and leaves the plan alone when none are left', () => {
+    const plan = basePlan();
+    const result = planPaste(plan, 'fa-1', [['x', '']], ['skip', 'title'], false, counter());
+    expect(result.emptyRows).toBe(1);
+    expect(result.measures).toEqual([]);
+    expect(result.plan).toBe(plan);
+    expect(planPaste(plan, 'no-area', TABLE, MAPPING, true).plan).toBe(plan);
+  });
+});
+
+describe('addPastedMeasures', () => {
+  it('is the plan the preview showed, as one new plan', () => {
+    const plan = basePlan();
+    const preview = planPaste(plan, 'fa-1', TABLE, MAPPING, true, counter());
+    expect(addPastedMeasures(plan, 'fa-1', TABLE, MAPPING, true, counter())).toEqual(preview.plan);
+    expect(plan.measures).toHaveLength(2);
+  });
+
+  it('gives fresh ids by default', () => {
+    const next = addPastedMeasures(basePlan(), 'fa-1', TABLE, MAPPING, true);
+    const ids = next.measures.map((m) => m.id).concat(next.partners.map((p) => p.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
+  });
+});
+
+describe('splitPartnerNames', () => {
+  it('splits on lines, commas and semicolons, drops bullets and repeats', () => {
+    expect(splitPartnerNames('• NAV\n- Boligbygg Oslo KF, Bydel  Fjellstad; nav')).toEqual([
+      'NAV',
+      'Boligbygg Oslo KF',
+      'Bydel Fjellstad',
+    ]);
+  });
+});
