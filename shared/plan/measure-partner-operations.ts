@@ -8,15 +8,16 @@ import { updateMeasure } from './measure-operations';
 // partner and picking it is one plan change, so it is one undo step.
 
 /** A name as partners are told apart: trimmed, single spaces, any case. */
-const nameKey = (name: string) => name.replace(/\s+/g, ' ').trim().toLocaleLowerCase('nb');
+export const partnerNameKey = (name: string) =>
+  name.replace(/\s+/g, ' ').trim().toLocaleLowerCase('nb');
 
 /**
  * The partner with this name, if the plan has one: case and spaces do not count, letters do
  * («Østensjø» is not «Ostensjo»). The one place names are matched, for typing and pasting alike.
  */
 export function findPartnerByName(partners: readonly Partner[], name: string): Partner | undefined {
-  const key = nameKey(name);
-  return key === '' ? undefined : partners.find((p) => nameKey(p.name) === key);
+  const key = partnerNameKey(name);
+  return key === '' ? undefined : partners.find((p) => partnerNameKey(p.name) === key);
 }
 
 /**
@@ -31,8 +32,8 @@ export function splitPastedNames(text: string): string[] | null {
   const seen = new Set<string>();
   for (const part of parts) {
     const name = part.replace(/\s+/g, ' ').trim();
-    if (name === '' || seen.has(nameKey(name))) continue;
-    seen.add(nameKey(name));
+    if (name === '' || seen.has(partnerNameKey(name))) continue;
+    seen.add(partnerNameKey(name));
     names.push(name);
   }
   return names.length > 1 ? names : null;
@@ -52,7 +53,7 @@ export function resolvePartnerNames(plan: Plan, names: readonly string[]): Resol
   const seen = new Set<string>();
   for (const raw of names) {
     const name = raw.replace(/\s+/g, ' ').trim();
-    const key = nameKey(name);
+    const key = partnerNameKey(name);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
     const partner = findPartnerByName(plan.partners, name);

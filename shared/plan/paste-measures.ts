@@ -1,4 +1,5 @@
 import { formatPartialDate, parsePartialDate, type PartialDate } from '../format/partial-date';
+import { partnerNameKey } from './measure-partner-operations';
 import type { Measure } from '../model/measures';
 import type { Plan } from '../model/plan';
 import { addMeasure, measureDatesProblem, type MeasureFields } from './measure-operations';
@@ -31,7 +32,7 @@ export interface PastePlan {
   emptyRows: number;
 }
 
-const key = (name: string) => name.replace(/\s+/g, ' ').trim().toLocaleLowerCase('nb');
+const key = partnerNameKey;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The names in a partners cell: one per line, or separated by commas or semicolons; bullets go. */
