@@ -39,6 +39,7 @@ export const checkSeverity: Record<QualityProblemKind, CheckSeverity> = {
   // Follow-up after adoption: about carrying the plan out, not about adopting it.
   'spending-over-budget': 'merknad',
   'report-without-status': 'merknad',
+  'measure-without-status': 'merknad',
   'completed-below-100': 'merknad',
   'measure-overdue': 'merknad',
 };

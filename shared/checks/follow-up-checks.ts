@@ -10,15 +10,25 @@ import { CHECK_FIELDS, spentField } from './check-fields';
 import type { QualityProblem } from './quality-checks';
 
 export type FollowUpProblemKind =
-  'spending-over-budget' | 'report-without-status' | 'completed-below-100' | 'measure-overdue';
+  | 'spending-over-budget'
+  | 'report-without-status'
+  | 'measure-without-status'
+  | 'completed-below-100'
+  | 'measure-overdue';
 
 /**
  * What the follow-up after adoption should point out: money spent beyond the budget, measures
  * an open report has no status for, «gjennomført» below 100 %, and end dates passed while a
  * measure is still running. `today` decides what is overdue.
+ *
+ * A measure's own status «ikke angitt» (null) is flagged only once the plan is adopted and no
+ * report is open: before adoption a blank status is normal (Husbanken's form leaves it blank),
+ * and an open report already asks for each measure's status in its own words.
  */
 export function findFollowUpProblems(plan: Plan, today: string): QualityProblem[] {
   const problems: QualityProblem[] = [];
+  const askStatus =
+    plan.info.status === 'vedtatt' && !plan.statusReports.some((r) => !isReportLocked(r));
   const years = (spent: { year: number }[]) => [...new Set(spent.map((s) => s.year))].sort();
 
   for (const m of plan.measures) {
@@ -36,6 +46,16 @@ export function findFollowUpProblems(plan: Plan, today: string): QualityProblem[
           field: spentField(year),
         });
       }
+    }
+    if (askStatus && m.status === null) {
+      problems.push({
+        key: `status-unset:${m.id}`,
+        kind: 'measure-without-status',
+        message: `${label} har ikke fått status (ikke angitt).`,
+        section: 'tiltak',
+        entityId: m.id,
+        field: CHECK_FIELDS.status,
+      });
     }
     if (m.status === 'g' && m.progress < 100) {
       problems.push({

@@ -11,6 +11,13 @@ export const measureStatusLabels: Record<MeasureStatus, string> = {
   g: 'Gjennomført',
   a: 'Avviklet',
 };
+/** What a user reads for a measure whose status nobody has set (null). */
+export const unsetStatusLabel = 'Ikke angitt';
+
+/** A status in words, «Ikke angitt» for null. */
+export function measureStatusLabel(status: MeasureStatus | null): string {
+  return status ? measureStatusLabels[status] : unsetStatusLabel;
+}
 
 /** Progress is a whole percent: real forms give e.g. 70 %. */
 export const progressSchema = z.int({ error: 'Framdrift må være et helt tall.' }).min(0).max(100);
@@ -48,7 +55,11 @@ export const measureSchema = z.strictObject({
   /** A year, a month or a day, as entered (see partialDateSchema). */
   startDate: partialDateSchema.nullable(),
   endDate: partialDateSchema.nullable(),
-  status: measureStatusSchema,
+  /**
+   * Null = «ikke angitt»: Husbanken's form leaves status blank until someone sets it, and a
+   * measure made in the app starts the same way rather than claiming «Ny».
+   */
+  status: measureStatusSchema.nullable(),
   progress: progressSchema,
   challenges: textSchema,
   correctiveAction: textSchema,

@@ -31,7 +31,8 @@ export function newMeasure(id: string, focusAreaId: string, code: string): Measu
     goalIds: [],
     startDate: null,
     endDate: null,
-    status: 'n',
+    // Like the form's blank box: «ikke angitt» until someone sets it.
+    status: null,
     progress: 0,
     challenges: '',
     correctiveAction: '',

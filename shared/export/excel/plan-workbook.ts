@@ -8,7 +8,7 @@ import { financedByText, isLedByOther, notCountedNote } from '../../budget/count
 import { costInYear } from '../../budget/financing';
 import { formatPartialDate, precisionOf } from '../../format/partial-date';
 import type { Plan } from '../../model/plan';
-import { measureStatusLabels, type Measure } from '../../model/measures';
+import { measureStatusLabel, type Measure } from '../../model/measures';
 import { planForDocument } from '../../plan/document-plan';
 import { measuresInAppOrder } from '../../plan/traceability';
 import { targetGroupName } from '../../model/strategies';
@@ -221,7 +221,7 @@ function activityColumns(
     },
     { title: 'Start', width: 14, cell: ({ measure: m }) => partialDate(m.startDate) },
     { title: 'Slutt', width: 14, cell: ({ measure: m }) => partialDate(m.endDate) },
-    { title: 'Status', width: 12, cell: ({ measure: m }) => text(measureStatusLabels[m.status]) },
+    { title: 'Status', width: 12, cell: ({ measure: m }) => text(measureStatusLabel(m.status)) },
     {
       title: 'Fremdrift',
       width: 10,

@@ -53,6 +53,7 @@ export const problemKindLabels: Record<QualityProblemKind, string> = {
   'broken-reference': 'Henvisninger til noe som er slettet',
   'spending-over-budget': 'Regnskap over budsjett',
   'report-without-status': 'Tiltak uten status i en åpen rapport',
+  'measure-without-status': 'Tiltak der status ikke er angitt',
   'completed-below-100': 'Gjennomført, men framdrift under 100 %',
   'measure-overdue': 'Tiltak som har passert sluttdato',
   'chapter-with-guidance': 'Kapitler med veiledning fra malen',

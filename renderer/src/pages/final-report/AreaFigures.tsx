@@ -4,7 +4,7 @@ import { lineMoneyOverYears } from '#shared/follow-up/money-figures';
 import { measureStatusHistory } from '#shared/follow-up/status-history';
 import { statusFigures } from '#shared/follow-up/status-figures';
 import { formatPercent } from '#shared/format/numbers';
-import { measureStatusLabels, measureStatuses } from '#shared/model/measures';
+import { measureStatusLabels, measureStatuses, unsetStatusLabel } from '#shared/model/measures';
 import type { Plan } from '#shared/model/plan';
 import { reportPeriodLabel } from '#shared/model/status-report';
 import { reportsInOrder } from '#shared/plan/report-operations';
@@ -26,6 +26,8 @@ export function AreaFigures({ plan, focusAreaId }: { plan: Plan; focusAreaId: st
   const total = addFigures(bySource.map((r) => r.figure));
   const reports = reportsInOrder(plan);
   const idBase = `final-${focusAreaId}`;
+  // Measures nobody has given a status are counted too, so the rows add up to the total.
+  const unset = status.measures - measureStatuses.reduce((n, s) => n + status.byStatus[s], 0);
 
   return (
     <div className="final-area__figures">
@@ -39,6 +41,12 @@ export function AreaFigures({ plan, focusAreaId }: { plan: Plan; focusAreaId: st
                 <td className="number">{status.byStatus[s]}</td>
               </tr>
             ))}
+            {unset > 0 && (
+              <tr>
+                <th scope="row">{unsetStatusLabel}</th>
+                <td className="number">{unset}</td>
+              </tr>
+            )}
             <tr>
               <th scope="row">Gjennomsnittlig framdrift</th>
               <td className="number">

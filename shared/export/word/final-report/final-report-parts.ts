@@ -8,7 +8,13 @@ import { statusFigures } from '../../../follow-up/status-figures';
 import { formatDate } from '../../../format/dates';
 import { formatKroner, formatNumber, formatPercent } from '../../../format/numbers';
 import type { FinalReportArea } from '../../../model/final-report';
-import { measureStatusLabels, measureStatuses, type Measure } from '../../../model/measures';
+import {
+  measureStatusLabel,
+  measureStatusLabels,
+  measureStatuses,
+  unsetStatusLabel,
+  type Measure,
+} from '../../../model/measures';
 import type { Plan } from '../../../model/plan';
 import type { FocusArea } from '../../../model/strategies';
 import { reportPeriodLabel } from '../../../model/status-report';
@@ -68,6 +74,8 @@ function statusSentence(measures: Measure[]): string {
   const parts = measureStatuses
     .filter((s) => f.byStatus[s] > 0)
     .map((s) => `${f.byStatus[s]} ${measureStatusLabels[s].toLowerCase()}`);
+  const unset = f.measures - measureStatuses.reduce((n, s) => n + f.byStatus[s], 0);
+  if (unset > 0) parts.push(`${unset} ${unsetStatusLabel.toLowerCase()}`);
   return `${f.measures} tiltak: ${parts.join(', ')}. Gjennomsnittlig framdrift ${formatPercent(f.averageProgress ?? 0)}.`;
 }
 
@@ -102,7 +110,7 @@ function historyTable(plan: Plan, measures: Measure[]) {
       title: 'Nå',
       weight: 1.8,
       cell: ({ measure }) => [
-        measureStatusLabels[measure.status],
+        measureStatusLabel(measure.status),
         progressFormText(measure.progress),
       ],
     },
@@ -137,7 +145,7 @@ function areaPart(plan: Plan, area: FocusArea, years: number[]): WordPart {
   else
     children.push(
       lead(
-        'Status (n = ny, v = videreført, g = gjennomført, a = avviklet) og framdrift i hver rapport.',
+        'Status (n = ny, v = videreført, g = gjennomført, a = avviklet, – = ikke angitt) og framdrift i hver rapport.',
       ),
       historyTable(plan, measures),
     );

@@ -6,7 +6,7 @@ import { lineFigures } from '../../../budget/line-figures';
 import { formatKroner } from '../../../format/numbers';
 import { progressFormText } from '../../progress-text';
 import { challengesCell } from '../word-follow-up-cells';
-import { measureStatusLabels, type Measure } from '../../../model/measures';
+import { measureStatusLabel, type Measure } from '../../../model/measures';
 import { partnerName } from '../../../model/party-name';
 import type { FocusArea } from '../../../model/strategies';
 import type { WordContext } from '../word-context';
@@ -110,7 +110,7 @@ function titleCell(measure: Measure): Paragraph[] {
 }
 
 function statusCell(measure: Measure): CellContent {
-  const lines = [measureStatusLabels[measure.status]];
+  const lines = [measureStatusLabel(measure.status)];
   if (measure.progress > 0) lines.push(`Framdrift ${progressFormText(measure.progress)}`);
   return lines;
 }

@@ -16,8 +16,9 @@ describe('follow-up figures', () => {
     expect(statusByFocusArea(plan).map((a) => [a.name, a.figures])).toEqual([
       [
         'Egnede boliger for vanskeligstilte',
-        // 1A is «n» at 0 %: (0 + 100 + 25) / 3 = 41.67 → 42.
-        { measures: 3, byStatus: { n: 1, v: 1, g: 1, a: 0 }, averageProgress: 42 },
+        // 1A is «ikke angitt» at 0 %: in no status's count, but in the average:
+        // (0 + 100 + 25) / 3 = 41.67 → 42.
+        { measures: 3, byStatus: { n: 0, v: 1, g: 1, a: 0 }, averageProgress: 42 },
       ],
       [
         'Individuell oppfølging i bomiljø',

@@ -39,7 +39,8 @@ describe('addMeasure', () => {
     const next = addMeasure(basePlan(), 'fa-2', { title: 'Boligtorg' }, 'm-new');
     expect(codes(next)).toEqual(['m-1:1A', 'm-2:2A', 'm-new:2B', 'm-3:1B', 'm-4:1C']);
     const added = next.measures[2]!;
-    expect(added).toMatchObject({ title: 'Boligtorg', status: 'n', progress: 0, owner: null });
+    // Like the form's blank box: «ikke angitt» until someone sets it.
+    expect(added).toMatchObject({ title: 'Boligtorg', status: null, progress: 0, owner: null });
     expect(added.budget).toEqual({ costs: [], financing: { mode: 'default' } });
     expect(findIntegrityProblems(next)).toEqual([]);
   });

@@ -262,7 +262,8 @@ describe('promoting cards to measures', () => {
     expect(made[1]).toMatchObject({
       description: 'Åpent hver tirsdag',
       owner: { kind: 'person', id: 'p-lise' },
-      status: 'n',
+      // A promoted card has no status yet: «ikke angitt», not «Ny».
+      status: null,
     });
     expect(made[2]!.targetGroupIds).toEqual(['tg-1']);
     expect(card(promoted, 'c-2').measureId).toBe('m-new-1');

@@ -1,6 +1,12 @@
 import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import { useMemo, type ReactNode } from 'react';
-import { measureStatusLabels, measureStatuses, type Measure } from '#shared/model/measures';
+import {
+  measureStatusLabels,
+  measureStatuses,
+  unsetStatusLabel,
+  type Measure,
+  type MeasureStatus,
+} from '#shared/model/measures';
 import { measureLabel } from '#shared/plan/labels';
 import { latestReport } from '#shared/plan/report-operations';
 import { reportPeriodLabel } from '#shared/model/status-report';
@@ -34,7 +40,11 @@ interface MeasureEditorProps {
   onDuplicated?: (measureId: string) => void;
 }
 
-const statusOptions = measureStatuses.map((s) => ({ value: s, label: measureStatusLabels[s] }));
+// «Ikke angitt» first, as the form's blank box: '' stands for null in the radio row.
+const statusOptions = [
+  { value: '', label: unsetStatusLabel },
+  ...measureStatuses.map((s) => ({ value: s, label: measureStatusLabels[s] })),
+];
 const norm = (code: string) => code.trim().toLocaleUpperCase('nb');
 
 /**
@@ -154,8 +164,8 @@ export function MeasureEditor({
           name={`${idBase}-status`}
           field={CHECK_FIELDS.status}
           options={statusOptions}
-          value={measure.status}
-          onChange={on.status}
+          value={measure.status ?? ''}
+          onChange={(value) => on.status(value === '' ? null : (value as MeasureStatus))}
         />
         <ProgressField
           id={`${idBase}-progress`}

@@ -1,8 +1,14 @@
 import { memo } from 'react';
-import { measureStatusLabels, measureStatuses } from '#shared/model/measures';
+import { measureStatusLabels, measureStatuses, unsetStatusLabel } from '#shared/model/measures';
 import type { Plan } from '#shared/model/plan';
 import { targetGroupName } from '#shared/model/strategies';
-import { emptyFilter, isFiltered, NO_OWNER, type MeasureFilter } from './measure-table-model';
+import {
+  emptyFilter,
+  isFiltered,
+  NO_OWNER,
+  NO_STATUS,
+  type MeasureFilter,
+} from './measure-table-model';
 import type { PartyOption } from './party-labels';
 
 interface MeasureFiltersProps {
@@ -78,11 +84,10 @@ export const MeasureFilters = memo(function MeasureFilters({
         { value: NO_OWNER, label: 'Uten ansvarlig' },
         ...owners.map((o) => ({ value: o.key, label: o.label })),
       ])}
-      {select(
-        'status',
-        'Status',
-        measureStatuses.map((s) => ({ value: s, label: measureStatusLabels[s] })),
-      )}
+      {select('status', 'Status', [
+        { value: NO_STATUS, label: unsetStatusLabel },
+        ...measureStatuses.map((s) => ({ value: s, label: measureStatusLabels[s] })),
+      ])}
       {select(
         'targetGroupId',
         'Målgruppe',

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { measureStatusLabels, type Measure } from '#shared/model/measures';
+import { measureStatusLabel, type Measure } from '#shared/model/measures';
 import { moveMeasure, placeMeasure } from '#shared/plan/measure-operations';
 import { usePlanSession } from '../../../state/plan-context';
 import { startDrag } from '../../../components/sortable/drag-data';
@@ -91,8 +91,8 @@ export const MeasureListItem = memo(function MeasureListItem({
           ) : (
             <span className="tag tag--gap">Mangler ansvarlig</span>
           )}
-          <span className={`status-tag status-tag--${measure.status}`}>
-            {measureStatusLabels[measure.status]}
+          <span className={`status-tag status-tag--${measure.status ?? 'unset'}`}>
+            {measureStatusLabel(measure.status)}
           </span>
           <span className="measure-item__progress">{measure.progress} %</span>
         </span>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { measureStatusLabels, type Measure } from '#shared/model/measures';
+import { measureStatusLabel, type Measure } from '#shared/model/measures';
 
 interface MeasureTableRowProps {
   measure: Measure;
@@ -85,8 +85,8 @@ const MeasureRowCells = memo(function MeasureRowCells({
       )}
       <div role="cell">{ownerLabel || <span className="tag tag--gap">Mangler</span>}</div>
       <div role="cell">
-        <span className={`status-tag status-tag--${measure.status}`}>
-          {measureStatusLabels[measure.status]}
+        <span className={`status-tag status-tag--${measure.status ?? 'unset'}`}>
+          {measureStatusLabel(measure.status)}
         </span>
       </div>
       {!compact && (

@@ -26,6 +26,8 @@ export interface MeasureFilter {
 }
 
 export const NO_OWNER = 'ingen';
+/** The status filter's value for measures whose status nobody has set (null). */
+export const NO_STATUS = 'ikke-angitt';
 export const emptyFilter: MeasureFilter = {
   text: '',
   focusAreaId: '',
@@ -142,7 +144,10 @@ export function filterRows(rows: readonly MeasureRow[], filter: MeasureFilter): 
         : filter.owner && partyKey(m.owner) !== filter.owner
     )
       return false;
-    if (filter.status && m.status !== filter.status) return false;
+    if (
+      filter.status === NO_STATUS ? m.status !== null : filter.status && m.status !== filter.status
+    )
+      return false;
     if (filter.targetGroupId && !m.targetGroupIds.includes(filter.targetGroupId)) return false;
     if (filter.strategyId && !m.strategyIds.includes(filter.strategyId)) return false;
     if (words.length) {
@@ -192,6 +197,9 @@ export function sortRows(rows: readonly MeasureRow[], sort: MeasureSort): readon
       case 'owner':
         return compareText(a.ownerLabel, b.ownerLabel, sign);
       case 'status':
+        // «Ikke angitt» is a gap like an empty text: last in both directions.
+        if (x.status === null || y.status === null)
+          return x.status === y.status ? 0 : x.status === null ? 1 : -1;
         return sign * ((statusOrder.get(x.status) ?? 0) - (statusOrder.get(y.status) ?? 0));
       case 'progress':
         return sign * (x.progress - y.progress);

@@ -139,7 +139,8 @@ describe('the plan as an Excel workbook', () => {
       'Unge og unge voksne',
       excelSerial('2027-01-01'),
       excelSerial('2028-12-31'),
-      'Ny',
+      // No status set yet: the text column says so.
+      'Ikke angitt',
     ]);
     const second = rowCells(sheet, 2);
     expect(second.slice(0, 8).map((c) => c?.value)).toEqual([

@@ -8,6 +8,7 @@ import {
   filterRows,
   isFiltered,
   NO_OWNER,
+  NO_STATUS,
   periodLabel,
   sortRows,
   validFilter,
@@ -86,7 +87,8 @@ describe('filterRows', () => {
     expect(filtered({ status: 'v' })).toEqual(['m-2']);
     expect(filtered({ targetGroupId: 'tg-unge' })).toEqual(['m-2']);
     expect(filtered({ strategyId: 's-1' })).toEqual(['m-3']);
-    expect(filtered({ focusAreaId: 'fa-1', status: 'n' })).toEqual(['m-3', 'm-4']);
+    expect(filtered({ focusAreaId: 'fa-1', status: NO_STATUS })).toEqual(['m-3', 'm-4']);
+    expect(filtered({ status: 'n' })).toEqual([]);
   });
 
   it('knows when anything is filtered', () => {
@@ -123,6 +125,22 @@ describe('sortRows', () => {
     expect(sorted('owner')).toEqual(['m-3', 'm-1', 'm-2', 'm-4']);
     expect(sorted('owner', 'descending')).toEqual(['m-1', 'm-3', 'm-2', 'm-4']);
     expect(sorted('period')).toEqual(['m-3', 'm-2', 'm-4', 'm-1']);
+  });
+
+  it("sorts by status in the form's order, «ikke angitt» last in both directions", () => {
+    const mixed = buildRows(
+      areas,
+      [
+        measure('unset', 'fa-1', '1A'),
+        measure('g', 'fa-1', '1B', { status: 'g' }),
+        measure('n', 'fa-1', '1C', { status: 'n' }),
+      ],
+      labels,
+    );
+    const by = (direction: 'ascending' | 'descending') =>
+      ids(sortRows(mixed, { key: 'status', direction }));
+    expect(by('ascending')).toEqual(['n', 'g', 'unset']);
+    expect(by('descending')).toEqual(['g', 'n', 'unset']);
   });
 
   it('sorts periods by the days they cover, not by their text', () => {
