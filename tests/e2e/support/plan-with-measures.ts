@@ -71,6 +71,8 @@ export const osloMeasures: MeasureSeed[] = [
 function measure(seed: MeasureSeed): Measure {
   return {
     ...newMeasure(seed.id, seed.focusAreaId, seed.code),
+    // The measures of a plan being followed up: each has been given a status («Ny»).
+    status: 'n',
     title: seed.title,
     owner: seed.ownerPersonId ? { kind: 'person', id: seed.ownerPersonId } : null,
     partnerIds: seed.partnerIds ?? [],
