@@ -181,6 +181,17 @@ test('a whole activity plan from the form is entered from «Tom plan» in under 
     ).toBeVisible();
     await expect(card.locator('.measure-code')).toHaveText(area.measures.map((m) => m.code));
   }
+  // The form left 4C's status blank and gave 1A «n» by mistake: set one, clear the other.
+  const corrections: Record<string, string> = { '4C': 'n', '1A': '' };
+  for (const [code, status] of Object.entries(corrections)) {
+    const m = FORM_AREAS.flatMap((a) => a.measures).find((x) => x.code === code)!;
+    await user.click(page.getByRole('button', { name: `${code} ${m.title}`, expanded: false }));
+    const radio = page.getByRole('radio', { name: statusWords[status], exact: true });
+    await user.click(radio);
+    await expect(radio).toBeChecked();
+    await user.click(page.getByRole('button', { name: `${code} ${m.title}`, expanded: true }));
+  }
+  const statusOf = (m: FormMeasure) => statusWords[corrections[m.code] ?? m.status];
   await expectAllSaved(page);
 
   // Every partner once, whatever the case it was written in.
@@ -234,7 +245,7 @@ test('a whole activity plan from the form is entered from «Tom plan» in under 
         m.result,
         '–',
         `${m.start}\u00a0–\n${m.end}`,
-        statusWords[m.status],
+        statusOf(m),
         partnerNamesIn(m).join('\n'),
         canonicalPartner(m.owner),
         '',
@@ -278,7 +289,7 @@ test('a whole activity plan from the form is entered from «Tom plan» in under 
       undefined,
       excelDate(m.start),
       excelDate(m.end),
-      statusWords[m.status],
+      statusOf(m),
       0,
       undefined,
       undefined,
