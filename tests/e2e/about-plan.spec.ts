@@ -25,13 +25,23 @@ test('changing status records history; the adoption date must be a real date', a
   await page.getByRole('radio', { name: 'Vedtatt' }).check();
 
   const date = page.getByLabel('Vedtaksdato');
+  // No error before anything is done; leaving the date empty then says what is missing.
+  await expect(date).toBeVisible();
+  await expect(page.getByText('Skriv inn datoen planen ble vedtatt.')).toHaveCount(0);
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+  await date.focus();
+  await date.blur();
   await expect(page.getByText('Skriv inn datoen planen ble vedtatt.')).toBeVisible();
   await date.fill('31.02.2027');
   await date.blur();
   await expect(page.getByText('«31.02.2027» er ikke en gyldig dato.')).toBeVisible();
   await expect(date).toHaveAttribute('aria-invalid', 'true');
+  // What the field shows is not saved, and the header says so.
+  const saveStatus = page.getByRole('banner').getByRole('status');
+  await expect(saveStatus).toHaveText('1 felt med feil er ikke lagret');
   await date.fill('15.06.2027');
   await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(saveStatus).toHaveText('Alle endringer er lagret');
   await page.getByLabel('Vedtatt av').fill('Bydelsutvalget');
 
   const history = page.getByRole('list', { name: 'Historikk' });
