@@ -85,7 +85,7 @@ export function buildGoalChartSource(
   return { ok: true, source: `${lines.join('\n')}\n`, warnings: [], hints };
 }
 
-/** The goal structure in words: for screen readers, "Kartet som tekst" and Word's alt text. */
+/** The goal structure in words: for screen readers, «Kartet beskrevet med ord» and Word's alt text. */
 export function describeGoalStructure(plan: Plan): string {
   const goals = plan.mainGoals.filter((g) => g.focusAreaId === null);
   const parts = [
