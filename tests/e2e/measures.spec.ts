@@ -300,7 +300,11 @@ test('focus areas: add, rename, strategies, goals, reorder and delete with a cho
   await six.getByText('Hovedmål som bare gjelder dette satsningsområdet').click();
   await six.getByLabel('Nytt hovedmål for satsningsområdet').fill('Barn skal bo trygt');
   await six.getByRole('button', { name: 'Legg til hovedmål' }).click();
-  await expect(six.getByText(/Hovedmål \d+: Barn skal bo trygt/)).toBeVisible();
+  await expect(
+    six
+      .getByRole('list', { name: 'Mål for satsningsområdet' })
+      .getByText(/Hovedmål \d+: Barn skal bo trygt/),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'satsningsområde med detaljer');
 
   await addMeasure(page, '6', { title: 'Leksehjelp i borettslag' });
