@@ -32,6 +32,7 @@ export function SubGoalItem({ subGoal, index, count }: SubGoalItemProps) {
   // «1.2» under its main goal, or the focus area's «2.1» when it belongs to one (goalNumbers).
   const numbers = goalNumbers(plan);
   const number = numbers.get(subGoal.id) ?? '';
+  const area = plan.focusAreas.find((f) => f.id === subGoal.focusAreaId);
   const announcer = useDeletionAnnouncer();
   const idBase = `sub-${subGoal.id}`;
   const key = (field: string) => `subGoal.${subGoal.id}.${field}`;
@@ -56,7 +57,9 @@ export function SubGoalItem({ subGoal, index, count }: SubGoalItemProps) {
             `${idBase}-title`,
           );
         }}
-      />
+      >
+        {area && <span className="tag">Satsningsområde {area.code}</span>}
+      </GoalHead>
       <GoalTextFields
         idBase={idBase}
         titleLabel="Tittel på delmålet"

@@ -77,7 +77,10 @@ describe('sub-goal focus area references', () => {
     broken.mainGoals[0]!.subGoals[0]!.focusAreaId = 'fa-x';
     const problems = findIntegrityProblems(broken);
     expect(problems.map((p) => p.path)).toEqual([['mainGoals', 0, 'subGoals', 0, 'focusAreaId']]);
-    expect(problems[0]!.message).toContain('satsningsområdet med id «fa-x» finnes ikke');
+    // The message names the sub-goal by the number the user sees.
+    expect(problems[0]!.message).toBe(
+      'Hovedmål 1 «Hele planen» › delmål 1.1 › satsningsområde: satsningsområdet med id «fa-x» finnes ikke.',
+    );
 
     const old = structuredClone(plan) as unknown as {
       mainGoals: { subGoals: Record<string, unknown>[] }[];
