@@ -96,6 +96,22 @@ test('sub-goals per focus area: added by keyboard, numbered as the form, the sam
     await expect(page.getByRole('checkbox', { name, exact: true })).toHaveCount(1);
   await expectAllSaved(page);
 
+  // Deleting area 2 keeps its sub-goal for the whole plan and says so; undo gives it back.
+  await two.getByRole('button', { name: 'Slett satsningsområde 2' }).click();
+  await expect(
+    page.getByText(
+      'Satsningsområde 2: Oppfølging i hjemmet er slettet. Delmålene er beholdt som delmål for hele planen.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Færre utkastelser$/ })).toHaveAccessibleName(
+    'Delmål 1.3: Færre utkastelser',
+  );
+  await page.keyboard.press('Control+z');
+  await expect(areaGoals(page, '2').getByRole('listitem')).toHaveText([
+    /^Hovedmål 1/,
+    /^Delmål 2\.1: Færre utkastelser/,
+  ]);
+
   // The link goes to the sub-goal on Visjon og mål, where it has the same number.
   await areaGoals(page, '2').getByRole('link', { name: 'Rediger delmål 2.1' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Visjon og mål' })).toBeVisible();
