@@ -160,6 +160,31 @@ test('a whole activity plan from the form is entered from «Tom plan» in under 
     await user.fill(name, area.title);
   }
 
+  // Each area's sub-goals, under the plan's main goals, as the form numbers them: 1.1, 1.2, 2.1 …
+  for (const [index, area] of FORM_AREAS.entries()) {
+    const card = areaCard(page, index + 1);
+    for (const sub of area.subGoals) {
+      const under = card.getByRole('combobox', { name: 'Under hovedmål' });
+      const wanted = `Hovedmål ${sub.mainGoal}: ${FORM_PLAN.mainGoals[sub.mainGoal - 1]}`;
+      if ((await under.locator('option:checked').textContent()) !== wanted) {
+        user.clicks += 1;
+        await under.selectOption({ label: wanted });
+      }
+      const title = card.getByRole('textbox', { name: 'Delmål', exact: true });
+      await user.fill(title, sub.title);
+      await user.press(title, 'Enter');
+      await expect(title).toHaveValue('');
+    }
+    await expect(
+      card
+        .getByRole('list', { name: 'Mål for satsningsområdet' })
+        .getByRole('listitem')
+        .filter({ hasText: /^Delmål / }),
+    ).toHaveText(
+      area.subGoals.map((s, j) => new RegExp(`^Delmål ${index + 1}\\.${j + 1}: ${s.title}`)),
+    );
+  }
+
   // Tiltak: each focus area's rows pasted from the form, partners and owners made on the way.
   const dialog = page.getByRole('dialog', { name: 'Lim inn tiltak fra Word eller Excel' });
   for (const [index, area] of FORM_AREAS.entries()) {
@@ -219,6 +244,25 @@ test('a whole activity plan from the form is entered from «Tom plan» in under 
 
   const docx = readExportedDocx(await readFile(docxPath));
   const sheets = readXlsx(await readFile(xlsxPath));
+  // Word: the goals as the form numbers them, in the goals chapter and under each focus area,
+  // each sub-goal right under its main goal there; the summary counts them.
+  expect(docx.paragraphs).toContain(
+    'Planen har 3 hovedmål, 6 delmål og 0 resultatmål, og 5 satsningsområder med til sammen 14 tiltak.',
+  );
+  for (const [index, area] of FORM_AREAS.entries())
+    for (const [j, sub] of area.subGoals.entries()) {
+      const line = `Delmål ${index + 1}.${j + 1}: ${sub.title}`;
+      expect(docx.paragraphs.filter((p) => p === line)).toHaveLength(2);
+      const main = `Hovedmål ${sub.mainGoal}: ${FORM_PLAN.mainGoals[sub.mainGoal - 1]}`;
+      const at = docx.paragraphs.lastIndexOf(line);
+      expect(
+        docx.paragraphs
+          .slice(0, at)
+          .reverse()
+          .find((p) => p.startsWith('Hovedmål')),
+      ).toBe(main);
+    }
+
   // Word: each focus area's activity table, cell by cell, as the form had it.
   const activityTables = wordTablesStartingWith(docx.documentXml, [
     'Kode',

@@ -31,12 +31,18 @@ export interface FormMeasure {
 
 export interface FormArea {
   title: string;
+  /** The area's sub-goals, under the plan's main goal with this number (1-based). */
+  subGoals: { title: string; mainGoal: number }[];
   measures: FormMeasure[];
 }
 
 export const FORM_AREAS: FormArea[] = [
   {
     title: 'Egnede boliger for vanskeligstilte',
+    subGoals: [
+      { title: 'Flere vanskeligstilte får en egnet bolig', mainGoal: 1 },
+      { title: 'Ingen bor i midlertidig bolig mer enn tre måneder', mainGoal: 1 },
+    ],
     measures: [
       {
         code: '1A',
@@ -75,6 +81,7 @@ export const FORM_AREAS: FormArea[] = [
   },
   {
     title: 'Tilgjengelige økonomiske boligvirkemidler',
+    subGoals: [{ title: 'Flere leietakere kjøper egen bolig', mainGoal: 2 }],
     measures: [
       {
         code: '2A',
@@ -113,6 +120,7 @@ export const FORM_AREAS: FormArea[] = [
   },
   {
     title: 'Individuell oppfølging i bomiljø',
+    subGoals: [{ title: 'Flere beholder boligen etter utskriving', mainGoal: 1 }],
     measures: [
       {
         code: '3A',
@@ -151,6 +159,7 @@ export const FORM_AREAS: FormArea[] = [
   },
   {
     title: 'Bomiljøarbeid i utsatte områder',
+    subGoals: [{ title: 'Tryggere bomiljø i utsatte områder', mainGoal: 2 }],
     measures: [
       {
         code: '4A',
@@ -189,6 +198,7 @@ export const FORM_AREAS: FormArea[] = [
   },
   {
     title: 'Kompetanse, læring og ny kunnskap',
+    subGoals: [{ title: 'Ansatte har kunnskap om boligsosialt arbeid', mainGoal: 3 }],
     measures: [
       {
         code: '5A',
