@@ -7,6 +7,7 @@ import { formatKroner, parseKronerInput } from '../format/numbers';
 import { findReport, isReportLocked, updateReportEntry } from '../plan/report-operations';
 import type { ReportEntryFields } from '../plan/report-operations';
 import { setMeasureSpent } from '../plan/spending-operations';
+import { displayCodeAmong } from '../plan/measure-groups';
 import {
   cellValueSchema,
   entryFieldKeys,
@@ -377,7 +378,10 @@ export function previewOwnerFormImport(
       const appChanged = relevant.some((c) => c.base !== now);
       const entry = report.entries.find((e) => e.measureId === first.measureId);
       const measureLabel = entry
-        ? `${entry.measure.code} ${entry.measure.title}`.trim()
+        ? `${displayCodeAmong(
+            report.entries.map((e) => e.measure),
+            entry.measure,
+          )} ${entry.measure.title}`.trim()
         : first.measureId;
       const common = {
         measureId: first.measureId,

@@ -4,6 +4,7 @@ import { finalReportFieldLabels } from '../model/final-report';
 import { measureFieldLabels } from '../model/measures';
 import { needFigureFieldLabels } from '../model/need-figures';
 import { reportFieldLabels } from '../model/status-report';
+import { displayCodeAmong } from './measure-groups';
 
 type Loose = Record<string, unknown>;
 
@@ -29,8 +30,18 @@ function reportPeriodText(period: unknown): string {
   return part && typeof p?.year === 'number' ? ` «${part} ${p.year}»` : '';
 }
 
-export function measureLabel(measure: { code?: unknown; title?: unknown }): string {
-  const code = text(measure.code);
+/**
+ * «Tiltak 1A «Bostøtte»». Given the measures it is read among (the plan's, or a report's
+ * snapshots), a shared project whose code a local measure also has reads «Tiltak Felles 1A …».
+ */
+export function measureLabel(
+  measure: { code?: unknown; title?: unknown; sharedProject?: unknown },
+  among?: readonly { code: string; sharedProject: unknown }[],
+): string {
+  const code =
+    among && typeof measure.code === 'string'
+      ? displayCodeAmong(among, { code: measure.code, sharedProject: measure.sharedProject })
+      : text(measure.code);
   return `Tiltak ${code || '(uten kode)'}${quoted(measure.title)}`;
 }
 
@@ -99,6 +110,7 @@ const fieldNames: Record<string, string> = {
   owner: 'ansvarlig',
   nationalFrame: 'nasjonal ramme',
   proposedDecision: 'forslag til vedtak',
+  sharedProjectsNumberedApart: 'egne koder for felles prosjekter',
   logo: 'logo',
   mimeType: 'bildetype',
   data: 'bilde',
