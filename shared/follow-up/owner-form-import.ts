@@ -239,7 +239,13 @@ function checkFile(plan: Plan, report: StatusReport, form: ParsedOwnerForm): Fil
   }
 
   const labels = new Map(
-    report.entries.map((e) => [e.measureId, `${e.measure.code} ${e.measure.title}`.trim()]),
+    report.entries.map((e) => [
+      e.measureId,
+      `${displayCodeAmong(
+        report.entries.map((x) => x.measure),
+        e.measure,
+      )} ${e.measure.title}`.trim(),
+    ]),
   );
   const metaRows = new Map(meta.rows.map((r) => [r.measureId, r]));
   const idColumn = meta.columns.findIndex((c) => c.key === 'measureId');
