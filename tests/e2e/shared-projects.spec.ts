@@ -31,6 +31,8 @@ test('a measure made a shared project moves under «Felles prosjekter» with the
   });
   await expect(setting).not.toBeChecked();
   await setting.check();
+  await expect(setting).toHaveAccessibleDescription(/får de koder fra A for seg/);
+  await expectNoAxeViolations(page, 'om planen med tiltakskoder');
 
   await goTo(page, 'Satsningsområder og tiltak');
   const area = areaOne(page);
