@@ -181,8 +181,19 @@ export function placeMeasure(
   const measure = plan.measures.find((m) => m.id === measureId);
   if (!measure || beforeId === measureId) return plan;
   if (!plan.focusAreas.some((f) => f.id === focusAreaId)) return plan;
-  const before = beforeId ? plan.measures.find((m) => m.id === beforeId) : undefined;
+  let before = beforeId ? plan.measures.find((m) => m.id === beforeId) : undefined;
   if (beforeId && (!before || before.focusAreaId !== focusAreaId)) return plan;
+  // The groups stay apart: dropped among the other group's measures, a measure goes to the
+  // nearest end of its own group (last of the area's own measures, first of its shared projects).
+  const group = measureGroupOf(measure);
+  if (before && measureGroupOf(before) !== group)
+    before =
+      group === 'local'
+        ? undefined
+        : plan.measures.find(
+            (m) =>
+              m.focusAreaId === focusAreaId && m.id !== measureId && measureGroupOf(m) === group,
+          );
   const moved =
     measure.focusAreaId === focusAreaId
       ? measure

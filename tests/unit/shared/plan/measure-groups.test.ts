@@ -21,6 +21,7 @@ import {
   duplicateMeasure,
   moveMeasure,
   moveMeasureToFocusArea,
+  placeMeasure,
   updateMeasure,
 } from '#shared/plan/measure-operations';
 import { measuresInAppOrder } from '#shared/plan/traceability';
@@ -80,6 +81,17 @@ describe('the groups of a focus area', () => {
       's2',
       's1',
     ]);
+  });
+
+  it('keep a measure dropped among the other group at the nearest end of its own group', () => {
+    const p = plan(false);
+    const local = placeMeasure(p, 'l1', 'a1', 's2');
+    expect(ids(areaMeasuresInOrder(local, 'a1'))).toEqual(['l2', 'l3', 'l1', 's1', 's2']);
+    const sharedFirst = placeMeasure(p, 's2', 'a1', 'l1');
+    expect(ids(areaMeasuresInOrder(sharedFirst, 'a1'))).toEqual(['l1', 'l2', 'l3', 's2', 's1']);
+    // From another focus area too.
+    const moved = placeMeasure(p, 'b1', 'a1', 's1');
+    expect(ids(areaMeasuresInOrder(moved, 'a1'))).toEqual(['l1', 'l2', 'l3', 'b1', 's1', 's2']);
   });
 
   it('take a measure made shared (or not) to the end of the other group, in one edit', () => {
