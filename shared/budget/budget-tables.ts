@@ -1,4 +1,5 @@
 import type { Plan } from '../model/plan';
+import { areaMeasuresInOrder, measureDisplayCode } from '../plan/measure-groups';
 import { countedMeasures, isLedByOther } from './counted-measures';
 import { costInYear, financingInYear, sumAmounts, type SourceAmounts } from './financing';
 
@@ -102,19 +103,15 @@ export function multiYearOverview(plan: Plan): BudgetTable {
  */
 export function measureBudgetDetail(plan: Plan, focusAreaId: string, year: number): BudgetTable {
   const sourceIds = plan.budget.sources.map((s) => s.id);
-  const rows = plan.measures
-    .filter((m) => m.focusAreaId === focusAreaId)
-    .map((m) => {
-      const row: BudgetRow = emptyRow(m.id, `${m.code} ${m.title}`.trim(), sourceIds.length);
-      if (isLedByOther(m)) row.notCounted = true;
-      addTo(
-        row,
-        costInYear(m.budget, year),
-        financingInYear(m.budget, plan.budget, year),
-        sourceIds,
-      );
-      return row;
-    });
+  // The area's own measures, then its shared projects (told apart as «Felles 1A» where the
+  // code repeats), as every list of an area's measures.
+  const rows = areaMeasuresInOrder(plan, focusAreaId).map((m) => {
+    const label = `${measureDisplayCode(plan, m)} ${m.title}`.trim();
+    const row: BudgetRow = emptyRow(m.id, label, sourceIds.length);
+    if (isLedByOther(m)) row.notCounted = true;
+    addTo(row, costInYear(m.budget, year), financingInYear(m.budget, plan.budget, year), sourceIds);
+    return row;
+  });
   return {
     sources: plan.budget.sources.map(({ id, name }) => ({ id, name })),
     rows,

@@ -109,7 +109,8 @@ export function findBudgetProblems(plan: Plan): QualityProblem[] {
 
   checkLine(plan.budget.programmeManagement, BUDGET_TARGETS.programmeManagement, 'Programledelse');
   // A shared project led by another district is financed there and need not balance here.
-  for (const m of countedMeasures(plan.measures)) checkLine(m.budget, m.id, measureLabel(m));
+  for (const m of countedMeasures(plan.measures))
+    checkLine(m.budget, m.id, measureLabel(m, plan.measures));
 
   for (const year of years) {
     const frame = plan.budget.frame

@@ -32,7 +32,7 @@ export function findFollowUpProblems(plan: Plan, today: string): QualityProblem[
   const years = (spent: { year: number }[]) => [...new Set(spent.map((s) => s.year))].sort();
 
   for (const m of plan.measures) {
-    const label = measureLabel(m);
+    const label = measureLabel(m, plan.measures);
     for (const year of years(m.spent)) {
       const budget = costInYear(m.budget, year);
       const spent = totalSpent(m.spent, year);
@@ -104,7 +104,10 @@ export function findFollowUpProblems(plan: Plan, today: string): QualityProblem[
         problems.push({
           key: `report-status:${report.id}:${e.measureId}`,
           kind: 'report-without-status',
-          message: `${measureLabel(e.measure)} mangler status i rapporten for ${period}.`,
+          message: `${measureLabel(
+            e.measure,
+            report.entries.map((x) => x.measure),
+          )} mangler status i rapporten for ${period}.`,
           section: 'statusrapporter',
           entityId: report.id,
           field: CHECK_FIELDS.reportStatus,
@@ -116,7 +119,7 @@ export function findFollowUpProblems(plan: Plan, today: string): QualityProblem[
         problems.push({
           key: `report-missing:${report.id}:${m.id}`,
           kind: 'report-without-status',
-          message: `${measureLabel(m)} er ikke med i rapporten for ${period} (lagt til etter at rapporten ble startet).`,
+          message: `${measureLabel(m, plan.measures)} er ikke med i rapporten for ${period} (lagt til etter at rapporten ble startet).`,
           section: 'statusrapporter',
           entityId: report.id,
         });

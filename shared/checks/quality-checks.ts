@@ -2,6 +2,9 @@ import type { Plan } from '../model/plan';
 import { isLedByOther } from '../budget/counted-measures';
 import { endsBeforeStart, formatPartialDate } from '../format/partial-date';
 import { measureLabel } from '../plan/labels';
+import { numbersGroupsApart } from '../plan/measure-codes';
+import { measureGroupOf } from '../plan/measure-groups';
+import type { Measure } from '../model/measures';
 import { findIntegrityProblems } from '../plan/integrity';
 import { findBudgetProblems, type BudgetProblemKind } from './budget-checks';
 import { CHECK_FIELDS, type CheckField } from './check-fields';
@@ -60,7 +63,7 @@ export function runQualityChecks(plan: Plan, options: { today?: string } = {}): 
   const add = (problem: QualityProblem) => problems.push(problem);
 
   for (const m of plan.measures) {
-    const label = measureLabel(m);
+    const label = measureLabel(m, plan.measures);
     if (!m.owner) {
       add({
         key: `owner:${m.id}`,
@@ -119,23 +122,7 @@ export function runQualityChecks(plan: Plan, options: { today?: string } = {}): 
     }
   }
 
-  const codes = new Map<string, string[]>();
-  for (const m of plan.measures) {
-    const code = m.code.trim().toLocaleUpperCase('nb');
-    if (code) codes.set(code, [...(codes.get(code) ?? []), m.id]);
-  }
-  for (const [code, ids] of codes) {
-    if (ids.length > 1) {
-      add({
-        key: `code:${code}`,
-        kind: 'duplicate-measure-code',
-        message: `Tiltakskoden ${code} er brukt av ${ids.length} tiltak.`,
-        section: 'tiltak',
-        entityId: ids[1]!,
-        field: CHECK_FIELDS.code,
-      });
-    }
-  }
+  problems.push(...duplicateCodeProblems(plan));
 
   for (const main of plan.mainGoals) {
     for (const sub of main.subGoals) {
@@ -244,4 +231,44 @@ function sectionOf(top: string | number | undefined): PlanSection {
     default:
       return 'tiltak';
   }
+}
+
+/**
+ * Codes used twice. When the plan numbers shared projects apart (as Husbanken's form does), a
+ * code may repeat across the two groups but not within one; otherwise every code is the plan's
+ * own. A repeat only across the groups, in a plan that does not number them apart, says where
+ * the form's numbering is switched on.
+ */
+function duplicateCodeProblems(plan: Plan): QualityProblem[] {
+  const apart = numbersGroupsApart(plan);
+  const byCode = new Map<string, Measure[]>();
+  for (const m of plan.measures) {
+    const code = m.code.trim().toLocaleUpperCase('nb');
+    if (!code) continue;
+    const key = apart ? `${measureGroupOf(m)}:${code}` : code;
+    byCode.set(key, [...(byCode.get(key) ?? []), m]);
+  }
+  const problems: QualityProblem[] = [];
+  for (const [key, measures] of byCode) {
+    if (measures.length < 2) continue;
+    const groups = new Set(measures.map(measureGroupOf));
+    const code = measures[0]!.code.trim().toLocaleUpperCase('nb');
+    const what =
+      groups.size === 1 && groups.has('shared')
+        ? `${measures.length} felles prosjekter`
+        : `${measures.length} tiltak`;
+    const hint =
+      !apart && groups.size === 2
+        ? ' Skal felles prosjekter nummereres for seg, som i Husbankens skjema, kan det slås på under Om planen.'
+        : '';
+    problems.push({
+      key: `code:${key}`,
+      kind: 'duplicate-measure-code',
+      message: `Tiltakskoden ${code} er brukt av ${what}.${hint}`,
+      section: 'tiltak',
+      entityId: measures[1]!.id,
+      field: CHECK_FIELDS.code,
+    });
+  }
+  return problems;
 }

@@ -7,6 +7,7 @@ import { formatKroner, parseKronerInput } from '../format/numbers';
 import { findReport, isReportLocked, updateReportEntry } from '../plan/report-operations';
 import type { ReportEntryFields } from '../plan/report-operations';
 import { setMeasureSpent } from '../plan/spending-operations';
+import { displayCodeAmong } from '../plan/measure-groups';
 import {
   cellValueSchema,
   entryFieldKeys,
@@ -238,7 +239,13 @@ function checkFile(plan: Plan, report: StatusReport, form: ParsedOwnerForm): Fil
   }
 
   const labels = new Map(
-    report.entries.map((e) => [e.measureId, `${e.measure.code} ${e.measure.title}`.trim()]),
+    report.entries.map((e) => [
+      e.measureId,
+      `${displayCodeAmong(
+        report.entries.map((x) => x.measure),
+        e.measure,
+      )} ${e.measure.title}`.trim(),
+    ]),
   );
   const metaRows = new Map(meta.rows.map((r) => [r.measureId, r]));
   const idColumn = meta.columns.findIndex((c) => c.key === 'measureId');
@@ -377,7 +384,10 @@ export function previewOwnerFormImport(
       const appChanged = relevant.some((c) => c.base !== now);
       const entry = report.entries.find((e) => e.measureId === first.measureId);
       const measureLabel = entry
-        ? `${entry.measure.code} ${entry.measure.title}`.trim()
+        ? `${displayCodeAmong(
+            report.entries.map((e) => e.measure),
+            entry.measure,
+          )} ${entry.measure.title}`.trim()
         : first.measureId;
       const common = {
         measureId: first.measureId,

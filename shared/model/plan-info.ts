@@ -82,6 +82,11 @@ export const planInfoSchema = z.strictObject({
   /** Forslag til vedtak: what the politicians are asked to decide, first in the summary. */
   proposedDecision: textSchema.default(''),
   logo: planLogoSchema.nullable().default(null),
+  /**
+   * Shared projects (felles prosjekter) get codes of their own in each focus area (1A, 1B …
+   * again), as Husbanken's form numbers them; off, every measure in the plan has its own code.
+   */
+  sharedProjectsNumberedApart: z.boolean().default(false),
   history: z.array(lifecycleEventSchema),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,

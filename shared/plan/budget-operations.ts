@@ -148,7 +148,7 @@ export function sourceUsage(plan: Plan, sourceId: string): SourceUse[] {
   if (pm) uses.push({ where: 'Programledelse', how: pm });
   for (const m of plan.measures) {
     const how = useIn(m.budget.financing, sourceId);
-    if (how) uses.push({ where: measureLabel(m), how });
+    if (how) uses.push({ where: measureLabel(m, plan.measures), how });
   }
   return uses;
 }

@@ -41,6 +41,7 @@ export function createEmptyPlan(now: Date = new Date()): Plan {
       nationalFrame: 'ingen',
       proposedDecision: '',
       logo: null,
+      sharedProjectsNumberedApart: false,
       history: [],
       createdAt: timestamp,
       updatedAt: timestamp,

@@ -24,6 +24,7 @@ export type InfoFields = Partial<
     | 'owner'
     | 'nationalFrame'
     | 'proposedDecision'
+    | 'sharedProjectsNumberedApart'
     | 'logo'
   >
 >;

@@ -6,6 +6,7 @@ import { needFigureFieldLabels } from '../model/need-figures';
 import type { Plan } from '../model/plan';
 import { reportFieldLabels } from '../model/status-report';
 import { goalNumbers } from './goal-numbers';
+import { displayCodeAmong } from './measure-groups';
 
 type Loose = Record<string, unknown>;
 
@@ -31,8 +32,18 @@ function reportPeriodText(period: unknown): string {
   return part && typeof p?.year === 'number' ? ` «${part} ${p.year}»` : '';
 }
 
-export function measureLabel(measure: { code?: unknown; title?: unknown }): string {
-  const code = text(measure.code);
+/**
+ * «Tiltak 1A «Bostøtte»». Given the measures it is read among (the plan's, or a report's
+ * snapshots), a shared project whose code a local measure also has reads «Tiltak Felles 1A …».
+ */
+export function measureLabel(
+  measure: { code?: unknown; title?: unknown; sharedProject?: unknown },
+  among?: readonly { code: string; sharedProject: unknown }[],
+): string {
+  const code =
+    among && typeof measure.code === 'string'
+      ? displayCodeAmong(among, { code: measure.code, sharedProject: measure.sharedProject })
+      : text(measure.code);
   return `Tiltak ${code || '(uten kode)'}${quoted(measure.title)}`;
 }
 
@@ -101,6 +112,7 @@ const fieldNames: Record<string, string> = {
   owner: 'ansvarlig',
   nationalFrame: 'nasjonal ramme',
   proposedDecision: 'forslag til vedtak',
+  sharedProjectsNumberedApart: 'egne koder for felles prosjekter',
   logo: 'logo',
   mimeType: 'bildetype',
   data: 'bilde',

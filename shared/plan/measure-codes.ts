@@ -1,5 +1,6 @@
 import type { Measure } from '../model/measures';
 import type { Plan } from '../model/plan';
+import { areaMeasureGroups, measureGroupOf, type MeasureGroupKind } from './measure-groups';
 
 /*
  * The rule for measure codes (tiltakskoder), as Husbanken's activity plans write them:
@@ -17,6 +18,14 @@ import type { Plan } from '../model/plan';
  * - When a focus area's code changes (1 → 6), codes that follow the rule change with it
  *   (1A → 6A); codes the user wrote differently are left alone.
  * - The user may edit any code by hand; the quality check reports codes used twice.
+ *
+ * Shared projects (felles prosjekter) stand last in a focus area under their own heading (see
+ * measure-groups.ts). When the plan uses the form's numbering (`info.sharedProjectsNumberedApart`,
+ * on Om planen), they are numbered apart: the first shared project in area 1 is 1A even when a
+ * local measure is 1A, and a code may repeat across the two groups but never within one. The
+ * setting is off by default, so a plan that had one sequence keeps it; it is a choice for the
+ * whole plan because the form numbers every focus area the same way. Read without its heading,
+ * such a code is told apart as «Felles 1A» (`measureDisplayCode`).
  */
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -51,15 +60,36 @@ export function letterIndexInArea(code: string, areaCode: string): number | null
   return indexOfLetters(full.slice(prefix.length));
 }
 
+/** Whether a code may repeat across local measures and shared projects in this plan. */
+export function numbersGroupsApart(plan: Plan): boolean {
+  return plan.info.sharedProjectsNumberedApart === true;
+}
+
+/**
+ * The measures whose codes a measure of `group` must not repeat: all of them, or only its own
+ * group's when the plan numbers shared projects apart.
+ */
+function codePool(plan: Plan, group: MeasureGroupKind): Measure[] {
+  return numbersGroupsApart(plan)
+    ? plan.measures.filter((m) => measureGroupOf(m) === group)
+    : plan.measures;
+}
+
 /**
  * The code a new (or moved-in) measure gets in a focus area: the letter after the highest one
  * in use there, skipping codes other measures in the plan already have. `ignoreMeasureId` leaves
- * one measure out (the one being moved).
+ * one measure out (the one being moved). A shared project, when the plan numbers them apart,
+ * counts among the area's shared projects only (1A, 1B … beside the local 1A, 1B …).
  */
-export function nextMeasureCode(plan: Plan, focusAreaId: string, ignoreMeasureId?: string): string {
+export function nextMeasureCode(
+  plan: Plan,
+  focusAreaId: string,
+  ignoreMeasureId?: string,
+  group: MeasureGroupKind = 'local',
+): string {
   const area = plan.focusAreas.find((f) => f.id === focusAreaId);
   const areaCode = area?.code.trim() ?? '';
-  const others = plan.measures.filter((m) => m.id !== ignoreMeasureId);
+  const others = codePool(plan, group).filter((m) => m.id !== ignoreMeasureId);
   let highest = -1;
   for (const m of others) {
     if (m.focusAreaId !== focusAreaId) continue;
@@ -72,17 +102,33 @@ export function nextMeasureCode(plan: Plan, focusAreaId: string, ignoreMeasureId
   return `${areaCode}${lettersFor(index)}`;
 }
 
-/** The measures of one focus area, in plan order (which is the order they are shown in). */
-export function measuresInArea(plan: Plan, focusAreaId: string): Measure[] {
-  return plan.measures.filter((m) => m.focusAreaId === focusAreaId);
+/**
+ * The other measures that have the same code as this one under the plan's rule (any measure, or
+ * only its own group's when shared projects are numbered apart): what the code field and the
+ * quality check report.
+ */
+export function measuresWithSameCode(plan: Plan, measure: Measure): Measure[] {
+  const code = normalise(measure.code);
+  if (!code) return [];
+  return codePool(plan, measureGroupOf(measure)).filter(
+    (m) => m.id !== measure.id && normalise(m.code) === code,
+  );
 }
 
-/** Gives the measures of a focus area the codes A, B, C … in their current order. */
+/**
+ * Gives the measures of a focus area the codes A, B, C … in the order they are listed (local
+ * measures, then shared projects); when shared projects are numbered apart, each group starts
+ * from A.
+ */
 export function renumberMeasures(plan: Plan, focusAreaId: string): Plan {
   const area = plan.focusAreas.find((f) => f.id === focusAreaId);
   if (!area) return plan;
+  const groups = areaMeasureGroups(plan, focusAreaId).map((g) => g.measures);
+  const sequences = numbersGroupsApart(plan) ? groups : [groups.flat()];
   const codes = new Map(
-    measuresInArea(plan, focusAreaId).map((m, i) => [m.id, `${area.code.trim()}${lettersFor(i)}`]),
+    sequences.flatMap((measures) =>
+      measures.map((m, i): [string, string] => [m.id, `${area.code.trim()}${lettersFor(i)}`]),
+    ),
   );
   if (plan.measures.every((m) => !codes.has(m.id) || m.code === codes.get(m.id))) return plan;
   return {

@@ -3,11 +3,13 @@ import { measureSchema, type Measure } from '../model/measures';
 import { endsBeforeStart } from '../format/partial-date';
 import type { Plan } from '../model/plan';
 import { hasSameValues } from './list-operations';
-import { nextMeasureCode } from './measure-codes';
+import { nextMeasureCode, numbersGroupsApart } from './measure-codes';
+import { measureGroupOf } from './measure-groups';
 import { newId } from './new-id';
 
 // Pure edits of measures (tiltak). Each returns a new plan, or the very same plan object when
-// nothing changes. The order of plan.measures is the order within each focus area.
+// nothing changes. The order of plan.measures is the order within each group of a focus area:
+// its own measures, then its shared projects (measure-groups.ts).
 
 /** What the editor sets directly; focus area, id and budget have their own operations. */
 export type MeasureFields = Partial<Omit<Measure, 'id' | 'focusAreaId' | 'budget'>>;
@@ -45,7 +47,7 @@ export function newMeasure(id: string, focusAreaId: string, code: string): Measu
   return { ...fields, ...measureSchema.partial().parse({}) } as Measure;
 }
 
-/** Adds a measure at the end of its focus area, with the next code there. */
+/** Adds a measure at the end of its group in its focus area, with the next code there. */
 export function addMeasure(
   plan: Plan,
   focusAreaId: string,
@@ -53,7 +55,9 @@ export function addMeasure(
   id: string = newId(),
 ): Plan {
   if (!plan.focusAreas.some((f) => f.id === focusAreaId)) return plan;
-  const measure = { ...newMeasure(id, focusAreaId, nextMeasureCode(plan, focusAreaId)), ...fields };
+  const group = measureGroupOf({ sharedProject: fields.sharedProject ?? null });
+  const code = nextMeasureCode(plan, focusAreaId, undefined, group);
+  const measure = { ...newMeasure(id, focusAreaId, code), ...fields };
   return { ...plan, measures: insertAfterArea(plan.measures, measure, focusAreaId) };
 }
 
@@ -68,13 +72,26 @@ export function measureDatesProblem(start: string | null, end: string | null): s
   return null;
 }
 
-/** Changes fields of a measure. Dates that would end before they start are refused. */
+/**
+ * Changes fields of a measure. Dates that would end before they start are refused. A measure
+ * made a shared project (or no longer one) moves to the end of its new group; when the plan
+ * numbers shared projects apart it takes the next code of that group, as a measure moved to
+ * another focus area does (the code it had belongs to the other sequence).
+ */
 export function updateMeasure(plan: Plan, measureId: string, fields: MeasureFields): Plan {
   const measure = plan.measures.find((m) => m.id === measureId);
   if (!measure || hasSameValues(measure, fields)) return plan;
   const next = { ...measure, ...fields };
   if (measureDatesProblem(next.startDate, next.endDate)) return plan;
-  return { ...plan, measures: plan.measures.map((m) => (m.id === measureId ? next : m)) };
+  const group = measureGroupOf(next);
+  if (group === measureGroupOf(measure))
+    return { ...plan, measures: plan.measures.map((m) => (m.id === measureId ? next : m)) };
+  const moved =
+    numbersGroupsApart(plan) && !('code' in fields)
+      ? { ...next, code: nextMeasureCode(plan, next.focusAreaId, measureId, group) }
+      : next;
+  const rest = plan.measures.filter((m) => m.id !== measureId);
+  return { ...plan, measures: insertAfterArea(rest, moved, moved.focusAreaId) };
 }
 
 /** Adds or removes one id in one of a measure's lists (partners, target groups, strategies, goals). */
@@ -126,7 +143,7 @@ export function duplicateMeasure(plan: Plan, measureId: string, id: string = new
   const copy: Measure = {
     ...structuredClone(original),
     id,
-    code: nextMeasureCode(plan, original.focusAreaId),
+    code: nextMeasureCode(plan, original.focusAreaId, undefined, measureGroupOf(original)),
     title: original.title.trim() ? `${original.title.trim()} (kopi)` : '',
   };
   const measures = plan.measures.slice();
@@ -134,11 +151,14 @@ export function duplicateMeasure(plan: Plan, measureId: string, id: string = new
   return { ...plan, measures };
 }
 
-/** Moves a measure one or more places within its focus area. */
+/** Moves a measure one or more places within its group (own measures or shared projects). */
 export function moveMeasure(plan: Plan, measureId: string, delta: number): Plan {
   const measure = plan.measures.find((m) => m.id === measureId);
   if (!measure || delta === 0) return plan;
-  const siblings = plan.measures.filter((m) => m.focusAreaId === measure.focusAreaId);
+  const group = measureGroupOf(measure);
+  const siblings = plan.measures.filter(
+    (m) => m.focusAreaId === measure.focusAreaId && measureGroupOf(m) === group,
+  );
   const from = siblings.indexOf(measure);
   const to = from + delta;
   if (to < 0 || to >= siblings.length) return plan;
@@ -161,12 +181,27 @@ export function placeMeasure(
   const measure = plan.measures.find((m) => m.id === measureId);
   if (!measure || beforeId === measureId) return plan;
   if (!plan.focusAreas.some((f) => f.id === focusAreaId)) return plan;
-  const before = beforeId ? plan.measures.find((m) => m.id === beforeId) : undefined;
+  let before = beforeId ? plan.measures.find((m) => m.id === beforeId) : undefined;
   if (beforeId && (!before || before.focusAreaId !== focusAreaId)) return plan;
+  // The groups stay apart: dropped among the other group's measures, a measure goes to the
+  // nearest end of its own group (last of the area's own measures, first of its shared projects).
+  const group = measureGroupOf(measure);
+  if (before && measureGroupOf(before) !== group)
+    before =
+      group === 'local'
+        ? undefined
+        : plan.measures.find(
+            (m) =>
+              m.focusAreaId === focusAreaId && m.id !== measureId && measureGroupOf(m) === group,
+          );
   const moved =
     measure.focusAreaId === focusAreaId
       ? measure
-      : { ...measure, focusAreaId, code: nextMeasureCode(plan, focusAreaId, measureId) };
+      : {
+          ...measure,
+          focusAreaId,
+          code: nextMeasureCode(plan, focusAreaId, measureId, measureGroupOf(measure)),
+        };
   const rest = plan.measures.filter((m) => m.id !== measureId);
   let measures: Measure[];
   if (before) {

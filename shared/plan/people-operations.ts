@@ -4,6 +4,8 @@ import type { Plan } from '../model/plan';
 import type { PartyRef } from '../model/primitives';
 import { hasSameValues } from './list-operations';
 import { newId } from './new-id';
+import type { Measure } from '../model/measures';
+import { measureDisplayCode } from './measure-groups';
 import { sortedMeasures } from './traceability';
 
 // Pure edits of the directory of people and partners, and where each is used in the plan, so
@@ -199,10 +201,10 @@ const quote = (text: string, fallback: string) => (text.trim() ? `«${text.trim(
 function partyUsages(plan: Plan, kind: PartyRef['kind'], id: string): Usage[] {
   const is = (ref: PartyRef | null) => ref !== null && ref.kind === kind && ref.id === id;
   const planPlace: UsagePlace = { section: 'om-planen', entityId: null, name: 'planen' };
-  const measurePlace = (m: { id: string; code: string }): UsagePlace => ({
+  const measurePlace = (m: Measure): UsagePlace => ({
     section: 'tiltak',
     entityId: m.id,
-    name: m.code.trim() || '(uten kode)',
+    name: measureDisplayCode(plan, m) || '(uten kode)',
   });
   const measures = sortedMeasures(plan);
   return [

@@ -1,4 +1,5 @@
 import { partyNamer } from '../model/party-name';
+import { areaMeasuresInOrder, measureDisplayCode } from './measure-groups';
 import type { Plan } from '../model/plan';
 import { goalNumbers } from './goal-numbers';
 
@@ -100,7 +101,7 @@ export function buildSlides(plan: Plan, focusAreaIds: string[] | null = null): S
   const ownerName = partyNamer(plan);
   const areas = plan.focusAreas.filter((f) => focusAreaIds === null || focusAreaIds.includes(f.id));
   for (const area of areas) {
-    const measures = plan.measures.filter((m) => m.focusAreaId === area.id);
+    const measures = areaMeasuresInOrder(plan, area.id);
     const parts = chunks(measures, MEASURES_PER_SLIDE);
     parts.forEach((list, p) => {
       slides.push({
@@ -110,7 +111,7 @@ export function buildSlides(plan: Plan, focusAreaIds: string[] | null = null): S
         title: area.title.trim() || 'Satsningsområde uten tittel',
         body: '',
         items: list.map((m) => ({
-          code: m.code.trim(),
+          code: measureDisplayCode(plan, m),
           text: m.title.trim() || 'Tiltak uten tittel',
           detail: ownerName(m.owner) || 'Ingen ansvarlig ennå',
         })),

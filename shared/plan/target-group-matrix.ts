@@ -1,4 +1,6 @@
+import type { Measure } from '../model/measures';
 import type { Plan } from '../model/plan';
+import { measureDisplayCode } from './measure-groups';
 import { sortedMeasures } from './traceability';
 
 // The matrix that ends Grorud's plan: rows are target groups, columns focus areas, and each cell
@@ -19,7 +21,7 @@ export interface MatrixColumn {
 
 export interface MatrixCell {
   focusAreaId: string;
-  /** Sorted by code (1A, 1B …). Empty: a gap. */
+  /** Own measures, then shared projects, each sorted by code (1A, 1B …). Empty: a gap. */
   measures: MatrixMeasure[];
 }
 
@@ -39,13 +41,14 @@ export interface TargetGroupMatrix {
   measuresWithoutTargetGroup: MatrixMeasure[];
 }
 
-const brief = (m: { id: string; code: string; title: string }): MatrixMeasure => ({
-  id: m.id,
-  code: m.code,
-  title: m.title,
-});
-
 export function targetGroupMatrix(plan: Plan): TargetGroupMatrix {
+  // Own measures before shared projects in each area; a code read without its heading is told
+  // apart («Felles 1A») where a local measure has it too.
+  const brief = (m: Measure): MatrixMeasure => ({
+    id: m.id,
+    code: measureDisplayCode(plan, m),
+    title: m.title,
+  });
   const measures = sortedMeasures(plan);
   const columns = plan.focusAreas.map((f) => ({ id: f.id, code: f.code, title: f.title }));
   const rows = plan.targetGroups.map((group) => {

@@ -2,6 +2,7 @@ import type { FocusArea, Strategy } from '../model/strategies';
 import type { Measure } from '../model/measures';
 import type { Plan } from '../model/plan';
 import { goalNumbers } from './goal-numbers';
+import { measureGroupOf } from './measure-groups';
 
 // Sporbarhet: how goals, strategies and measures hang together, read from the links in the plan.
 //
@@ -182,10 +183,10 @@ function entry(
   };
 }
 
-/** Measures in the order of the focus areas, then by code. */
 /**
- * The measures as the app lists them: by focus area, and within an area in the order the user
- * set (moved with Alt+arrow), not by code. Activity tables follow this order.
+ * The measures as the app lists them: by focus area, within an area its own measures before its
+ * shared projects (measure-groups.ts), and within each group in the order the user set (moved
+ * with Alt+arrow), not by code. Activity tables follow this order.
  */
 export function measuresInAppOrder(plan: Plan): Measure[] {
   const areaOrder = new Map(plan.focusAreas.map((f, i) => [f.id, i]));
@@ -193,11 +194,16 @@ export function measuresInAppOrder(plan: Plan): Measure[] {
     .map((m, i) => ({ m, i }))
     .sort(
       (a, b) =>
-        (areaOrder.get(a.m.focusAreaId) ?? 0) - (areaOrder.get(b.m.focusAreaId) ?? 0) || a.i - b.i,
+        (areaOrder.get(a.m.focusAreaId) ?? 0) - (areaOrder.get(b.m.focusAreaId) ?? 0) ||
+        groupRank(a.m) - groupRank(b.m) ||
+        a.i - b.i,
     )
     .map(({ m }) => m);
 }
 
+const groupRank = (m: Measure) => (measureGroupOf(m) === 'shared' ? 1 : 0);
+
+/** By focus area, own measures before shared projects, then by code (1A, 1B … 1AA). */
 export function sortedMeasures(plan: Plan): Measure[] {
   const areaOrder = new Map(plan.focusAreas.map((f, i) => [f.id, i]));
   return plan.measures
@@ -205,6 +211,7 @@ export function sortedMeasures(plan: Plan): Measure[] {
     .sort(
       (a, b) =>
         (areaOrder.get(a.m.focusAreaId) ?? 0) - (areaOrder.get(b.m.focusAreaId) ?? 0) ||
+        groupRank(a.m) - groupRank(b.m) ||
         compareMeasureCodes(a.m.code, b.m.code) ||
         a.i - b.i,
     )

@@ -123,11 +123,18 @@ test('measures per focus area: codes, moving, table, detail panel, delete and re
   await boligtorg.getByRole('checkbox', { name: /Felles prosjekt/ }).check();
   await boligtorg.getByLabel('Ansvarlig for det felles prosjektet').fill('Bydel Alna');
 
-  // Move within the area with Alt+arrow keys.
+  // A shared project stands last, under «Felles prosjekter»; Alt+arrow moves within its group.
+  const sharedList = one.getByRole('list', { name: /^Felles prosjekter/ });
+  await expect(sharedList.locator('.measure-code')).toHaveText(['1B']);
   await boligtorg.getByLabel('Kode').focus();
   await page.keyboard.press('Alt+ArrowUp');
-  await expect(one.locator('.measure-code').first()).toHaveText('1B');
+  await expect(one.locator('.measure-code')).toHaveText(['1A', '1C', '1B']);
   await expect(boligtorg.getByLabel('Kode')).toBeFocused();
+  await one.getByRole('button', { name: '1C Felles boligkontor' }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(one.locator('.measure-code')).toHaveText(['1C', '1A', '1B']);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(one.locator('.measure-code')).toHaveText(['1A', '1C', '1B']);
 
   // Move to another focus area: the next free code there; the old area keeps its codes.
   await boligtorg
@@ -158,7 +165,8 @@ test('measures per focus area: codes, moving, table, detail panel, delete and re
     .filter({ hasText: 'er slettet' })
     .getByRole('button', { name: 'Skjul' })
     .click();
-  await expect(area(page, '2').locator('.measure-code')).toHaveText(['2B', '2C']);
+  // Boligtorg (2B) is a shared project: last in the area.
+  await expect(area(page, '2').locator('.measure-code')).toHaveText(['2C', '2B']);
   await area(page, '2').getByRole('button', { name: 'Nummerer tiltakene på nytt' }).click();
   await expect(area(page, '2').locator('.measure-code')).toHaveText(['2A', '2B']);
   await page
@@ -166,10 +174,10 @@ test('measures per focus area: codes, moving, table, detail panel, delete and re
     .filter({ hasText: 'nummerert på nytt' })
     .getByRole('button', { name: 'Angre' })
     .click();
-  await expect(area(page, '2').locator('.measure-code')).toHaveText(['2B', '2C']);
+  await expect(area(page, '2').locator('.measure-code')).toHaveText(['2C', '2B']);
   // Undo once more brings the deleted measure back.
   await page.keyboard.press('Control+z');
-  await expect(area(page, '2').locator('.measure-code')).toHaveText(['2A', '2B', '2C']);
+  await expect(area(page, '2').locator('.measure-code')).toHaveText(['2A', '2C', '2B']);
 
   // The table of all measures.
   await page.getByRole('button', { name: 'Alle tiltak i tabell' }).click();
@@ -179,7 +187,7 @@ test('measures per focus area: codes, moving, table, detail panel, delete and re
   // Rows the filter hides stay in the page (hidden), so read the rows as the user gets them.
   const rows = table.getByRole('row');
   const codes = rows.locator('.measure-row__code');
-  await expect(codes).toHaveText(['1A', '2A', '2B', '2C', '3A']);
+  await expect(codes).toHaveText(['1A', '2A', '2C', '2B', '3A']);
 
   const titleHeader = table.getByRole('columnheader', { name: /Tiltak/ });
   await titleHeader.getByRole('button').click();
@@ -256,7 +264,7 @@ test('measures per focus area: codes, moving, table, detail panel, delete and re
   await goTo(page, 'Satsningsområder og tiltak');
   await page.getByRole('button', { name: 'Per satsningsområde' }).click();
   await expect(area(page, '1').locator('.measure-code')).toHaveText(['1A']);
-  await expect(area(page, '2').locator('.measure-code')).toHaveText(['2A', '2B', '2C']);
+  await expect(area(page, '2').locator('.measure-code')).toHaveText(['2A', '2C', '2B']);
   await expect(area(page, '3').locator('.measure-code')).toHaveText(['3A']);
   await page.getByRole('button', { name: '2B Boligtorg på biblioteket' }).click();
   const reloaded = editorOf(page, 'Boligtorg på biblioteket');

@@ -11,6 +11,7 @@ import type { Plan } from '../../model/plan';
 import { measureStatusLabel, type Measure } from '../../model/measures';
 import { planForDocument } from '../../plan/document-plan';
 import { measuresInAppOrder } from '../../plan/traceability';
+import { SHARED_PROJECTS_HEADING, measureGroupOf } from '../../plan/measure-groups';
 import { targetGroupName } from '../../model/strategies';
 import { partnerName, partyNamer } from '../../model/party-name';
 
@@ -160,13 +161,46 @@ function activitySheet(plan: Plan): WorkbookSheet {
     measure,
     costs: years.map((year) => costInYear(measure.budget, year)),
   }));
-  const sheet = columnSheet(
-    SHEET_NAMES.activities,
-    activityColumns(plan, years, rows),
-    rows,
-    'Sum',
+  const columns = activityColumns(plan, years, rows);
+  const sheet = columnSheet(SHEET_NAMES.activities, columns, rows, 'Sum');
+  return withNote(
+    withSharedGroupRows(plan, sheet, rows, columns.length),
+    notCountedNote(rows.map((r) => r.measure)),
   );
-  return withNote(sheet, notCountedNote(rows.map((r) => r.measure)));
+}
+
+/**
+ * A group row «Felles prosjekter» before each focus area's shared projects (which stand last in
+ * the area, measuresInAppOrder), as the form sets them apart; the area stays in its column so
+ * a filter on it keeps the row.
+ */
+function withSharedGroupRows(
+  plan: Plan,
+  sheet: WorkbookSheet,
+  rows: ActivityRow[],
+  width: number,
+): WorkbookSheet {
+  const areas = new Map(plan.focusAreas.map((f) => [f.id, `${f.code} ${f.title}`.trim()]));
+  const [head, ...body] = sheet.data;
+  const data: SheetData = [head!];
+  body.forEach((row, i) => {
+    const measure = rows[i]?.measure;
+    const previous = rows[i - 1]?.measure;
+    const startsShared =
+      measure !== undefined &&
+      measureGroupOf(measure) === 'shared' &&
+      (previous === undefined ||
+        previous.focusAreaId !== measure.focusAreaId ||
+        measureGroupOf(previous) !== 'shared');
+    if (startsShared) {
+      const group: Row = Array.from({ length: width }, () => null);
+      group[0] = text(areas.get(measure.focusAreaId) ?? '');
+      group[2] = boldText(SHARED_PROJECTS_HEADING);
+      data.push(group);
+    }
+    data.push(row);
+  });
+  return { ...sheet, data };
 }
 
 /** The sheet with a note a row below its table, when there is one. */

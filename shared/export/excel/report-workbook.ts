@@ -54,7 +54,7 @@ function activitySheet(view: ReportView): WorkbookSheet {
   const counted = rows.filter((r) => r.entry.measure.ledBy === null);
   const columns: SheetColumn<ActivityRow>[] = [
     { title: 'Satsningsområde', width: 28, cell: (r) => text(r.area) },
-    { title: 'Kode', width: 7, cell: (r) => text(entryCode(r.entry)) },
+    { title: 'Kode', width: 7, cell: (r) => text(entryCode(r.entry, view.report.entries)) },
     { title: 'Tiltak', width: 30, cell: (r) => text(r.entry.measure.title) },
     { title: 'Beskrivelse', width: 40, cell: (r) => textOrEmpty(r.entry.measure.description) },
     {

@@ -14,6 +14,7 @@ import {
   type ReportMoney,
   type StatusReport,
 } from '../../model/status-report';
+import { displayCodeAmong, measureGroupOf } from '../../plan/measure-groups';
 import { compareMeasureCodes } from '../../plan/traceability';
 
 // What the Word and Excel reports show, read from the report's snapshot ONLY (report.context and
@@ -67,6 +68,8 @@ export interface ReportView {
 
 export const NO_AREA_NAME = 'Uten satsningsområde';
 
+const groupRank = (e: ReportEntry) => (measureGroupOf(e.measure) === 'shared' ? 1 : 0);
+
 /** «Satsningsområde 1: Egnede boliger», as the plan's export names it. */
 export function reportAreaName(area: { code: string; name: string }): string {
   const code = area.code.trim();
@@ -74,13 +77,18 @@ export function reportAreaName(area: { code: string; name: string }): string {
 }
 
 /** «1A», or «2C*» for a shared project led by another district (explained by notCountedNote). */
-export function entryCode(entry: ReportEntry): string {
-  return entry.measure.ledBy === null ? entry.measure.code : `${entry.measure.code}*`;
+export function entryCode(entry: ReportEntry, among: readonly ReportEntry[] = [entry]): string {
+  // Read without the «Felles prosjekter» heading: «Felles 1A» where a local measure is 1A.
+  const code = displayCodeAmong(
+    among.map((e) => e.measure),
+    entry.measure,
+  );
+  return entry.measure.ledBy === null ? code : `${code}*`;
 }
 
-/** «1A Boligtorg». */
-export function entryName(entry: ReportEntry): string {
-  return `${entryCode(entry)} ${entry.measure.title.trim() || 'Uten tittel'}`.trim();
+/** «1A Boligtorg»; `among` is the report's entries, for telling a shared project apart. */
+export function entryName(entry: ReportEntry, among: readonly ReportEntry[] = [entry]): string {
+  return `${entryCode(entry, among)} ${entry.measure.title.trim() || 'Uten tittel'}`.trim();
 }
 
 /** The note for the entries among these that are led by another district. */
@@ -116,8 +124,9 @@ export function reportView(uncleanReport: StatusReport): ReportView {
   const { context } = report;
   const sourceNames = new Map(context.sources.map((s) => [s.id, s.name]));
   const known = new Set(context.focusAreas.map((f) => f.id));
-  const sorted = [...report.entries].sort((a, b) =>
-    compareMeasureCodes(a.measure.code, b.measure.code),
+  // Own measures, then shared projects (last in each area, as in the plan), each by code.
+  const sorted = [...report.entries].sort(
+    (a, b) => groupRank(a) - groupRank(b) || compareMeasureCodes(a.measure.code, b.measure.code),
   );
   const areaList = [
     ...context.focusAreas.map((f) => ({ id: f.id, name: reportAreaName(f) })),
@@ -137,7 +146,7 @@ export function reportView(uncleanReport: StatusReport): ReportView {
     ...areas.flatMap((area) =>
       area.entries.flatMap((e) =>
         moneyRows(
-          entryName(e),
+          entryName(e, report.entries),
           area.id || null,
           e.measure.money,
           sourceNames,

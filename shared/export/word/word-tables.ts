@@ -42,7 +42,7 @@ export interface CellSpec {
 export type RowSpec =
   | { kind?: 'body'; cells: (CellContent | CellSpec)[] }
   /** A heading row across the table (e.g. a sub-goal above its result goals). */
-  | { kind: 'group'; text: string }
+  | { kind: 'group'; text: string; keepNext?: boolean }
   /** The sum row, last in the table, bold under a rule (the style's "last row"). */
   | { kind: 'sum'; cells: (CellContent | CellSpec)[] };
 
@@ -115,11 +115,12 @@ function headerRow(columns: TableColumn[]): TableRow {
   });
 }
 
-function groupRow(text: string, columns: TableColumn[]): TableRow {
+function groupRow(text: string, columns: TableColumn[], keepNext = true): TableRow {
   return new TableRow({
     cantSplit: true,
-    // A group heading never stands alone at the foot of a page.
-    keepNext: true,
+    // A group heading never stands alone at the foot of a page (unless the row below may be
+    // taller than a page, which LibreOffice cannot lay out kept with another row).
+    keepNext: keepNext || undefined,
     children: [
       new TableCell({
         columnSpan: columns.length,
@@ -168,7 +169,7 @@ export function planTable(
       headerRow(columns),
       ...rows.map((row, i) =>
         row.kind === 'group'
-          ? groupRow(row.text, columns)
+          ? groupRow(row.text, columns, row.keepNext)
           : new TableRow({
               cantSplit: true,
               keepNext: keepNext(i) || undefined,
@@ -207,6 +208,8 @@ export interface ColumnSpec<Row> {
 export interface ColumnTableOptions extends TableOptions {
   /** A sum row last in the table, its label in the first run of columns without a sum. */
   sumLabel?: string;
+  /** A group row across the table before the row with this index («Felles prosjekter»). */
+  groupRows?: ReadonlyMap<number, string>;
 }
 
 /** A table from one list of columns and the rows they read (see ColumnSpec). */
@@ -227,9 +230,13 @@ export function columnTable<Row>(
     ...(numeric ? { numeric } : {}),
     ...(centred ? { centred } : {}),
   }));
-  const body: RowSpec[] = rows.map((row) => ({
-    cells: specs.map((spec, i) => spec.cell(row, columnWidths[i]!)),
-  }));
+  const body: RowSpec[] = rows.flatMap((row, index): RowSpec[] => {
+    const cells = { cells: specs.map((spec, i) => spec.cell(row, columnWidths[i]!)) };
+    const group = options.groupRows?.get(index);
+    if (group === undefined) return [cells];
+    const keepNext = rowTextLength(specs, row) <= LONGEST_KEPT_ROW;
+    return [{ kind: 'group', text: group, keepNext }, cells];
+  });
   if (options.sumLabel !== undefined) body.push(sumRow(specs, columnWidths, options.sumLabel));
   const lastRow = rows[rows.length - 1];
   const lastRowText = lastRow === undefined ? 0 : rowTextLength(specs, lastRow);

@@ -2,11 +2,15 @@ import type { ReactNode } from 'react';
 import type { Measure } from '#shared/model/measures';
 import type { Strategy } from '#shared/model/strategies';
 import { goalName, type GoalEntry } from '#shared/plan/traceability';
+import { measureDisplayCode } from '#shared/plan/measure-groups';
+import { useSessionSnapshot } from '../../state/plan-context';
 import { PlanLink } from './PlanLink';
 
 /** "1A Boligtorg": opens the measure under Satsningsområder og tiltak. */
 export function MeasureLink({ measure, short }: { measure: Measure; short?: boolean }) {
-  const code = measure.code.trim() || '(uten kode)';
+  // Read without its heading: a shared project whose code a local measure has is «Felles 1A».
+  const { plan } = useSessionSnapshot();
+  const code = measureDisplayCode(plan, measure) || '(uten kode)';
   const title = measure.title.trim() || 'uten tittel';
   return (
     <PlanLink

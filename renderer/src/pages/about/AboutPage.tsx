@@ -107,6 +107,28 @@ export function AboutPage() {
           ))}
         </SelectField>
       </section>
+
+      <section className="form-section">
+        <h2 id="about-codes">Tiltakskoder</h2>
+        <label className="check">
+          <input
+            id="info-shared-codes"
+            type="checkbox"
+            aria-describedby="info-shared-codes-hint"
+            checked={info.sharedProjectsNumberedApart}
+            onChange={(e) =>
+              edit((p) => updateInfo(p, { sharedProjectsNumberedApart: e.target.checked }))
+            }
+          />
+          <span>Felles prosjekter nummereres for seg (som i Husbankens skjema)</span>
+        </label>
+        <p className="field__hint" id="info-shared-codes-hint">
+          Felles prosjekter står sist i hvert satsningsområde. Er dette valgt, får de koder fra A
+          for seg (1A, 1B …), slik at en kode kan finnes både blant satsningsområdets egne tiltak og
+          blant de felles prosjektene; der koden leses uten overskrift, står det «Felles 1A». Koder
+          som alt er gitt, endres ikke før du velger «Nummerer tiltakene på nytt».
+        </p>
+      </section>
     </div>
   );
 }

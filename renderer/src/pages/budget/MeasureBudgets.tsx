@@ -1,4 +1,10 @@
+import { Fragment } from 'react';
 import type { QualityProblem } from '#shared/checks/quality-checks';
+import {
+  SHARED_PROJECTS_HEADING,
+  areaMeasureGroups,
+  measureDisplayCode,
+} from '#shared/plan/measure-groups';
 import { countedMeasures, financedByText, isLedByOther } from '#shared/budget/counted-measures';
 import { costInYear } from '#shared/budget/financing';
 import { formatKroner } from '#shared/format/numbers';
@@ -47,7 +53,8 @@ export function MeasureBudgets({
         </button>
       </div>
       {plan.focusAreas.map((area) => {
-        const measures = plan.measures.filter((m) => m.focusAreaId === area.id);
+        const groups = areaMeasureGroups(plan, area.id);
+        const measures = groups.flatMap((g) => g.measures);
         const open = openAreas.has(area.id);
         const panelId = `area-${area.id}-budget`;
         const name = `${area.code} ${area.title}`.trim() || 'Satsningsområde uten navn';
@@ -79,23 +86,32 @@ export function MeasureBudgets({
                     .
                   </p>
                 ) : (
-                  measures.map((m) => (
-                    <CostLineEditor
-                      key={m.id}
-                      entityId={m.id}
-                      measureId={m.id}
-                      title={`${m.code} ${m.title}`.trim() || 'Tiltak uten navn'}
-                      line={m.budget}
-                      sources={sources}
-                      defaultSplit={defaultSplit}
-                      years={years}
-                      edit={edit}
-                      notCounted={
-                        isLedByOther(m)
-                          ? `Felles prosjekt, ${financedByText(m)}. Beløpene vises i aktivitetstabellen, men er ikke med i summene i denne planen.`
-                          : undefined
-                      }
-                    />
+                  groups.map((group) => (
+                    <Fragment key={group.kind}>
+                      {group.kind === 'shared' && group.measures.length > 0 && (
+                        <h4 className="measure-group-heading">{SHARED_PROJECTS_HEADING}</h4>
+                      )}
+                      {group.measures.map((m) => (
+                        <CostLineEditor
+                          key={m.id}
+                          entityId={m.id}
+                          measureId={m.id}
+                          title={
+                            `${measureDisplayCode(plan, m)} ${m.title}`.trim() || 'Tiltak uten navn'
+                          }
+                          line={m.budget}
+                          sources={sources}
+                          defaultSplit={defaultSplit}
+                          years={years}
+                          edit={edit}
+                          notCounted={
+                            isLedByOther(m)
+                              ? `Felles prosjekt, ${financedByText(m)}. Beløpene vises i aktivitetstabellen, men er ikke med i summene i denne planen.`
+                              : undefined
+                          }
+                        />
+                      ))}
+                    </Fragment>
                   ))
                 ))}
             </div>

@@ -8,11 +8,12 @@ import { measureStatusLabels, measureStatuses, unsetStatusLabel } from '#shared/
 import type { Plan } from '#shared/model/plan';
 import { reportPeriodLabel } from '#shared/model/status-report';
 import { reportsInOrder } from '#shared/plan/report-operations';
+import { areaMeasuresInOrder, measureDisplayCode } from '#shared/plan/measure-groups';
 import { MoneyFigureTable } from './MoneyFigureTable';
 
 /** The figures the app fills in beside a focus area's texts, all computed from the plan. */
 export function AreaFigures({ plan, focusAreaId }: { plan: Plan; focusAreaId: string }) {
-  const measures = plan.measures.filter((m) => m.focusAreaId === focusAreaId);
+  const measures = areaMeasuresInOrder(plan, focusAreaId);
   const status = statusFigures(measures);
   const years = programmeYears(plan);
   const bySource = plan.budget.sources.map((s) => ({
@@ -91,7 +92,7 @@ export function AreaFigures({ plan, focusAreaId }: { plan: Plan; focusAreaId: st
               const history = new Map(measureStatusHistory(plan, m.id).map((h) => [h.reportId, h]));
               return (
                 <tr key={m.id}>
-                  <th scope="row">{`${m.code} ${m.title}`.trim()}</th>
+                  <th scope="row">{`${measureDisplayCode(plan, m)} ${m.title}`.trim()}</th>
                   {reports.map((r) => {
                     const point = history.get(r.id);
                     return (

@@ -1,9 +1,10 @@
-import { memo, type ClipboardEvent } from 'react';
+import { Fragment, memo, useMemo, type ClipboardEvent } from 'react';
 import type { Measure } from '#shared/model/measures';
 import type { FocusArea } from '#shared/model/strategies';
 import type { PastedTable } from '#shared/plan/paste-table';
 import { moveFocusArea, moveFocusAreaTo } from '#shared/plan/focus-area-operations';
 import { renumberMeasures } from '#shared/plan/measure-codes';
+import { SHARED_PROJECTS_HEADING, groupsOf } from '#shared/plan/measure-groups';
 import { addMeasure, placeMeasure } from '#shared/plan/measure-operations';
 import { newId } from '#shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
@@ -27,6 +28,8 @@ interface FocusAreaCardProps {
   index: number;
   count: number;
   measures: Measure[];
+  /** Whether shared projects have codes of their own (the plan's setting on Om planen). */
+  numberedApart: boolean;
   partyLabels: ReadonlyMap<string, string>;
   expandedIds: ReadonlySet<string>;
   detailsOpen: boolean;
@@ -43,6 +46,7 @@ export const FocusAreaCard = memo(function FocusAreaCard({
   index,
   count,
   measures,
+  numberedApart,
   partyLabels,
   expandedIds,
   detailsOpen,
@@ -55,6 +59,8 @@ export const FocusAreaCard = memo(function FocusAreaCard({
   const notice = useChangeNotice();
   const idBase = `area-${area.id}`;
   const short = `satsningsområde ${area.code}`.trim();
+  // The area's own measures, then «Felles prosjekter» (each group moved within itself).
+  const groups = useMemo(() => groupsOf(measures), [measures]);
   const move = (delta: -1 | 1) =>
     keepingFocus(() => session.edit((p) => moveFocusArea(p, area.id, delta)));
 
@@ -151,7 +157,11 @@ export const FocusAreaCard = memo(function FocusAreaCard({
         {measures.length > 1 && (
           <p id={`${idBase}-renumber-hint`} className="visually-hidden">
             Gir tiltakene kodene {area.code}A, {area.code}B, {area.code}C og så videre i den
-            rekkefølgen de står nå.
+            rekkefølgen de står nå
+            {numberedApart && groups[1]!.measures.length > 0
+              ? ', og de felles prosjektene egne koder fra A'
+              : ''}
+            .
           </p>
         )}
         {measures.length === 0 ? (
@@ -160,20 +170,37 @@ export const FocusAreaCard = memo(function FocusAreaCard({
             satsningsområde.
           </p>
         ) : (
-          <ol className="measure-list" aria-labelledby={`${idBase}-measures`}>
-            {measures.map((m, i) => (
-              <MeasureListItem
-                key={m.id}
-                measure={m}
-                ownerLabel={m.owner ? (partyLabels.get(partyKey(m.owner)) ?? '') : ''}
-                index={i}
-                count={measures.length}
-                nextId={measures[i + 1]?.id ?? null}
-                expanded={expandedIds.has(m.id)}
-                onToggle={onToggleMeasure}
-              />
-            ))}
-          </ol>
+          groups.map((group) => {
+            if (group.measures.length === 0) return null;
+            const listLabel =
+              group.kind === 'shared' ? `${idBase}-shared-heading` : `${idBase}-measures`;
+            return (
+              <Fragment key={group.kind}>
+                {group.kind === 'shared' && (
+                  <h4 className="measure-group-heading" id={`${idBase}-shared-heading`}>
+                    {SHARED_PROJECTS_HEADING} ({group.measures.length})
+                  </h4>
+                )}
+                <ol
+                  className={`measure-list measure-list--${group.kind}`}
+                  aria-labelledby={listLabel}
+                >
+                  {group.measures.map((m, i) => (
+                    <MeasureListItem
+                      key={m.id}
+                      measure={m}
+                      ownerLabel={m.owner ? (partyLabels.get(partyKey(m.owner)) ?? '') : ''}
+                      index={i}
+                      count={group.measures.length}
+                      nextId={group.measures[i + 1]?.id ?? null}
+                      expanded={expandedIds.has(m.id)}
+                      onToggle={onToggleMeasure}
+                    />
+                  ))}
+                </ol>
+              </Fragment>
+            );
+          })
         )}
         <AddButton
           small

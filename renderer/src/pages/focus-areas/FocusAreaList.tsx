@@ -89,6 +89,7 @@ export function FocusAreaList({
               index={index}
               count={areas.length}
               measures={byArea.get(area.id) ?? noMeasures}
+              numberedApart={plan.info.sharedProjectsNumberedApart}
               partyLabels={partyLabels}
               expandedIds={expandedIds}
               detailsOpen={openDetailIds.has(area.id)}

@@ -133,9 +133,10 @@ export function FocusAreasPage() {
             <p className="muted page-help">
               Flytt et satsningsområde eller et tiltak med knappene, med Alt + pil opp / pil ned når
               du står i det, eller ved å dra det med musen. Et tiltak kan dras til et annet
-              satsningsområde; da får det neste ledige kode der. Rader kopiert fra en tabell i Word
-              eller Excel kan limes inn i tiltakslisten med Ctrl+V, og blir tiltak etter en
-              forhåndsvisning.
+              satsningsområde; da får det neste ledige kode der. Felles prosjekter står sist i
+              satsningsområdet under egen overskrift og flyttes innenfor den. Rader kopiert fra en
+              tabell i Word eller Excel kan limes inn i tiltakslisten med Ctrl+V, og blir tiltak
+              etter en forhåndsvisning.
             </p>
             <FocusAreaList
               partyLabels={choices.labels}

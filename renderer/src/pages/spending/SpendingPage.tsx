@@ -1,5 +1,5 @@
 import { financedByText, isLedByOther } from '#shared/budget/counted-measures';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { programmeYears } from '#shared/budget/budget-tables';
 import { signedKroner } from '#shared/budget/deviation-words';
 import type { MoneyFigure } from '#shared/budget/spending';
@@ -7,6 +7,11 @@ import { spendingInYear } from '#shared/follow-up/spending-summary';
 import { formatKroner } from '#shared/format/numbers';
 import { localIsoDate } from '#shared/format/local-date';
 import { PageHeading } from '../../components/PageHeading';
+import {
+  SHARED_PROJECTS_HEADING,
+  areaMeasureGroups,
+  measureDisplayCode,
+} from '#shared/plan/measure-groups';
 import { PlanLink } from '../../components/links/PlanLink';
 import { defaultYear, YearPicker } from '../../components/YearPicker';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
@@ -99,7 +104,8 @@ export function SpendingPage() {
         </p>
       )}
       {summary.areas.map((area) => {
-        const measures = plan.measures.filter((m) => m.focusAreaId === area.focusAreaId);
+        const groups = areaMeasureGroups(plan, area.focusAreaId);
+        const measures = groups.flatMap((g) => g.measures);
         const headingId = `spending-area-${area.focusAreaId}`;
         return (
           <section key={area.focusAreaId} className="follow-up-section" aria-labelledby={headingId}>
@@ -107,24 +113,31 @@ export function SpendingPage() {
             {measures.length === 0 && (
               <p className="muted">Ingen tiltak i dette satsningsområdet.</p>
             )}
-            {measures.map((m) => (
-              <SpendingLine
-                key={m.id}
-                entityId={m.id}
-                measureId={m.id}
-                title={`${m.code} ${m.title}`.trim() || 'Tiltak uten navn'}
-                budget={m.budget}
-                spent={m.spent}
-                sources={sources}
-                defaultSplit={defaultSplit}
-                year={year}
-                edit={session.edit}
-                notCounted={
-                  isLedByOther(m)
-                    ? `Felles prosjekt, ${financedByText(m)}. Ikke med i summene i denne planen.`
-                    : undefined
-                }
-              />
+            {groups.map((group) => (
+              <Fragment key={group.kind}>
+                {group.kind === 'shared' && group.measures.length > 0 && (
+                  <h3 className="measure-group-heading">{SHARED_PROJECTS_HEADING}</h3>
+                )}
+                {group.measures.map((m) => (
+                  <SpendingLine
+                    key={m.id}
+                    entityId={m.id}
+                    measureId={m.id}
+                    title={`${measureDisplayCode(plan, m)} ${m.title}`.trim() || 'Tiltak uten navn'}
+                    budget={m.budget}
+                    spent={m.spent}
+                    sources={sources}
+                    defaultSplit={defaultSplit}
+                    year={year}
+                    edit={session.edit}
+                    notCounted={
+                      isLedByOther(m)
+                        ? `Felles prosjekt, ${financedByText(m)}. Ikke med i summene i denne planen.`
+                        : undefined
+                    }
+                  />
+                ))}
+              </Fragment>
             ))}
             {measures.length > 1 && (
               <p className="spending-area-sum">

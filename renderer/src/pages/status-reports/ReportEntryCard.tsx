@@ -16,6 +16,8 @@ import { progressText, statusText } from './status-labels';
 interface ReportEntryCardProps {
   reportId: string;
   entry: ReportEntry;
+  /** The measure's code as read without a heading («Felles 1A»). */
+  code: string;
   /** What the report before said about the measure, shown as a hint. */
   previous: { period: ReportPeriod; entry: ReportEntry } | null;
   locked: boolean;
@@ -33,6 +35,7 @@ const textFields = [
 export const ReportEntryCard = memo(function ReportEntryCard({
   reportId,
   entry,
+  code,
   previous,
   locked,
   deleted,
@@ -45,7 +48,7 @@ export const ReportEntryCard = memo(function ReportEntryCard({
       key && `report.${reportId}.${entry.measureId}.${key}`,
     );
   const { measure } = entry;
-  const title = `${measure.code} ${measure.title.trim() || '(uten tittel)'}`.trim();
+  const title = `${code} ${measure.title.trim() || '(uten tittel)'}`.trim();
   const headingId = `${idBase}-heading`;
 
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatDate } from '#shared/format/dates';
 import type { Plan } from '#shared/model/plan';
 import {
@@ -23,7 +23,14 @@ import { ReportEntryCard } from './ReportEntryCard';
 import { ReportFields, SubGoalNarratives } from './ReportFields';
 import { reportStateLabel } from './ReportList';
 import { SubmitReportDialog } from './SubmitReportDialog';
+import { displayCodeAmong, measureGroupOf } from '#shared/plan/measure-groups';
 import { UnlockReportDialog } from './UnlockReportDialog';
+
+/** A report's entries with the shared projects last, each group in the order given. */
+const byGroup = (entries: ReportEntry[]) => [
+  ...entries.filter((e) => measureGroupOf(e.measure) === 'local'),
+  ...entries.filter((e) => measureGroupOf(e.measure) === 'shared'),
+];
 
 interface ReportViewProps {
   plan: Plan;
@@ -42,7 +49,8 @@ function groupEntries(report: StatusReport) {
     report.context.focusAreas.map((f) => ({
       id: f.id,
       title: `${f.code} ${f.name}`.trim() || 'Satsningsområde uten navn',
-      entries: report.entries.filter((e) => e.measure.focusAreaId === f.id),
+      // Own measures, then shared projects, as the plan lists them.
+      entries: byGroup(report.entries.filter((e) => e.measure.focusAreaId === f.id)),
     }));
   const other = report.entries.filter((e) => !known.has(e.measure.focusAreaId));
   if (other.length) groups.push({ id: 'other', title: 'Andre tiltak', entries: other });
@@ -59,6 +67,8 @@ export function ReportView({ plan, report, onBack, onDeleted }: ReportViewProps)
   const previous = reportBefore(plan, report.period);
   const previousEntries = new Map(previous?.entries.map((e) => [e.measureId, e]));
   const live = new Set(plan.measures.map((m) => m.id));
+  // The snapshots the codes are read among («Felles 1A» where a local measure is 1A).
+  const snapshots = useMemo(() => report.entries.map((e) => e.measure), [report.entries]);
   const missing = report.entries.filter((e) => e.status === null).length;
   const deletable = !locked && report.unlocks.length === 0;
   const headingId = reportHeadingId(report.id);
@@ -146,6 +156,7 @@ export function ReportView({ plan, report, onBack, onDeleted }: ReportViewProps)
                   key={entry.measureId}
                   reportId={report.id}
                   entry={entry}
+                  code={displayCodeAmong(snapshots, entry.measure)}
                   previous={previous && before ? { period: previous.period, entry: before } : null}
                   locked={locked}
                   deleted={!live.has(entry.measureId)}

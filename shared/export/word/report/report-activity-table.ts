@@ -11,6 +11,7 @@ import { EMPTY_MARK } from '../word-text';
 import { CELL_PADDING } from '../word-table-style';
 import { columnTable, type ColumnSpec } from '../word-tables';
 import { STYLE } from '../word-theme';
+import { SHARED_PROJECTS_HEADING, measureGroupOf } from '../../../plan/measure-groups';
 import { TEXT_WIDTH } from '../word-page';
 
 // Husbanken's activity plan / half-year report form as a landscape table, one row per measure
@@ -62,7 +63,7 @@ const statusLetter = (entry: ReportEntry) => entry.status ?? '–';
 function reportColumns(view: ReportView): ColumnSpec<ReportEntry>[] {
   const inner = (width: number) => width - 2 * CELL_PADDING;
   return [
-    { title: 'Kode', weight: 0.9, cell: entryCode },
+    { title: 'Kode', weight: 0.9, cell: (e) => entryCode(e, view.report.entries) },
     { title: 'Beskrivelse av tiltak', weight: 3, cell: descriptionCell },
     {
       title: 'Planlagt resultat',
@@ -102,7 +103,11 @@ function reportColumns(view: ReportView): ColumnSpec<ReportEntry>[] {
 
 /** The focus area's table in the form's layout. */
 export function reportActivityTable(view: ReportView, entries: ReportEntry[]) {
-  return columnTable(TEXT_WIDTH.landscape, reportColumns(view), entries);
+  // Shared projects stand last under their own heading, as in Husbanken's form.
+  const firstShared = entries.findIndex((e) => measureGroupOf(e.measure) === 'shared');
+  return columnTable(TEXT_WIDTH.landscape, reportColumns(view), entries, {
+    groupRows: new Map(firstShared < 0 ? [] : [[firstShared, SHARED_PROJECTS_HEADING]]),
+  });
 }
 
 /** Whether the table shows EMPTY_MARK (no dates, no money), so the note under it explains it. */

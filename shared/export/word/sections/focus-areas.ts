@@ -18,6 +18,7 @@ import { SIZE, STYLE } from '../word-theme';
 import { textWidth } from '../text-width';
 import { EMPTY_MARK, bullet, emptyMarkNote, heading, note, paragraph } from '../word-text';
 import { strategyName } from './strategies';
+import { SHARED_PROJECTS_HEADING, measureGroupOf } from '../../../plan/measure-groups';
 
 /** "Satsningsområde 1: Egnede boliger for vanskeligstilte". */
 export function focusAreaName(area: FocusArea): string {
@@ -205,7 +206,10 @@ function activityTable(ctx: WordContext, rows: ActivityRow[]) {
     for (const [id, amount] of money.bySource)
       total.bySource.set(id, (total.bySource.get(id) ?? 0) + amount);
   }
+  // Shared projects stand last under their own heading, as in Husbanken's form.
+  const firstShared = rows.findIndex(({ measure }) => measureGroupOf(measure) === 'shared');
   return columnTable(TEXT_WIDTH.landscape, activityColumns(ctx, total), rows, {
+    groupRows: new Map(firstShared < 0 ? [] : [[firstShared, SHARED_PROJECTS_HEADING]]),
     sumLabel:
       counted.length === rows.length
         ? `Sum ${rows.length} tiltak`

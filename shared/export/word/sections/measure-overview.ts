@@ -15,6 +15,7 @@ import {
 import { EMPTY_MARK, emptyMarkNote, heading, lead, note, paragraph } from '../word-text';
 import { STYLE } from '../word-theme';
 import { isLedByOther, notCountedNote } from '../../../budget/counted-measures';
+import { measureDisplayCode } from '../../../plan/measure-groups';
 import { focusAreaName } from './focus-areas';
 
 /** The years a measure runs, as a politician reads them: «2027–2030», «2028». */
@@ -84,7 +85,8 @@ export function measureOverviewPart(ctx: WordContext): WordPart {
           { kind: 'group' as const, text: focusAreaName(area) },
           ...measures.map(({ measure, cost: amount }): RowSpec => ({
             cells: [
-              isLedByOther(measure) ? `${measure.code}*` : measure.code,
+              // Read without the «Felles prosjekter» heading: «Felles 1A» where 1A repeats.
+              `${measureDisplayCode(ctx.plan, measure)}${isLedByOther(measure) ? '*' : ''}`,
               titleCell(measure),
               orMark(measure.expectedResult.trim()),
               orMark(ctx.partyName(measure.owner)),

@@ -8,6 +8,7 @@ import { TEXT_WIDTH, part, type WordPart } from '../word-page';
 import { columnTable, type ColumnSpec } from '../word-tables';
 import { heading, labelled, lead, paragraph } from '../word-text';
 import { STYLE } from '../word-theme';
+import { measureDisplayCode } from '../../../plan/measure-groups';
 import { planPeriod, planPlace, withoutRole } from './cover';
 
 const count = (n: number, one: string, many: string) =>
@@ -131,7 +132,8 @@ function priorities(ctx: WordContext): FileChild[] {
     columnTable(
       TEXT_WIDTH.portrait,
       [
-        { title: 'Kode', weight: 0.9, cell: (m: Measure) => m.code },
+        // No «Felles prosjekter» heading here: a repeated code reads «Felles 1A».
+        { title: 'Kode', weight: 0.9, cell: (m: Measure) => measureDisplayCode(ctx.plan, m) },
         { title: 'Tiltak', weight: 5, cell: (m: Measure) => m.title },
         { title: 'Ansvarlig', weight: 3.2, cell: owner },
       ],

@@ -28,8 +28,14 @@ describe('opening a plan saved by file format 1', () => {
     for (const key of ['vision', 'strategies', 'focusAreas']) {
       expect(plan[key as keyof typeof plan]).toEqual(v1[key]);
     }
-    // Plan info gains an empty proposed decision and no logo (added with defaults), nothing else.
-    expect(plan.info).toEqual({ ...(v1.info as object), proposedDecision: '', logo: null });
+    // Plan info gains an empty proposed decision, no logo and one code sequence (added with
+    // defaults), nothing else.
+    expect(plan.info).toEqual({
+      ...(v1.info as object),
+      proposedDecision: '',
+      logo: null,
+      sharedProjectsNumberedApart: false,
+    });
     // The step to format 3 then marks the template's untouched prompts and examples (tested in
     // migrate-v2-guidance.test.ts); chapters and people are otherwise as they were, and chapters
     // gain «start on a new page», off.

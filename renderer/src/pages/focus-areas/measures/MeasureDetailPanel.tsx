@@ -3,6 +3,8 @@ import { MeasureEditor } from './MeasureEditor';
 
 interface MeasureDetailPanelProps {
   measure: Measure;
+  /** The code as read without a heading («Felles 1A»). */
+  code: string;
   areaLabel: string;
   onClose: () => void;
   onSelect: (measureId: string) => void;
@@ -13,6 +15,7 @@ export const DETAIL_HEADING_ID = 'measure-detail-heading';
 /** The selected measure beside the table, edited with the same editor as in a focus area. */
 export function MeasureDetailPanel({
   measure,
+  code,
   areaLabel,
   onClose,
   onSelect,
@@ -26,7 +29,7 @@ export function MeasureDetailPanel({
       <div className="detail-panel__head">
         <h2 id={DETAIL_HEADING_ID} className="detail-panel__heading" tabIndex={-1}>
           {/* Without the title: the heading does not reflow with every letter typed below. */}
-          Tiltak {measure.code.trim() || '(uten kode)'}
+          Tiltak {code.trim() || '(uten kode)'}
         </h2>
         <button type="button" className="button button--quiet button--small" onClick={onClose}>
           Lukk tiltaket

@@ -8,6 +8,7 @@ import {
   type MeasureStatus,
 } from '#shared/model/measures';
 import { measureLabel } from '#shared/plan/labels';
+import { measuresWithSameCode } from '#shared/plan/measure-codes';
 import { latestReport } from '#shared/plan/report-operations';
 import { reportPeriodLabel } from '#shared/model/status-report';
 import { ProgressField } from '../../../components/ProgressField';
@@ -45,7 +46,6 @@ const statusOptions = [
   { value: '', label: unsetStatusLabel },
   ...measureStatuses.map((s) => ({ value: s, label: measureStatusLabels[s] })),
 ];
-const norm = (code: string) => code.trim().toLocaleUpperCase('nb');
 
 /**
  * Every column of Husbanken's activity plan for one measure (cost is on the budget page). Its
@@ -95,12 +95,11 @@ export function MeasureEditor({
     latest && latest.entries.some((e) => e.measureId === id)
       ? reportPeriodLabel(latest.period)
       : null;
-  const sameCode = measure.code.trim()
-    ? plan.measures.filter((m) => m.id !== id && norm(m.code) === norm(measure.code))
-    : [];
+  // A shared project may repeat a local code when the plan numbers them apart (Om planen).
+  const sameCode = measuresWithSameCode(plan, measure);
   const codeProblem =
     sameCode.length > 0
-      ? `Koden er også brukt av ${sameCode.map((m) => measureLabel(m)).join(', ')}.`
+      ? `Koden er også brukt av ${sameCode.map((m) => measureLabel(m, plan.measures)).join(', ')}.`
       : null;
 
   return (
@@ -115,8 +114,11 @@ export function MeasureEditor({
         codeError={codeProblem}
       />
       <p className="field__hint measure-editor__code-rule">
-        Koden lages av satsningsområdets kode og neste ledige bokstav (1A, 1B … Z, AA). Du kan
-        skrive en annen kode selv.
+        Koden lages av satsningsområdets kode og neste ledige bokstav (1A, 1B … Z, AA)
+        {plan.info.sharedProjectsNumberedApart
+          ? ', for felles prosjekter fra A for seg, som i Husbankens skjema'
+          : ''}
+        . Du kan skrive en annen kode selv.
       </p>
       <PriorityField idBase={idBase} value={measure.priority} onChange={on.priority} />
       <DraftTextField
@@ -239,6 +241,8 @@ export function MeasureEditor({
       <CostSummary measureId={id} costs={measure.budget.costs} />
       <SharedProjectFields
         idBase={idBase}
+        code={measure.code}
+        numberedApart={plan.info.sharedProjectsNumberedApart}
         value={measure.sharedProject}
         onChange={on.sharedProject}
       />
@@ -260,7 +264,10 @@ export function MeasureEditor({
           className="button button--quiet button--small button--danger-text"
           onClick={() => {
             session.edit((p) => removeMeasure(p, id));
-            notice.announce(`${measureLabel(measure)} er slettet.`, restoreFocusId(id));
+            notice.announce(
+              `${measureLabel(measure, plan.measures)} er slettet.`,
+              restoreFocusId(id),
+            );
           }}
         >
           Slett tiltaket

@@ -43,6 +43,7 @@ export const MeasureTableChunk = memo(
           <MeasureTableRow
             key={row.measure.id}
             measure={row.measure}
+            code={row.code}
             areaLabel={row.areaLabel}
             ownerLabel={row.ownerLabel}
             period={row.period}

@@ -3,6 +3,8 @@ import { measureStatusLabel, type Measure } from '#shared/model/measures';
 
 interface MeasureTableRowProps {
   measure: Measure;
+  /** The code as read without a heading («Felles 1A» where a local measure has 1A). */
+  code: string;
   areaLabel: string;
   ownerLabel: string;
   period: string;
@@ -33,6 +35,7 @@ const withBreak = (period: string) => {
  */
 export const MeasureTableRow = memo(function MeasureTableRow({
   measure,
+  code,
   areaLabel,
   ownerLabel,
   period,
@@ -52,6 +55,7 @@ export const MeasureTableRow = memo(function MeasureTableRow({
     >
       <MeasureRowCells
         measure={measure}
+        code={code}
         areaLabel={areaLabel}
         ownerLabel={ownerLabel}
         period={period}
@@ -63,20 +67,30 @@ export const MeasureTableRow = memo(function MeasureTableRow({
 
 const MeasureRowCells = memo(function MeasureRowCells({
   measure,
+  code,
   areaLabel,
   ownerLabel,
   period,
   compact,
-}: Pick<MeasureTableRowProps, 'measure' | 'areaLabel' | 'ownerLabel' | 'period' | 'compact'>) {
+}: Pick<
+  MeasureTableRowProps,
+  'measure' | 'code' | 'areaLabel' | 'ownerLabel' | 'period' | 'compact'
+>) {
   return (
     <>
       <div role="cell" className="measure-row__code">
-        {measure.code || '–'}
+        {code || '–'}
       </div>
       <div role="cell" className="measure-row__title">
         <button id={rowButtonId(measure.id)} type="button" className="row-button">
           {measure.title || 'Tiltak uten tittel'}
         </button>
+        {measure.sharedProject && (
+          <>
+            {' '}
+            <span className="tag tag--shared">Felles prosjekt</span>
+          </>
+        )}
       </div>
       {!compact && (
         <div role="cell" className="measure-row__area">

@@ -178,6 +178,7 @@ export function MeasureTableView({
           <MeasureDetailPanel
             measure={selected}
             areaLabel={rows.find((r) => r.measure === selected)?.areaLabel ?? ''}
+            code={rows.find((r) => r.measure === selected)?.code ?? selected.code}
             onSelect={onSelect}
             onClose={() => {
               changeThenFocus(() => onSelect(null), rowButtonId(selected.id));

@@ -1,9 +1,15 @@
 import { memo } from 'react';
 import type { Measure } from '#shared/model/measures';
+import { SHARED_PROJECTS_HEADING } from '#shared/plan/measure-groups';
 import { DraftTextField } from '../../../components/DraftTextField';
+import { changeThenFocus } from '../../../components/focus';
 
 interface SharedProjectFieldsProps {
   idBase: string;
+  /** The measure's code, told after it moved from one group to the other. */
+  code: string;
+  /** Whether shared projects have codes of their own (Om planen). */
+  numberedApart: boolean;
   value: Measure['sharedProject'];
   onChange: (value: Measure['sharedProject'], coalesceKey?: string) => void;
 }
@@ -14,24 +20,38 @@ interface SharedProjectFieldsProps {
  */
 export const SharedProjectFields = memo(function SharedProjectFields({
   idBase,
+  code,
+  numberedApart,
   value,
   onChange,
 }: SharedProjectFieldsProps) {
+  const checkboxId = `${idBase}-shared`;
+  const where = code.trim() ? `, med koden ${code.trim()}` : '';
   return (
     <div className="shared-project">
       <label className="check">
         <input
+          id={checkboxId}
           type="checkbox"
           data-field="sharedProject"
+          aria-describedby={`${idBase}-shared-where`}
           checked={value !== null}
-          onChange={(e) =>
-            onChange(
-              e.target.checked ? { responsible: '', participants: '', ledByOther: false } : null,
-            )
-          }
+          onChange={(e) => {
+            const next = e.target.checked
+              ? { responsible: '', participants: '', ledByOther: false }
+              : null;
+            // The measure moves to the other group (another list): focus follows it, and the
+            // description below says where it now stands.
+            changeThenFocus(() => onChange(next), checkboxId);
+          }}
         />
         <span>Felles prosjekt med andre bydeler eller kommuner</span>
       </label>
+      <p className="field__hint shared-project__where" id={`${idBase}-shared-where`}>
+        {value
+          ? `Står sist i satsningsområdet under «${SHARED_PROJECTS_HEADING}»${where}.${numberedApart ? ' Felles prosjekter har egne koder, som i Husbankens skjema.' : ''}`
+          : `Et felles prosjekt står sist i satsningsområdet under «${SHARED_PROJECTS_HEADING}».`}
+      </p>
       {value && (
         <div className="field-row shared-project__fields">
           <DraftTextField

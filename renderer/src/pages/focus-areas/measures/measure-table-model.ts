@@ -1,6 +1,7 @@
 import { compareEnds, compareStarts, formatPartialPeriod } from '#shared/format/partial-date';
 import { measureStatuses, type Measure } from '#shared/model/measures';
 import type { FocusArea } from '#shared/model/strategies';
+import { displayCodeAmong, inGroupOrder } from '#shared/plan/measure-groups';
 import { partyKey } from './party-labels';
 
 // The table of all measures as pure data: rows, filters and sorting, kept out of React so they
@@ -8,6 +9,8 @@ import { partyKey } from './party-labels';
 
 export interface MeasureRow {
   measure: Measure;
+  /** «1A», or «Felles 1A» for a shared project whose code a local measure also has. */
+  code: string;
   /** Position in the plan: focus area order, then order within the area. */
   order: number;
   areaLabel: string;
@@ -64,21 +67,26 @@ export function buildRows(
     focusAreas.map((f) => [f.id, `${f.code} ${f.title}`.trim() || 'Uten navn']),
   );
   const rows: MeasureRow[] = [];
+  const byArea = new Map<string, Measure[]>();
+  for (const m of measures) byArea.set(m.focusAreaId, [...(byArea.get(m.focusAreaId) ?? []), m]);
   for (const area of focusAreas) {
-    for (const measure of measures) {
-      if (measure.focusAreaId !== area.id) continue;
+    // The area's own measures, then its shared projects, as in the list per focus area.
+    for (const measure of inGroupOrder(byArea.get(area.id) ?? [])) {
       const order = rows.length;
       const areaLabel = areaLabels.get(area.id) ?? '';
       const ownerLabel = measure.owner ? (partyLabels.get(partyKey(measure.owner)) ?? '') : '';
+      const code = displayCodeAmong(measures, measure);
       let row = rowCache.get(measure);
       if (
         !row ||
         row.order !== order ||
+        row.code !== code ||
         row.areaLabel !== areaLabel ||
         row.ownerLabel !== ownerLabel
       ) {
         row = {
           measure,
+          code,
           order,
           areaLabel,
           ownerLabel,

@@ -45,8 +45,11 @@ describe('the Word final report', () => {
     const blocks = bodyBlocks(xml);
     const at = blocks.findIndex((b) => b.xml.includes(focusAreaName(area)));
     const table = blocks.slice(at).find((b) => b.kind === 'tbl')!;
-    const rows = rowsOf(table.xml).slice(1).map(cellsOf);
     const measures = plan.measures.filter((m) => m.focusAreaId === area.id);
+    // Shared projects last, under one group row «Felles prosjekter».
+    const all = rowsOf(table.xml).slice(1).map(cellsOf);
+    const rows = all.filter((r) => r[0] !== 'Felles prosjekter');
+    expect(all.length - rows.length).toBe(measures.some((m) => m.sharedProject) ? 1 : 0);
     expect(rows).toHaveLength(measures.length);
     for (const m of measures) {
       const row = rows.find((r) => r[0] === m.code)!;

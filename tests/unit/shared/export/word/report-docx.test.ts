@@ -62,7 +62,11 @@ describe('the Word half-year and annual report', () => {
     for (const area of view.areas.filter((a) => a.entries.length > 0)) {
       const table = tableAfter(blocks, area.name);
       expect(orientationOf(h1Xml, table.xml)).toBe('landscape');
-      const rows = rowsOf(table.xml);
+      // Shared projects last, under one group row «Felles prosjekter».
+      const all = rowsOf(table.xml);
+      const group = all.filter((r) => cellsOf(r)[0] === 'Felles prosjekter');
+      expect(group).toHaveLength(area.entries.some((e) => e.measure.sharedProject) ? 1 : 0);
+      const rows = all.filter((r) => !group.includes(r));
       expect(cellsOf(rows[0]!)).toEqual([
         'Kode',
         'Beskrivelse av tiltak',

@@ -140,7 +140,11 @@ describe('the Word document of a full plan', () => {
       }
       const table = tableAfter(full.blocks, `Tiltak i satsningsområde ${area.code}`);
       expect(orientationOf(full.document, table.xml)).toBe('landscape');
-      const rows = rowsOf(table.xml);
+      // Shared projects last, under a group row «Felles prosjekter» (only when there are any).
+      const all = rowsOf(table.xml);
+      const groupRows = all.filter((r) => cellsOf(r)[0] === 'Felles prosjekter');
+      expect(groupRows).toHaveLength(own.some((m) => m.sharedProject) ? 1 : 0);
+      const rows = all.filter((r) => !groupRows.includes(r));
       expect(rows).toHaveLength(own.length + 2);
       expect(rows[0]).toContain('<w:tblHeader/>');
       for (const row of rows) expect(row).toContain('<w:cantSplit/>');

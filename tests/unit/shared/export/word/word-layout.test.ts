@@ -9,6 +9,7 @@ import { periodCell } from '#shared/export/word/word-period';
 import { SIZE } from '#shared/export/word/word-theme';
 import type { Plan } from '#shared/model/plan';
 import { setCost, setFrame } from '#shared/plan/budget-operations';
+import { areaMeasuresInOrder } from '#shared/plan/measure-groups';
 import { cellsOf, headings, rowsOf, tableAfter, textOf } from '../../../../support/docx-reader';
 import { wordExportPlan, wordSections } from '../../../../support/word-export-fixtures';
 
@@ -72,7 +73,14 @@ describe('the activity table', () => {
     [plan.measures[a], plan.measures[b]] = [plan.measures[b]!, plan.measures[a]!];
     const { blocks } = await documentOf(plan, ['satsningsomrader']);
     const rows = rowsOf(tableAfter(blocks, 'Tiltak i satsningsområde 1').xml).map(cellsOf);
-    expect(rows.slice(1, -1).map((r) => r[0])).toEqual(['1B', '1A', '1C', '1D']);
+    // 1C is a shared project: last, under «Felles prosjekter», as in Husbanken's form.
+    expect(rows.slice(1, -1).map((r) => r[0])).toEqual([
+      '1B',
+      '1A',
+      '1D',
+      'Felles prosjekter',
+      '1C',
+    ]);
   });
 
   it('marks an empty field with a dash, explained once under the table', async () => {
@@ -97,7 +105,12 @@ describe('the activity table', () => {
     const rows = rowsOf(tableAfter(blocks, 'Tiltak i satsningsområde 1').xml);
     expect(keepsNext(rows[rows.length - 2]!)).toBe(true);
     expect(keepsNext(rows[rows.length - 1]!)).toBe(false);
-    expect(rows.slice(1, -2).some(keepsNext)).toBe(false);
+    // Only the group heading «Felles prosjekter» keeps with the row below it.
+    const kept = rows
+      .slice(1, -2)
+      .filter(keepsNext)
+      .map((r) => cellsOf(r)[0]);
+    expect(kept).toEqual(['Felles prosjekter']);
   });
 
   it('gives every column room for its longest word, header included', async () => {
@@ -112,7 +125,15 @@ describe('the activity table', () => {
     const rows = rowsOf(table.xml);
     // The header as written, with the soft hyphens (U+00AD) where a long title may break.
     const header = rows[0]!.split('</w:tc>').slice(0, -1).map(rawText);
-    const body = [header, ...rows.slice(1, -1).map(cellsOf)];
+    // Group rows («Felles prosjekter») span every column.
+    const spanning = (row: string) => row.includes('<w:gridSpan');
+    const body = [
+      header,
+      ...rows
+        .slice(1, -1)
+        .filter((r) => !spanning(r))
+        .map(cellsOf),
+    ];
     grid.forEach((width, column) => {
       // The cost column holds «label … amount» lines, measured as a whole by its own test.
       if (column === 3) return;
@@ -279,7 +300,8 @@ describe('the measure overview of the short version', () => {
 describe('a very tall last row', () => {
   it('is not kept with the sum row, which LibreOffice cannot lay out', async () => {
     const plan = wordExportPlan();
-    const area = plan.measures.filter((m) => m.focusAreaId === plan.measures[0]!.focusAreaId);
+    // The last row shown: the area's shared project, under its group heading.
+    const area = areaMeasuresInOrder(plan, plan.measures[0]!.focusAreaId);
     area[area.length - 1]!.description = 'Lang beskrivelse. '.repeat(200);
     const { blocks } = await documentOf(plan, ['satsningsomrader']);
     const rows = rowsOf(tableAfter(blocks, 'Tiltak i satsningsområde 1').xml);
