@@ -4,7 +4,13 @@ import { measureStatusLabel, type Measure } from '../model/measures';
 import { bodyName, partnerName, personName } from '../model/party-name';
 import type { PartyRef } from '../model/primitives';
 import type { Plan } from '../model/plan';
-import { addMeasure, measureDatesProblem, type MeasureFields } from './measure-operations';
+import { measuresWithSameCode } from './measure-codes';
+import {
+  addMeasure,
+  measureDatesProblem,
+  newMeasure,
+  type MeasureFields,
+} from './measure-operations';
 import { newId } from './new-id';
 import { splitPeriod, statusOfCell, type PasteColumnKind } from './paste-columns';
 import type { PastedTable } from './paste-table';
@@ -24,6 +30,16 @@ export interface PastedMeasure {
   ownerName: string;
   /** What could not be taken as it was, and what happens instead, in bokmål. */
   problems: string[];
+}
+
+/** How the rows are read: a first row of headings, and whether they are shared projects. */
+export interface PasteOptions {
+  header: boolean;
+  /**
+   * The rows are the form's «Felles prosjekter»: each becomes a shared project, last in the
+   * focus area, with codes of its own when the plan numbers shared projects apart.
+   */
+  shared?: boolean;
 }
 
 export interface PastePlan {
@@ -94,8 +110,6 @@ function readDates(startCell: string, endCell: string): DateRead {
   return { start, end, problems };
 }
 
-const normaliseCode = (code: string) => code.trim().toLocaleUpperCase('nb');
-
 /**
  * Who a name in the «Ansvarlig» column is: a person (by name or job title, as forms often write
  * «Programleder»), then a body of the organisation, then a partner; null when none has it.
@@ -131,7 +145,7 @@ function ownerNameOf(plan: Plan, ref: PartyRef | null): string {
 
 /**
  * What pasting `table` into a focus area does with this mapping of columns. `header` says the
- * first row is headings (not a measure). Partners are matched by name, case-insensitively, and
+ * first row is headings (not a measure); `shared` makes every row a shared project. Partners are matched by name, case-insensitively, and
  * those not found are created once each. A code already in the plan (or earlier in the paste)
  * is replaced by the next free code; an empty one gets the next code too.
  */
@@ -140,7 +154,7 @@ export function planPaste(
   focusAreaId: string,
   table: PastedTable,
   mapping: readonly PasteColumnKind[],
-  header: boolean,
+  { header, shared = false }: PasteOptions,
   makeId: () => string = newId,
 ): PastePlan {
   const result: PastePlan = { plan, measures: [], newPartners: [], emptyRows: 0 };
@@ -219,10 +233,16 @@ export function planPaste(
       partnerIds: ids,
       owner,
       status,
+      // The form's «Ansvarlig» for a shared project is the district that leads it.
+      ...(shared
+        ? { sharedProject: { responsible: ownerText ?? '', participants: '', ledByOther: false } }
+        : {}),
     };
     if (code !== '') {
-      const taken = next.measures.some((m) => normaliseCode(m.code) === normaliseCode(code));
-      if (!taken) fields.code = code;
+      // Taken under the plan's rule: anywhere, or only in its own group when shared projects
+      // are numbered apart (the form's «1A» under «Felles prosjekter» beside the local 1A).
+      const probe = { ...newMeasure('paste-probe', focusAreaId, code), ...fields };
+      if (measuresWithSameCode(next, probe).length === 0) fields.code = code;
     }
     if (title === '')
       problems.push('Raden har ikke noe tiltaksnavn; tiltaket opprettes uten navn.');
@@ -250,8 +270,8 @@ export function addPastedMeasures(
   focusAreaId: string,
   table: PastedTable,
   mapping: readonly PasteColumnKind[],
-  header: boolean,
+  options: PasteOptions,
   makeId: () => string = newId,
 ): Plan {
-  return planPaste(plan, focusAreaId, table, mapping, header, makeId).plan;
+  return planPaste(plan, focusAreaId, table, mapping, options, makeId).plan;
 }

@@ -4,6 +4,7 @@ import { planSchema } from '#shared/model/plan';
 import { createEmptyPlan } from '#shared/plan/create-plan';
 import { newMeasure } from '#shared/plan/measure-operations';
 import type { PasteColumnKind } from '#shared/plan/paste-columns';
+import { areaMeasuresInOrder } from '#shared/plan/measure-groups';
 import { addPastedMeasures, planPaste, splitPartnerNames } from '#shared/plan/paste-measures';
 
 function basePlan(): Plan {
@@ -34,7 +35,7 @@ const TABLE = [
 
 describe('planPaste', () => {
   it('creates measures in the order pasted, last in the area, with codes, dates and partners', () => {
-    const result = planPaste(basePlan(), 'fa-1', TABLE, MAPPING, true, counter());
+    const result = planPaste(basePlan(), 'fa-1', TABLE, MAPPING, { header: true }, counter());
     const { plan } = result;
     expect(plan.measures.map((m) => `${m.focusAreaId}:${m.code}:${m.title}`)).toEqual([
       'fa-1:1A:',
@@ -76,7 +77,7 @@ describe('planPaste', () => {
       'fa-1',
       [['Ny', '2015', '2013']],
       ['title', 'start', 'end'],
-      false,
+      { header: false },
       counter(),
     );
     expect(measures[0]!.measure).toMatchObject({ startDate: '2015', endDate: null });
@@ -94,7 +95,7 @@ describe('planPaste', () => {
         ['2c', 'Andre', 'del'],
       ],
       ['code', 'title', 'title'],
-      false,
+      { header: false },
       counter(),
     );
     expect(measures.map((m) => `${m.measure.code}:${m.measure.title}`)).toEqual([
@@ -105,11 +106,18 @@ describe('planPaste', () => {
 
   it('counts rows with nothing in the used columns and leaves the plan alone when none are left', () => {
     const plan = basePlan();
-    const result = planPaste(plan, 'fa-1', [['x', '']], ['skip', 'title'], false, counter());
+    const result = planPaste(
+      plan,
+      'fa-1',
+      [['x', '']],
+      ['skip', 'title'],
+      { header: false },
+      counter(),
+    );
     expect(result.emptyRows).toBe(1);
     expect(result.measures).toEqual([]);
     expect(result.plan).toBe(plan);
-    expect(planPaste(plan, 'no-area', TABLE, MAPPING, true).plan).toBe(plan);
+    expect(planPaste(plan, 'no-area', TABLE, MAPPING, { header: true }).plan).toBe(plan);
   });
 });
 
@@ -165,7 +173,7 @@ describe('planPaste with owners and status', () => {
         ['G', 'Boligbygg oslo kf, NAV, Bydel Fjellstad', ''],
       ],
       ['title', 'owner', 'status'],
-      false,
+      { header: false },
       counter(),
     );
     const owners = result.measures.map((m) => m.measure.owner);
@@ -222,7 +230,7 @@ describe('planPaste with owners and status', () => {
         ['', '', ''],
       ],
       ['title', 'owner', 'status'],
-      false,
+      { header: false },
       counter(),
     );
     expect(measures).toHaveLength(2);
@@ -230,16 +238,64 @@ describe('planPaste with owners and status', () => {
   });
 });
 
+describe('planPaste of shared projects', () => {
+  const ROWS = [
+    ['1A', 'Felles boligkontor'],
+    ['', 'Felles kartlegging'],
+  ];
+
+  it("makes each row a shared project, last in the area, with the form's own codes when numbered apart", () => {
+    const plan = basePlan();
+    plan.info.sharedProjectsNumberedApart = true;
+    const result = planPaste(
+      plan,
+      'fa-1',
+      ROWS,
+      ['code', 'title'],
+      { header: false, shared: true },
+      counter(),
+    );
+    expect(result.measures.map((m) => [m.measure.code, m.problems])).toEqual([
+      ['1A', []],
+      ['1B', []],
+    ]);
+    expect(result.measures.every((m) => m.measure.sharedProject !== null)).toBe(true);
+    expect(areaMeasuresInOrder(result.plan, 'fa-1').map((m) => `${m.code} ${m.title}`)).toEqual([
+      '1A ',
+      '1A Felles boligkontor',
+      '1B Felles kartlegging',
+    ]);
+    expect(planSchema.safeParse(result.plan).success).toBe(true);
+  });
+
+  it('gives a code the local measures have the next free one when the plan keeps one sequence', () => {
+    const result = planPaste(
+      basePlan(),
+      'fa-1',
+      ROWS,
+      ['code', 'title'],
+      { header: false, shared: true },
+      counter(),
+    );
+    expect(result.measures.map((m) => m.measure.code)).toEqual(['1B', '1C']);
+    expect(result.measures[0]!.problems).toEqual([
+      'Koden «1A» er allerede brukt; tiltaket får koden 1B.',
+    ]);
+  });
+});
+
 describe('addPastedMeasures', () => {
   it('is the plan the preview showed, as one new plan', () => {
     const plan = basePlan();
-    const preview = planPaste(plan, 'fa-1', TABLE, MAPPING, true, counter());
-    expect(addPastedMeasures(plan, 'fa-1', TABLE, MAPPING, true, counter())).toEqual(preview.plan);
+    const preview = planPaste(plan, 'fa-1', TABLE, MAPPING, { header: true }, counter());
+    expect(addPastedMeasures(plan, 'fa-1', TABLE, MAPPING, { header: true }, counter())).toEqual(
+      preview.plan,
+    );
     expect(plan.measures).toHaveLength(2);
   });
 
   it('gives fresh ids by default', () => {
-    const next = addPastedMeasures(basePlan(), 'fa-1', TABLE, MAPPING, true);
+    const next = addPastedMeasures(basePlan(), 'fa-1', TABLE, MAPPING, { header: true });
     const ids = next.measures.map((m) => m.id).concat(next.partners.map((p) => p.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);

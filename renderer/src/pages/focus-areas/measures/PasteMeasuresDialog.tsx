@@ -21,6 +21,8 @@ export interface PasteChoice {
   table: PastedTable;
   mapping: PasteColumnKind[];
   header: boolean;
+  /** The rows are shared projects (the form's «Felles prosjekter»). */
+  shared: boolean;
   count: number;
 }
 
@@ -52,6 +54,7 @@ export function pastedTableOf(data: DataTransfer | null): PastedTable {
 }
 
 const tiltak = (n: number) => `${n} tiltak`;
+const fellesProsjekter = (n: number) => (n === 1 ? '1 felles prosjekt' : `${n} felles prosjekter`);
 const partnere = (n: number) =>
   n === 1 ? '1 ny samarbeidspartner' : `${n} nye samarbeidspartnere`;
 
@@ -90,6 +93,7 @@ export function PasteMeasuresDialog({
     pasted ? guessColumns(pasted, hasHeaderRow(pasted)) : [],
   );
   const [areaId, setAreaId] = useState(focusAreaId);
+  const [shared, setShared] = useState(false);
   const [typed, setTyped] = useState('');
   const [readError, setReadError] = useState('');
 
@@ -101,8 +105,9 @@ export function PasteMeasuresDialog({
   };
 
   const result = useMemo(
-    () => (table ? planPaste(plan, areaId, table, mapping, header, previewIds()) : null),
-    [plan, areaId, table, mapping, header],
+    () =>
+      table ? planPaste(plan, areaId, table, mapping, { header, shared }, previewIds()) : null,
+    [plan, areaId, table, mapping, header, shared],
   );
 
   if (!table || !result) {
@@ -223,6 +228,14 @@ export function PasteMeasuresDialog({
             />
             Første rad er overskrifter
           </label>
+          <label className="check paste-measures__header">
+            <input
+              type="checkbox"
+              checked={shared}
+              onChange={(event) => setShared(event.target.checked)}
+            />
+            Radene er felles prosjekter
+          </label>
         </div>
 
         <fieldset className="fieldset">
@@ -261,7 +274,9 @@ export function PasteMeasuresDialog({
           <div role="status">
             <ul className="paste-measures__summary">
               <li>
-                <strong>{tiltak(count)}</strong> i {area ? areaName(area) : 'satsningsområdet'}
+                <strong>{shared ? fellesProsjekter(count) : tiltak(count)}</strong> i{' '}
+                {area ? areaName(area) : 'satsningsområdet'}
+                {shared ? ', under «Felles prosjekter»' : ''}
                 {count > SHOWN ? `. De ${SHOWN} første vises under.` : '.'}
               </li>
               {result.newPartners.length > 0 && (
@@ -352,7 +367,7 @@ export function PasteMeasuresDialog({
           type="button"
           className="button button--primary"
           disabled={count === 0}
-          onClick={() => onCreate({ focusAreaId: areaId, table, mapping, header, count })}
+          onClick={() => onCreate({ focusAreaId: areaId, table, mapping, header, shared, count })}
         >
           Opprett {tiltak(count)}
         </button>

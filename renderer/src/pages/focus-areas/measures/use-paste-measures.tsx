@@ -51,12 +51,15 @@ export function usePasteMeasures() {
   const create = (choice: PasteChoice) => {
     if (!open) return;
     edit((p) =>
-      addPastedMeasures(p, choice.focusAreaId, choice.table, choice.mapping, choice.header),
+      addPastedMeasures(p, choice.focusAreaId, choice.table, choice.mapping, {
+        header: choice.header,
+        shared: choice.shared,
+      }),
     );
     setOpen(null);
     const area = plan.focusAreas.find((f) => f.id === choice.focusAreaId);
     notice.announce(
-      `${choice.count} tiltak er lagt inn i satsningsområde ${area?.code ?? ''}.`.replace(
+      `${choice.count} ${choice.shared ? (choice.count === 1 ? 'felles prosjekt' : 'felles prosjekter') : 'tiltak'} er lagt inn i satsningsområde ${area?.code ?? ''}.`.replace(
         ' .',
         '.',
       ),
