@@ -1,4 +1,6 @@
+import { AREA_LINE_LABEL, lineHasMoney } from '#shared/budget/counted-lines';
 import { financedByText, isLedByOther } from '#shared/budget/counted-measures';
+import { areaLineTarget } from '#shared/checks/budget-checks';
 import { useMemo, useState } from 'react';
 import { programmeYears } from '#shared/budget/budget-tables';
 import { signedKroner } from '#shared/budget/deviation-words';
@@ -101,9 +103,28 @@ export function SpendingPage() {
       {summary.areas.map((area) => {
         const measures = plan.measures.filter((m) => m.focusAreaId === area.focusAreaId);
         const headingId = `spending-area-${area.focusAreaId}`;
+        const focusArea = plan.focusAreas.find((f) => f.id === area.focusAreaId)!;
+        // The area's own line only where it is used, so an area budgeted per measure reads as
+        // before.
+        const withAreaLine = lineHasMoney(focusArea.budget) || focusArea.spent.length > 0;
+        const lineCount = measures.length + (withAreaLine ? 1 : 0);
         return (
           <section key={area.focusAreaId} className="follow-up-section" aria-labelledby={headingId}>
             <h2 id={headingId}>{area.name}</h2>
+            {withAreaLine && (
+              <SpendingLine
+                entityId={areaLineTarget(focusArea.id)}
+                measureId={null}
+                focusAreaId={focusArea.id}
+                title={AREA_LINE_LABEL}
+                budget={focusArea.budget}
+                spent={focusArea.spent}
+                sources={sources}
+                defaultSplit={defaultSplit}
+                year={year}
+                edit={session.edit}
+              />
+            )}
             {measures.length === 0 && (
               <p className="muted">Ingen tiltak i dette satsningsområdet.</p>
             )}
@@ -126,7 +147,7 @@ export function SpendingPage() {
                 }
               />
             ))}
-            {measures.length > 1 && (
+            {lineCount > 1 && (
               <p className="spending-area-sum">
                 <strong>Sum {area.name}:</strong> budsjett {formatKroner(area.sum.budget)}, brukt{' '}
                 {formatKroner(area.sum.spent)}, avvik {signedKroner(area.sum.deviation)}.
