@@ -79,4 +79,27 @@ describe('the Word document of a plan budgeted per focus area', () => {
     expect(area2).toHaveLength(3);
     expect(area2.at(-1)!.join(' ')).toContain(`Kostnad\t${formatKroner(100_000)}`);
   });
+
+  it('counts them in the one-table overview of every measure', () => {
+    const overview = tableRows(blocks, 'Tiltaksoversikt');
+    // A group row is one cell across the table.
+    const texts = overview.map((r) => [r[0], r[1], r.at(-1)]);
+    expect(texts).toEqual([
+      ['Kode', 'Tiltak', 'Kostnad'],
+      [
+        'Satsningsområde 1: Egnede boliger for vanskeligstilte',
+        undefined,
+        'Satsningsområde 1: Egnede boliger for vanskeligstilte',
+      ],
+      ['', 'Felles for satsningsområdet', formatKroner(500_000)],
+      ['1A', 'Boligtorg', formatKroner(0)],
+      [
+        'Satsningsområde 2: Individuell oppfølging i bomiljø',
+        undefined,
+        'Satsningsområde 2: Individuell oppfølging i bomiljø',
+      ],
+      ['', 'Felles for satsningsområdet', formatKroner(100_000)],
+      ['Sum felles og 1 tiltak', formatKroner(600_000), formatKroner(600_000)],
+    ]);
+  });
 });
