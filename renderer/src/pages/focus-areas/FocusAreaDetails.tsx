@@ -49,7 +49,7 @@ export function FocusAreaDetails({ id, area }: FocusAreaDetailsProps) {
         value={area.description}
         onChange={(description) => set({ description }, 'description')}
       />
-      <AreaCostLink plan={plan} area={area} />
+      <AreaCostLink area={area} invite />
       <div className="area-details__columns">
         <FocusAreaGoals area={area} />
         <CheckboxGroup
