@@ -153,5 +153,23 @@ test('an area line with a cost but no financing is flagged and the link lands on
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Budsjett' })).toBeVisible();
   await expect(areaLine(page).getByLabel('Finansiering')).toBeFocused();
+  await areaLine(page)
+    .getByLabel('Finansiering')
+    .selectOption({ label: 'Standardfordeling (70/30)' });
+
+  // Regnskap has the area line too, summed with the area and the year.
+  await goTo(page, 'Regnskap');
+  await page.getByRole('button', { name: '2027' }).click();
+  const spent = page
+    .getByRole('group', { name: `Felles for satsningsområdet ${AREA_1}`, exact: true })
+    .getByRole('textbox', { name: 'Brukt Tilskudd fra Husbanken', exact: true });
+  await spent.fill('200 000');
+  await spent.press('Enter');
+  const summary = page.getByTestId('spending-summary');
+  await expect(summary.getByRole('row', { name: new RegExp(`^${AREA_1}`) })).toContainText(
+    '250 000 kr',
+  );
+  await expect(summary.getByRole('row', { name: /^Sum 2027/ })).toContainText('200 000 kr');
+  await expectNoAxeViolations(page, 'Regnskap – felles linje for satsningsområdet');
   await expectAllSaved(page);
 });

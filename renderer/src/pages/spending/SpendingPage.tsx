@@ -1,4 +1,4 @@
-import { AREA_LINE_LABEL, lineHasMoney } from '#shared/budget/counted-lines';
+import { areaLineLabel, lineHasMoney } from '#shared/budget/counted-lines';
 import { financedByText, isLedByOther } from '#shared/budget/counted-measures';
 import { areaLineTarget } from '#shared/checks/budget-checks';
 import { useMemo, useState } from 'react';
@@ -116,7 +116,7 @@ export function SpendingPage() {
                 entityId={areaLineTarget(focusArea.id)}
                 measureId={null}
                 focusAreaId={focusArea.id}
-                title={AREA_LINE_LABEL}
+                title={areaLineLabel(focusArea)}
                 budget={focusArea.budget}
                 spent={focusArea.spent}
                 sources={sources}

@@ -239,7 +239,7 @@ function activityTable(ctx: WordContext, rows: ActivityRow[]) {
       : `${countedMeasures} av ${measures} tiltak`;
   const withArea = rows.some((r) => !r.measure);
   return columnTable(TEXT_WIDTH.landscape, activityColumns(ctx, total), rows, {
-    sumLabel: withArea ? `Sum felles og ${what}` : `Sum ${what}`,
+    sumLabel: !withArea ? `Sum ${what}` : measures === 0 ? 'Sum felles' : `Sum felles og ${what}`,
   });
 }
 

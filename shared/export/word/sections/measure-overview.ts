@@ -120,9 +120,11 @@ export function measureOverviewPart(ctx: WordContext): WordPart {
     kind: 'sum',
     cells: [
       {
-        content: `Sum ${withAreaLines.length > 0 ? 'felles og ' : ''}${
-          counted.length === count ? `${count} tiltak` : `${counted.length} av ${count} tiltak`
-        }`,
+        content: sumLabel(
+          withAreaLines.length > 0,
+          counted.length === count ? `${count} tiltak` : `${counted.length} av ${count} tiltak`,
+          count,
+        ),
         span: 5,
       },
       formatKroner(total),
@@ -139,4 +141,10 @@ export function measureOverviewPart(ctx: WordContext): WordPart {
   if (notCounted) children.push(paragraph(notCounted, STYLE.tableNote));
   if (empty) children.push(emptyMarkNote());
   return part('landscape', children);
+}
+
+/** «Sum 3 tiltak», «Sum felles og 3 tiltak», or «Sum felles» when only area lines have money. */
+function sumLabel(withAreaLines: boolean, measures: string, count: number): string {
+  if (!withAreaLines) return `Sum ${measures}`;
+  return count === 0 ? 'Sum felles' : `Sum felles og ${measures}`;
 }

@@ -77,6 +77,7 @@ describe('the Word document of a plan budgeted per focus area', () => {
     // An area with money but no measures still gets its table, with the area line alone.
     const area2 = tableRows(blocks, 'Tiltak i satsningsområde 2');
     expect(area2).toHaveLength(3);
+    expect(area2.at(-1)![0]).toBe('Sum felles');
     expect(area2.at(-1)!.join(' ')).toContain(`Kostnad\t${formatKroner(100_000)}`);
   });
 
