@@ -144,6 +144,14 @@ test('an area line with a cost but no financing is flagged and the link lands on
   await expect(
     page.getByText('Kostnad for hele satsningsområdet: 250\u00a0000\u00a0kr i programperioden.'),
   ).toBeVisible();
+  // Deleting the area says its shared cost goes with it.
+  await page.getByRole('button', { name: 'Slett satsningsområde 1' }).click();
+  const dialog = page.getByRole('alertdialog', { name: /Slette Satsningsområde 1/ });
+  await expect(dialog).toContainText(
+    'Den felles kostnaden for satsningsområdet (250\u00a0000\u00a0kr) slettes med det.',
+  );
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(dialog).toHaveCount(0);
 
   await goTo(page, 'Kvalitetssjekk');
   await page
