@@ -22,6 +22,7 @@ contextBridge.exposeInMainWorld('planverksted', {
   savePlanAs: invoke(planApiChannels.savePlanAs),
   listRecentPlans: invoke(planApiChannels.listRecentPlans),
   removeRecentPlan: invoke(planApiChannels.removeRecentPlan),
+  restoreRecentPlan: invoke(planApiChannels.restoreRecentPlan),
   getAppInfo: invoke(planApiChannels.getAppInfo),
   exportFile: invoke(planApiChannels.exportFile),
   openExportedFile: invoke(planApiChannels.openExportedFile),

@@ -220,6 +220,10 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       return recent.remove(path);
     },
 
+    async restoreRecentPlan({ path }) {
+      return recent.restore(path);
+    },
+
     async getAppInfo() {
       return { name: 'Planverksted', version: options.appVersion, transport: options.transport };
     },

@@ -12,6 +12,8 @@ const MAX_RECENT = 12;
 /** The "recent plans" list on the start screen, kept in the app's own data folder. */
 export class RecentPlans {
   private readonly db: Low<RecentFile>;
+  /** Entries removed since the app started, and where they stood, for «Angre». */
+  private readonly removed = new Map<string, { entry: StoredRecent; index: number }>();
 
   constructor(appDataDir: string) {
     this.db = new Low<RecentFile>(new AtomicJsonFile(join(appDataDir, 'recent-plans.json')), {
@@ -56,8 +58,24 @@ export class RecentPlans {
   }
 
   async remove(path: string): Promise<RecentPlan[]> {
-    this.db.data = { plans: (await this.stored()).filter((p) => p.path !== path) };
+    const plans = await this.stored();
+    const index = plans.findIndex((p) => p.path === path);
+    if (index >= 0) this.removed.set(path, { entry: plans[index]!, index });
+    this.db.data = { plans: plans.filter((p) => p.path !== path) };
     await this.db.write();
+    return this.list();
+  }
+
+  /** Puts a removed entry back at its place; a path never removed here changes nothing. */
+  async restore(path: string): Promise<RecentPlan[]> {
+    const removed = this.removed.get(path);
+    const plans = await this.stored();
+    if (removed && !plans.some((p) => p.path === path)) {
+      plans.splice(Math.min(removed.index, plans.length), 0, removed.entry);
+      this.db.data = { plans: plans.slice(0, MAX_RECENT) };
+      await this.db.write();
+    }
+    this.removed.delete(path);
     return this.list();
   }
 }

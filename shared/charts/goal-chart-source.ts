@@ -1,4 +1,5 @@
 import type { Plan } from '../model/plan';
+import { goalNumbers } from '../plan/goal-numbers';
 import { chartFrontmatter, type ChartHints, type ChartSource } from './org-chart-source';
 import { mermaidLabel, mermaidNodeId, wrapText } from './mermaid-text';
 
@@ -50,10 +51,15 @@ export function buildGoalChartSource(
     `  ${vision}[${label(vision, 'Visjon', plan.vision.text || 'Ikke skrevet ennå')}]:::visjon`,
   );
 
+  // Numbered as everywhere else (not by place among the plan's own goals), so «Hovedmål 3» in
+  // the chart is «Hovedmål 3» in the editor and the document.
+  const numbers = goalNumbers(plan);
   const planGoals = plan.mainGoals.filter((g) => g.focusAreaId === null);
-  planGoals.forEach((goal, i) => {
+  planGoals.forEach((goal) => {
     const node = mermaidNodeId('g', goal.id);
-    lines.push(`  ${node}[${label(node, `Hovedmål ${i + 1}`, goal.title)}]:::mal`);
+    lines.push(
+      `  ${node}[${label(node, `Hovedmål ${numbers.get(goal.id) ?? ''}`.trim(), goal.title)}]:::mal`,
+    );
     lines.push(link(vision, node));
   });
   const planGoalIds = new Set(planGoals.map((g) => g.id));
@@ -85,12 +91,13 @@ export function buildGoalChartSource(
   return { ok: true, source: `${lines.join('\n')}\n`, warnings: [], hints };
 }
 
-/** The goal structure in words: for screen readers, "Kartet som tekst" and Word's alt text. */
+/** The goal structure in words: for screen readers, «Kartet beskrevet med ord» and Word's alt text. */
 export function describeGoalStructure(plan: Plan): string {
   const goals = plan.mainGoals.filter((g) => g.focusAreaId === null);
+  const numbers = goalNumbers(plan);
   const parts = [
     `Visjon: ${plan.vision.text.trim() || 'ikke skrevet ennå'}.`,
-    ...goals.map((g, i) => `Hovedmål ${i + 1}: ${g.title || 'uten tittel'}.`),
+    ...goals.map((g) => `Hovedmål ${numbers.get(g.id) ?? ''}: ${g.title || 'uten tittel'}.`),
     ...plan.strategies.map((s) => `Strategi ${s.code}: ${s.title || 'uten tittel'}.`),
     ...plan.focusAreas.map((f) => {
       const used = plan.strategies.filter((s) => f.strategyIds.includes(s.id));

@@ -14,6 +14,7 @@ export const planApiChannels = {
   savePlanAs: 'plans:save-as',
   listRecentPlans: 'recent:list',
   removeRecentPlan: 'recent:remove',
+  restoreRecentPlan: 'recent:restore',
   getAppInfo: 'app:info',
   exportFile: 'export:save-file',
   openExportedFile: 'export:open-file',

@@ -130,6 +130,14 @@ export const planApiContract = {
     request: z.strictObject({ path: filePathSchema }),
     reply: z.array(recentPlanSchema),
   },
+  /**
+   * «Angre» after «Fjern fra listen»: puts back a plan removed from the list since the app
+   * started, where it was. Only those: the window cannot add a path of its own choosing.
+   */
+  restoreRecentPlan: {
+    request: z.strictObject({ path: filePathSchema }),
+    reply: z.array(recentPlanSchema),
+  },
   /** Writes an exported file (document, table, chart) where the user chooses. */
   exportFile: {
     request: z.strictObject({

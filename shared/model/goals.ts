@@ -34,6 +34,11 @@ export const subGoalSchema = z.strictObject({
   id: idSchema,
   title: textSchema,
   description: textSchema,
+  /**
+   * null: the sub-goal serves its main goal for the whole plan; otherwise the focus area it
+   * belongs to, as Husbanken's form gives each focus area its own sub-goals («Delmål 1.1»).
+   */
+  focusAreaId: idSchema.nullable().default(null),
   resultGoals: z.array(resultGoalSchema),
 });
 export type SubGoal = z.infer<typeof subGoalSchema>;

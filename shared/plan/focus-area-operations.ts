@@ -84,8 +84,8 @@ export type FocusAreaMeasuresChoice = { kind: 'delete' } | { kind: 'move'; toFoc
 
 /**
  * Deletes a focus area. Its measures are deleted too or moved (getting codes in the new area);
- * main goals that belonged to it become goals for the whole plan; workshops and their cards let
- * go of it.
+ * main goals and sub-goals that belonged to it become goals for the whole plan (kept under their
+ * main goal, with their result goals); workshops and their cards let go of it.
  */
 export function removeFocusArea(
   plan: Plan,
@@ -107,8 +107,10 @@ export function removeFocusArea(
   return {
     ...next,
     focusAreas: next.focusAreas.filter((f) => f.id !== focusAreaId),
-    mainGoals: next.mainGoals.some((g) => g.focusAreaId === focusAreaId)
-      ? next.mainGoals.map(release)
+    mainGoals: next.mainGoals.some(
+      (g) => g.focusAreaId === focusAreaId || g.subGoals.some((s) => s.focusAreaId === focusAreaId),
+    )
+      ? next.mainGoals.map((g) => ({ ...release(g), subGoals: g.subGoals.map(release) }))
       : next.mainGoals,
     workshops: next.workshops.some(
       (w) => w.focusAreaId === focusAreaId || w.cards.some((c) => c.focusAreaId === focusAreaId),

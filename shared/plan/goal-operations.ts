@@ -9,7 +9,7 @@ import { newId } from './new-id';
 export type MainGoalFields = Partial<
   Pick<MainGoal, 'title' | 'description' | 'focusAreaId' | 'nationalGoal'>
 >;
-export type SubGoalFields = Partial<Pick<SubGoal, 'title' | 'description'>>;
+export type SubGoalFields = Partial<Pick<SubGoal, 'title' | 'description' | 'focusAreaId'>>;
 export type ResultGoalFields = Partial<Pick<ResultGoal, 'title' | 'indicator'>>;
 
 export function updateVision(plan: Plan, fields: Partial<Vision>): Plan {
@@ -59,13 +59,23 @@ export function addSubGoal(
   id: string = newId(),
 ): Plan {
   if (!plan.mainGoals.some((g) => g.id === mainGoalId)) return plan;
-  const sub: SubGoal = { id, title: '', description: '', resultGoals: [], ...fields };
+  if (fields.focusAreaId && !plan.focusAreas.some((f) => f.id === fields.focusAreaId)) return plan;
+  const sub: SubGoal = {
+    id,
+    title: '',
+    description: '',
+    focusAreaId: null,
+    resultGoals: [],
+    ...fields,
+  };
   return mapMainGoal(plan, mainGoalId, (g) => ({ ...g, subGoals: [...g.subGoals, sub] }));
 }
 
 export function updateSubGoal(plan: Plan, subGoalId: string, fields: SubGoalFields): Plan {
   const found = findSubGoal(plan, subGoalId);
   if (!found || hasSameValues(found.subGoal, fields)) return plan;
+  // A sub-goal never points at a focus area that does not exist (the file would be refused).
+  if (fields.focusAreaId && !plan.focusAreas.some((f) => f.id === fields.focusAreaId)) return plan;
   return mapMainGoal(plan, found.mainGoal.id, (g) => ({
     ...g,
     subGoals: g.subGoals.map((s) => (s.id === subGoalId ? { ...s, ...fields } : s)),

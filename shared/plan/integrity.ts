@@ -125,9 +125,18 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
   checkParty(plan.info.programmeLeader, ['info', 'programmeLeader']);
   checkParty(plan.info.owner, ['info', 'owner']);
 
-  plan.mainGoals.forEach((g, i) =>
-    checkRef(g.focusAreaId, focusAreaIds, 'focusArea', ['mainGoals', i, 'focusAreaId']),
-  );
+  plan.mainGoals.forEach((g, i) => {
+    checkRef(g.focusAreaId, focusAreaIds, 'focusArea', ['mainGoals', i, 'focusAreaId']);
+    g.subGoals.forEach((sub, j) =>
+      checkRef(sub.focusAreaId, focusAreaIds, 'focusArea', [
+        'mainGoals',
+        i,
+        'subGoals',
+        j,
+        'focusAreaId',
+      ]),
+    );
+  });
   plan.strategies.forEach((s, i) =>
     checkRefs(s.goalIds, goalIds, 'goal', ['strategies', i, 'goalIds']),
   );

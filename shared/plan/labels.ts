@@ -3,7 +3,9 @@
 import { finalReportFieldLabels } from '../model/final-report';
 import { measureFieldLabels } from '../model/measures';
 import { needFigureFieldLabels } from '../model/need-figures';
+import type { Plan } from '../model/plan';
 import { reportFieldLabels } from '../model/status-report';
+import { goalNumbers } from './goal-numbers';
 
 type Loose = Record<string, unknown>;
 
@@ -208,6 +210,7 @@ export function fieldLabel(key: string): string | undefined {
  * ['measures', 4, 'endDate'] → "Tiltak 2B «Boligtorg» › sluttdato".
  */
 export function describeLocation(root: unknown, path: readonly PropertyKey[]): string {
+  const numbers = goalNumbersOf(root);
   const parts: string[] = [];
   let node: unknown = root;
   let listKey: string | undefined;
@@ -219,7 +222,12 @@ export function describeLocation(root: unknown, path: readonly PropertyKey[]): s
         // The element label replaces the list's field name ("Tiltak 2B", not "tiltak › Tiltak 2B").
         if (parts.length && parts[parts.length - 1] === (fieldLabel(listKey!) ?? listKey))
           parts.pop();
-        parts.push(namer(item, segment));
+        const number = goalKeys.has(listKey!) && numbers?.get(text(item.id));
+        parts.push(
+          number
+            ? `${goalKeys.get(listKey!)} ${number}${quoted(item.title)}`
+            : namer(item, segment),
+        );
       } else {
         parts.push(`nr. ${segment + 1}`);
       }
@@ -235,6 +243,27 @@ export function describeLocation(root: unknown, path: readonly PropertyKey[]): s
     }
   }
   return parts.length ? capitalise(parts.join(' › ')) : 'Planen';
+}
+
+/** A goal in a message carries the number the user sees on screen («delmål 1.2»). */
+const goalKeys = new Map([
+  ['mainGoals', 'Hovedmål'],
+  ['subGoals', 'delmål'],
+  ['resultGoals', 'resultatmål'],
+]);
+
+/**
+ * The goal numbers of a file that may not be a valid plan (a message says what is wrong with it):
+ * null when its goals cannot be read, and the names fall back to the place in the list.
+ */
+function goalNumbersOf(root: unknown): ReadonlyMap<string, string> | null {
+  const plan = asRecord(root);
+  if (!plan || !Array.isArray(plan.mainGoals) || !Array.isArray(plan.focusAreas)) return null;
+  try {
+    return goalNumbers(plan as unknown as Pick<Plan, 'mainGoals' | 'focusAreas'>);
+  } catch {
+    return null;
+  }
 }
 
 function capitalise(s: string): string {

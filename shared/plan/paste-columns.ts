@@ -1,4 +1,5 @@
 import { parsePartialDate } from '../format/partial-date';
+import { measureStatuses, measureStatusLabels, type MeasureStatus } from '../model/measures';
 import type { PastedTable } from './paste-table';
 
 // What each column of a pasted table holds: named by its header row when the table has one
@@ -12,6 +13,8 @@ export const pasteColumnKinds = [
   'start',
   'end',
   'partners',
+  'owner',
+  'status',
   'skip',
 ] as const;
 export type PasteColumnKind = (typeof pasteColumnKinds)[number];
@@ -24,6 +27,8 @@ export const pasteColumnLabels: Record<PasteColumnKind, string> = {
   start: 'Start',
   end: 'Slutt',
   partners: 'Samarbeidspartnere',
+  owner: 'Ansvarlig',
+  status: 'Status',
   skip: 'Ikke bruk',
 };
 
@@ -35,9 +40,7 @@ const normalise = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-// Headings seen in Husbanken's form and in real plans. «Ansvarlig» is recognised so the row
-// counts as headings, but the app has no column for it here: responsibility is a person or body
-// in the plan, chosen on the measure.
+// Headings seen in Husbanken's form and in real plans.
 const EXACT: Record<string, PasteColumnKind> = {
   kode: 'code',
   tiltakskode: 'code',
@@ -70,9 +73,11 @@ const EXACT: Record<string, PasteColumnKind> = {
   samarbeidspartner: 'partners',
   samarbeid: 'partners',
   partnere: 'partners',
-  ansvarlig: 'skip',
-  ansvar: 'skip',
-  status: 'skip',
+  ansvarlig: 'owner',
+  ansvar: 'owner',
+  eier: 'owner',
+  tiltakseier: 'owner',
+  status: 'status',
 };
 
 const PREFIXES: [string, PasteColumnKind][] = [
@@ -82,7 +87,8 @@ const PREFIXES: [string, PasteColumnKind][] = [
   ['beskrivelse', 'description'],
   ['samarbeidspartner', 'partners'],
   ['oppstart', 'start'],
-  ['ansvarlig', 'skip'],
+  ['ansvarlig', 'owner'],
+  ['status', 'status'],
 ];
 
 /** The column a heading names, or null when it names none the paste knows. */
@@ -101,6 +107,20 @@ export function hasHeaderRow(table: PastedTable): boolean {
   const filled = first.filter((c) => c !== '');
   const named = filled.filter((c) => kindOfHeader(c) !== null).length;
   return named > 0 && named * 2 >= filled.length;
+}
+
+/**
+ * The status a cell names, as the form writes it («n», «v», «g», «a») or in words («Ny»,
+ * «Videreført», «gjennomført.»); null when it names none.
+ */
+export function statusOfCell(cell: string): MeasureStatus | null {
+  const text = normalise(cell);
+  if (text === '') return null;
+  for (const status of measureStatuses) {
+    const word = measureStatusLabels[status].toLocaleLowerCase('nb');
+    if (text === status || text === word) return status;
+  }
+  return null;
 }
 
 const CODE = /^(\d{1,2}[a-zæøå]{0,3}|[a-zæøå]{1,2}\d{0,2}|\d{1,2}\.\d{1,2})$/i;
@@ -146,6 +166,8 @@ export function guessColumns(table: PastedTable, header: boolean): PasteColumnKi
     if (kinds[i] !== null) continue;
     const filled = cells(i);
     if (filled.length === 0) kinds[i] = 'skip';
+    // Before codes: a column of n/v/g/a would also pass for short codes.
+    else if (filled.every((c) => statusOfCell(c) !== null)) kinds[i] = take('status');
     else if (filled.every(looksLikeCode)) kinds[i] = take('code');
     else if (filled.every(looksLikeDate)) kinds[i] = take('start') ?? take('end');
   }

@@ -1,10 +1,12 @@
 import { formatPartialDate, parsePartialDate, type PartialDate } from '../format/partial-date';
 import { partnerNameKey } from './measure-partner-operations';
-import type { Measure } from '../model/measures';
+import { measureStatusLabel, type Measure } from '../model/measures';
+import { bodyName, partnerName, personName } from '../model/party-name';
+import type { PartyRef } from '../model/primitives';
 import type { Plan } from '../model/plan';
 import { addMeasure, measureDatesProblem, type MeasureFields } from './measure-operations';
 import { newId } from './new-id';
-import { splitPeriod, type PasteColumnKind } from './paste-columns';
+import { splitPeriod, statusOfCell, type PasteColumnKind } from './paste-columns';
 import type { PastedTable } from './paste-table';
 import { addPartner } from './people-operations';
 
@@ -18,6 +20,8 @@ export interface PastedMeasure {
   rowNumber: number;
   /** Partner names as matched or created, in the cell's order. */
   partnerNames: string[];
+  /** The responsible party's name as matched or created; '' when none. */
+  ownerName: string;
   /** What could not be taken as it was, and what happens instead, in bokmål. */
   problems: string[];
 }
@@ -93,6 +97,39 @@ function readDates(startCell: string, endCell: string): DateRead {
 const normaliseCode = (code: string) => code.trim().toLocaleUpperCase('nb');
 
 /**
+ * Who a name in the «Ansvarlig» column is: a person (by name or job title, as forms often write
+ * «Programleder»), then a body of the organisation, then a partner; null when none has it.
+ * Template example people are not matched: they are placeholders, not owners.
+ */
+function findParty(plan: Plan, name: string): PartyRef | null {
+  const k = key(name);
+  const person = plan.people.find(
+    (p) => !p.example && (key(p.name) === k || (p.name.trim() === '' && key(p.title) === k)),
+  );
+  if (person) return { kind: 'person', id: person.id };
+  const titled = plan.people.filter((p) => !p.example && key(p.title) === k);
+  if (titled.length === 1) return { kind: 'person', id: titled[0]!.id };
+  const body = plan.organisation.find((b) => key(bodyName(b)) === k);
+  if (body) return { kind: 'body', id: body.id };
+  const partner = plan.partners.find((p) => key(p.name) === k);
+  return partner ? { kind: 'partner', id: partner.id } : null;
+}
+
+function ownerNameOf(plan: Plan, ref: PartyRef | null): string {
+  if (!ref) return '';
+  if (ref.kind === 'person') {
+    const person = plan.people.find((p) => p.id === ref.id);
+    return person ? personName(person, 'short') : '';
+  }
+  if (ref.kind === 'body') {
+    const body = plan.organisation.find((b) => b.id === ref.id);
+    return body ? bodyName(body) : '';
+  }
+  const partner = plan.partners.find((p) => p.id === ref.id);
+  return partner ? partnerName(partner) : '';
+}
+
+/**
  * What pasting `table` into a focus area does with this mapping of columns. `header` says the
  * first row is headings (not a measure). Partners are matched by name, case-insensitively, and
  * those not found are created once each. A code already in the plan (or earlier in the paste)
@@ -122,7 +159,9 @@ export function planPaste(
     const endCell = cell('end', ' ');
     if (
       [title, description, expectedResult, code, startCell, endCell].every((t) => t === '') &&
-      names.length === 0
+      names.length === 0 &&
+      cell('owner').trim() === '' &&
+      cell('status').trim() === ''
     ) {
       result.emptyRows += 1;
       return;
@@ -131,8 +170,8 @@ export function planPaste(
     const dates = readDates(startCell, endCell);
     problems.push(...dates.problems);
 
-    const ids: string[] = [];
-    for (const name of names) {
+    /** The partner with this name, created (once for the whole paste) when missing. */
+    const partnerFor = (name: string): string => {
       let id = partnerIds.get(key(name));
       if (id === undefined) {
         const added = addPartner(next, { name }, makeId());
@@ -141,8 +180,35 @@ export function planPaste(
         partnerIds.set(key(name), id);
         result.newPartners.push(name);
       }
+      return id;
+    };
+    const ids: string[] = [];
+    for (const name of names) {
+      const id = partnerFor(name);
       if (!ids.includes(id)) ids.push(id);
     }
+
+    // A measure has one owner: the first name in the cell; any others work with it as partners.
+    const [ownerText, ...coOwners] = splitPartnerNames(cell('owner'));
+    let owner: PartyRef | null = null;
+    if (ownerText !== undefined) {
+      owner = findParty(next, ownerText) ?? { kind: 'partner', id: partnerFor(ownerText) };
+      for (const name of coOwners) {
+        const id = partnerFor(name);
+        if (!ids.includes(id)) ids.push(id);
+      }
+      if (coOwners.length > 0)
+        problems.push(
+          `Et tiltak har én ansvarlig: ${ownerText} er ansvarlig, ${coOwners.join(', ')} blir samarbeidspartner${coOwners.length > 1 ? 'e' : ''}.`,
+        );
+    }
+
+    const statusCell = oneLine(cell('status', ' '));
+    const status = statusOfCell(statusCell);
+    if (statusCell !== '' && status === null)
+      problems.push(
+        `«${statusCell}» er ikke en status (n, v, g eller a); tiltaket får status «${measureStatusLabel(null)}».`,
+      );
 
     const fields: MeasureFields = {
       title,
@@ -151,6 +217,8 @@ export function planPaste(
       startDate: dates.start,
       endDate: dates.end,
       partnerIds: ids,
+      owner,
+      status,
     };
     if (code !== '') {
       const taken = next.measures.some((m) => normaliseCode(m.code) === normaliseCode(code));
@@ -164,7 +232,13 @@ export function planPaste(
     if (code !== '' && fields.code === undefined)
       problems.unshift(`Koden «${code}» er allerede brukt; tiltaket får koden ${measure.code}.`);
     const partnerNames = ids.map((pid) => next.partners.find((p) => p.id === pid)?.name ?? '');
-    result.measures.push({ measure, rowNumber: first + i + 1, partnerNames, problems });
+    result.measures.push({
+      measure,
+      rowNumber: first + i + 1,
+      partnerNames,
+      ownerName: ownerNameOf(next, owner),
+      problems,
+    });
   });
   result.plan = result.measures.length > 0 ? next : plan;
   return result;

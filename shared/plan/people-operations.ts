@@ -172,7 +172,9 @@ function usage(role: UsageRole, places: UsagePlace[]): Usage | null {
       `Partneren tas ut av ${one(n, 'tiltaket', 'tiltakene')}.`,
     ],
     'body-member': [
-      'medlem av',
+      // «med i «Bydelsdirektør – programansvarlig»»: a body is often named for an office, and
+      // «medlem av Bydelsdirektør» reads as if the person were a member of a person.
+      'med i',
       `Personen tas ut av ${one(n, 'medlemslisten', 'medlemslistene')}.`,
     ],
     'partner-contact': [
@@ -219,7 +221,7 @@ function partyUsages(plan: Plan, kind: PartyRef['kind'], id: string): Usage[] {
             .map((b) => ({
               section: 'organisering' as const,
               entityId: b.id,
-              name: bodyName(b),
+              name: quote(bodyName(b), 'organisasjonsledd uten navn'),
             }))
         : [],
     ),

@@ -1,5 +1,6 @@
 import { partyNamer } from '../model/party-name';
 import type { Plan } from '../model/plan';
+import { goalNumbers } from './goal-numbers';
 
 /*
  * The presentation the group reviews at the end of a workshop: the vision, each main goal with
@@ -60,19 +61,20 @@ export function buildSlides(plan: Plan, focusAreaIds: string[] | null = null): S
     part: '',
   });
 
+  const numbers = goalNumbers(plan);
   plan.mainGoals
     .filter((g) => g.focusAreaId === null)
-    .forEach((goal, i) => {
+    .forEach((goal) => {
       const parts = chunks(goal.subGoals, SUB_GOALS_PER_SLIDE);
       parts.forEach((subGoals, p) => {
         slides.push({
           key: `goal-${goal.id}-${p}`,
           kind: 'goal',
-          kicker: `Hovedmål ${i + 1}`,
+          kicker: `Hovedmål ${numbers.get(goal.id) ?? ''}`.trim(),
           title: goal.title.trim() || 'Hovedmål uten tittel',
           body: '',
-          items: subGoals.map((s, j) => ({
-            code: `${i + 1}.${p * SUB_GOALS_PER_SLIDE + j + 1}`,
+          items: subGoals.map((s) => ({
+            code: numbers.get(s.id) ?? '',
             text: s.title.trim() || 'Delmål uten tittel',
           })),
           empty: 'Ingen delmål ennå.',

@@ -1,29 +1,38 @@
 import type { FocusArea, Strategy } from '../model/strategies';
 import type { Measure } from '../model/measures';
 import type { Plan } from '../model/plan';
+import { goalNumbers } from './goal-numbers';
 
 // Sporbarhet: how goals, strategies and measures hang together, read from the links in the plan.
 //
 // Rules (the same in both directions):
 // - A strategy serves a goal when its goalIds hold the goal or one of the goal's descendants.
 // - A measure serves a goal when its goalIds hold the goal or a descendant, when one of its
-//   strategies serves the goal, or – for a main goal that belongs to a focus area – when the
-//   measure lies in that focus area.
+//   strategies serves the goal, or – for a main goal or a sub-goal that belongs to a focus area –
+//   when the measure lies in that focus area.
 
 export type GoalLevel = 'main' | 'sub' | 'result';
 
 export interface GoalEntry {
   id: string;
   level: GoalLevel;
-  /** "1", "1.2", "1.2.1": the numbering of Visjon og mål. */
+  /** "1", "1.2", "1.2.1": the one numbering of goals (`goalNumbers`). */
   number: string;
   title: string;
   /** "Hovedmål 1", "Delmål 1.2", "Resultatmål 1.2.1". */
   label: string;
   /** Main goal, sub-goal … down to this goal (ids). */
   pathIds: string[];
-  /** The focus area of the main goal above (or of this goal); null for the whole plan. */
+  /**
+   * The focus area of this goal (a main goal's, or a sub-goal's own), else of the goal above it;
+   * null for the whole plan.
+   */
   focusAreaId: string | null;
+  /**
+   * The goal itself belongs to `focusAreaId` (a main goal or sub-goal of the area), so the
+   * area's measures serve it without a link of their own.
+   */
+  areaServes: boolean;
 }
 
 const levelNames: Record<GoalLevel, string> = {
@@ -74,18 +83,21 @@ function traceIndex(plan: Plan): TraceIndex {
 function buildIndex(plan: Plan): TraceIndex {
   const goals: GoalEntry[] = [];
   const subtree = new Map<string, Set<string>>();
-  plan.mainGoals.forEach((main, i) => {
-    const mainNumber = `${i + 1}`;
+  const numbers = goalNumbers(plan);
+  const areaIds = new Set(plan.focusAreas.map((f) => f.id));
+  for (const main of plan.mainGoals) {
     const mainSet = new Set([main.id]);
     subtree.set(main.id, mainSet);
-    goals.push(entry(main.id, 'main', mainNumber, main.title, [main.id], main.focusAreaId));
-    main.subGoals.forEach((sub, j) => {
-      const subNumber = `${mainNumber}.${j + 1}`;
+    goals.push(entry(main.id, 'main', numbers, main.title, [main.id], main.focusAreaId, true));
+    for (const sub of main.subGoals) {
       const subSet = new Set([sub.id]);
       subtree.set(sub.id, subSet);
       mainSet.add(sub.id);
-      goals.push(entry(sub.id, 'sub', subNumber, sub.title, [main.id, sub.id], main.focusAreaId));
-      sub.resultGoals.forEach((result, k) => {
+      // A sub-goal of a focus area carries its own area; others the main goal's.
+      const ownArea = sub.focusAreaId !== null && areaIds.has(sub.focusAreaId);
+      const areaId = ownArea ? sub.focusAreaId : main.focusAreaId;
+      goals.push(entry(sub.id, 'sub', numbers, sub.title, [main.id, sub.id], areaId, ownArea));
+      for (const result of sub.resultGoals) {
         subtree.set(result.id, new Set([result.id]));
         subSet.add(result.id);
         mainSet.add(result.id);
@@ -93,15 +105,16 @@ function buildIndex(plan: Plan): TraceIndex {
           entry(
             result.id,
             'result',
-            `${subNumber}.${k + 1}`,
+            numbers,
             result.title,
             [main.id, sub.id, result.id],
-            main.focusAreaId,
+            areaId,
+            false,
           ),
         );
-      });
-    });
-  });
+      }
+    }
+  }
 
   const measuresByArea = new Map<string, Measure[]>();
   for (const m of sortedMeasures(plan)) {
@@ -122,7 +135,7 @@ function buildIndex(plan: Plan): TraceIndex {
     const touches = (goalIds: string[]) => goalIds.some((id) => ids.has(id));
     const strategies = plan.strategies.filter((s) => touches(s.goalIds));
     const strategyIds = new Set(strategies.map((s) => s.id));
-    const areaId = goal.level === 'main' ? goal.focusAreaId : null;
+    const areaId = goal.areaServes ? goal.focusAreaId : null;
     if (areaId && measuresByArea.has(areaId)) directlyServed.add(goal.id);
     servingStrategies.set(goal.id, strategies);
     servingMeasures.set(
@@ -150,11 +163,13 @@ function buildIndex(plan: Plan): TraceIndex {
 function entry(
   id: string,
   level: GoalLevel,
-  number: string,
+  numbers: ReadonlyMap<string, string>,
   title: string,
   pathIds: string[],
   focusAreaId: string | null,
+  ownsArea: boolean,
 ): GoalEntry {
+  const number = numbers.get(id) ?? '';
   return {
     id,
     level,
@@ -163,6 +178,7 @@ function entry(
     label: `${levelNames[level]} ${number}`,
     pathIds,
     focusAreaId,
+    areaServes: ownsArea && focusAreaId !== null,
   };
 }
 
@@ -238,7 +254,7 @@ export interface ServedGoal {
   direct: boolean;
   /** The measure's strategies that name the goal. */
   viaStrategies: Strategy[];
-  /** A main goal of the measure's focus area. */
+  /** A main goal or sub-goal of the measure's focus area. */
   viaFocusArea: boolean;
 }
 
@@ -252,7 +268,7 @@ export function goalsServedByMeasure(plan: Plan, measureId: string): ServedGoal[
   for (const goal of index.goals) {
     const direct = measure.goalIds.includes(goal.id);
     const viaStrategies = strategies.filter((s) => s.goalIds.includes(goal.id));
-    const viaFocusArea = goal.level === 'main' && goal.focusAreaId === measure.focusAreaId;
+    const viaFocusArea = goal.areaServes && goal.focusAreaId === measure.focusAreaId;
     if (!direct && viaStrategies.length === 0 && !viaFocusArea) continue;
     served.push({
       goal,
@@ -291,9 +307,7 @@ export function findLooseEnds(plan: Plan): LooseEnds {
     return true;
   });
   const goalIds = new Set(index.goals.map((g) => g.id));
-  const areasWithMainGoals = new Set(
-    index.goals.filter((g) => g.level === 'main' && g.focusAreaId).map((g) => g.focusAreaId),
-  );
+  const areasWithGoals = new Set(index.goals.filter((g) => g.areaServes).map((g) => g.focusAreaId));
   const strategyServes = new Map(
     plan.strategies.map((s) => [s.id, s.goalIds.some((id) => goalIds.has(id))]),
   );
@@ -303,7 +317,7 @@ export function findLooseEnds(plan: Plan): LooseEnds {
       (m) =>
         !m.goalIds.some((id) => goalIds.has(id)) &&
         !m.strategyIds.some((id) => strategyServes.get(id)) &&
-        !areasWithMainGoals.has(m.focusAreaId),
+        !areasWithGoals.has(m.focusAreaId),
     ),
     goals,
   };
@@ -350,7 +364,7 @@ export function traceTree(plan: Plan): TraceGroup[] {
     const direct = measures.filter((m) => m.goalIds.includes(goal.id) && !listed.has(m.id));
     direct.forEach((m) => listed.add(m.id));
     const areaMeasures =
-      goal.level === 'main' && goal.focusAreaId
+      goal.areaServes && goal.focusAreaId
         ? (index.measuresByArea.get(goal.focusAreaId) ?? []).filter((m) => !listed.has(m.id))
         : [];
     return {

@@ -200,6 +200,9 @@ test('money that cannot be read is refused with a message, and nothing changes',
   await expect(cost2028).toHaveAttribute('aria-invalid', 'true');
   await expect(cost2028).toHaveAccessibleDescription(/ikke et beløp/);
   await expect(cost2028).toHaveValue('tolv tusen');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(
+    '1 felt med feil er ikke lagret',
+  );
   await expectNoAxeViolations(page, 'Budsjett – ugyldig beløp');
 
   // Øre are not rounded away; a field left with refused text keeps the stored amount.
@@ -217,7 +220,10 @@ test('money that cannot be read is refused with a message, and nothing changes',
     '0 kr',
     '250 000 kr',
   ]);
-  await expectAllSaved(page);
+  // The file is as it was; the header does not claim that what 2028 shows is saved.
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(
+    '1 felt med feil er ikke lagret',
+  );
   expect(await readFile(path, 'utf8')).toBe(before);
 
   // Fixing the text stores it and the message goes.
@@ -225,6 +231,7 @@ test('money that cannot be read is refused with a message, and nothing changes',
   await expect(message).toHaveCount(0);
   await expect(cost2028).toHaveValue(shown('12 000'));
   await expect(rowOf(multiYear, 'Kostnad').getByRole('cell').nth(1)).toHaveText('12 000 kr');
+  await expectAllSaved(page);
 });
 
 test('the budget problems show on the page and lead to the field that fixes them', async ({

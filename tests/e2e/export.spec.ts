@@ -44,6 +44,8 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
     measures[3]!.budget.costs = [{ year: info.periodStart + 1, amount: 45_500 }];
   });
   const plansDir = await answerDialogs(request, {});
+  // A common laptop screen, where the progress under the button starts below the fold.
+  await page.setViewportSize({ width: 1366, height: 768 });
   await goTo(page, 'Eksport');
   await expect(page.getByText('Ikke klar ennå')).toHaveCount(0);
   // The summary, and the goal chart kept on the page.
@@ -94,11 +96,13 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   await expect(
     wordCard(page).getByRole('list', { name: 'Fremdrift' }).getByRole('listitem'),
   ).toHaveText(['Setter sammen Word-dokumentet (ferdig)', 'Lagrer filen der du velger (pågår)']);
+  await expect(wordCard(page).getByRole('list', { name: 'Fremdrift' })).toBeInViewport();
   // Enter again while it works starts nothing.
   await page.keyboard.press('Enter');
   release();
 
   await expect(wordStatus).toContainText('Word-dokumentet er lagret som Fjellstad kort.docx.');
+  await expect(wordStatus).toContainText(`I mappen ${plansDir}`);
   await expect(wordButton(page)).toHaveAttribute('aria-disabled', 'false');
   await expect(wordButton(page)).toBeFocused();
   const docx = readExportedDocx(await readFile(docxPath));

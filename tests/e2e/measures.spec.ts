@@ -295,9 +295,16 @@ test('focus areas: add, rename, strategies, goals, reorder and delete with a cho
     'Satsningsområde 6: Boligsosialt arbeid for barn og unge',
   );
   await six.getByRole('checkbox', { name: '5 BOMILJØ' }).check();
+  // A main goal of the area's own (the sub-goal form above it is the main path, see
+  // area-subgoals.spec.ts).
+  await six.getByText('Hovedmål som bare gjelder dette satsningsområdet').click();
   await six.getByLabel('Nytt hovedmål for satsningsområdet').fill('Barn skal bo trygt');
-  await six.getByRole('button', { name: 'Legg til mål' }).click();
-  await expect(six.getByText(/Hovedmål \d+: Barn skal bo trygt/)).toBeVisible();
+  await six.getByRole('button', { name: 'Legg til hovedmål' }).click();
+  await expect(
+    six
+      .getByRole('list', { name: 'Mål for satsningsområdet' })
+      .getByText(/Hovedmål \d+: Barn skal bo trygt/),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'satsningsområde med detaljer');
 
   await addMeasure(page, '6', { title: 'Leksehjelp i borettslag' });

@@ -234,7 +234,7 @@ test('builds the Grorud-style organisation, draws it as SVG text and exports PNG
   for (const link of links) expect(link).toMatch(/ fill="none"[\s\S]* stroke="rgb\(/);
   expect(svgFile).toMatch(/<text[^>]* font-family="Arial, Helvetica, sans-serif"/);
   await answerDialogs(request, { save: [mmdPath] });
-  await page.getByRole('button', { name: 'Lagre Mermaid-kilde' }).click();
+  await page.getByRole('button', { name: 'Lagre for videre redigering' }).click();
   await expect(saved).toContainText('kart.mmd');
   const mmd = await readFile(mmdPath, 'utf8');
   expect(mmd).toContain('htmlLabels: false');

@@ -5,10 +5,10 @@ import { openOsloPlanWithMeasures } from './support/plan-with-measures';
 
 // Rows copied from Excel: tab-separated, a cell with a line break in quotes. The first row is
 // the activity plan's headings; 1A is taken in the plan (Boligtorg), NAV and Boligbygg exist
-// (in other letter case), Bydel Fjellstad does not.
+// (in other letter case), Bydel Fjellstad does not; the owner is a body of the organisation.
 const EXCEL_TEXT = [
   'Kode\tTiltak\tBeskrivelse\tPeriode\tSamarbeidspartnere\tAnsvarlig',
-  '1C\tBostøttesjekk\t"Gå gjennom bostøtten\nmed alle leietakere"\t2013–2014\tnav, Bydel Fjellstad\tKari',
+  '1C\tBostøttesjekk\t"Gå gjennom bostøtten\nmed alle leietakere"\t2013–2014\tnav, Bydel Fjellstad\tstyringsgruppe',
   '1A\tLeietakerskole\t\tjuni 2014\tboligbygg oslo kf\t',
   '\tVenteliste for kommunale boliger\t\tLøpende\t\t',
   '',
@@ -74,7 +74,7 @@ test('rows pasted from Excel become measures after a preview, in one undo step',
   await expect(column(3, 'Beskrivelse')).toHaveValue('description');
   await expect(column(4, 'Periode')).toHaveValue('start');
   await expect(column(5, 'Samarbeidspartnere')).toHaveValue('partners');
-  await expect(column(6, 'Ansvarlig')).toHaveValue('skip');
+  await expect(column(6, 'Ansvarlig')).toHaveValue('owner');
 
   const summary = dialog.getByRole('status');
   await expect(summary).toContainText(
@@ -90,6 +90,7 @@ test('rows pasted from Excel become measures after a preview, in one undo step',
     'Beskrivelse',
     'Periode',
     'Samarbeidspartnere',
+    'Ansvarlig',
   ]);
   await expect(rows.nth(1).getByRole('cell')).toHaveText([
     '2',
@@ -98,6 +99,7 @@ test('rows pasted from Excel become measures after a preview, in one undo step',
     'Gå gjennom bostøtten\nmed alle leietakere',
     '2013–2014',
     'NAV, Bydel Fjellstad',
+    'Styringsgruppe',
   ]);
   await expect(rows.nth(2).getByRole('cell')).toHaveText([
     '3',
@@ -106,6 +108,7 @@ test('rows pasted from Excel become measures after a preview, in one undo step',
     '',
     'juni 2014 – …',
     'Boligbygg Oslo KF',
+    '',
   ]);
   await expect(rows.nth(3).getByRole('cell').nth(1)).toHaveText('1E');
   const problems = dialog.getByRole('region', { name: /Merknader/ }).getByRole('listitem');

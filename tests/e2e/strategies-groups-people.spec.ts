@@ -100,7 +100,7 @@ test('strategies: add, link to goals, reorder, trace, delete with undo, and keep
     'aria-selected',
     'true',
   );
-  const loose = page.getByRole('region', { name: /Henger løst/ });
+  const loose = page.getByRole('region', { name: /^Ikke knyttet til et mål/ });
   await expect(loose).toContainText('Mål som ingen strategi eller tiltak støtter');
   await expect(loose.getByRole('link', { name: /^Hovedmål 4 «/ })).toBeVisible();
   await expect(loose.getByRole('link', { name: /^Hovedmål 6 «/ })).toHaveCount(0);
@@ -230,7 +230,7 @@ test('people and partners: add, refuse a bad e-mail, show use, delete a used per
   const people = page.getByRole('list', { name: 'Personer' });
   const marte = people.getByRole('article', { name: 'Marte Fjellheim' });
   await expect(marte).toContainText(
-    'Programleder for planen; ansvarlig for tiltak 1A, 4A; medlem av Styringsgruppe',
+    'Programleder for planen; ansvarlig for tiltak 1A, 4A; med i «Styringsgruppe»',
   );
 
   // A new person: an e-mail address that is not one is refused, and the draft is kept.
@@ -278,7 +278,7 @@ test('people and partners: add, refuse a bad e-mail, show use, delete a used per
   const dialog = page.getByRole('alertdialog', { name: 'Slette Marte Fjellheim?' });
   await expect(dialog).toContainText('Ansvarlig for tiltak 1A, 4A: Tiltakene får ingen ansvarlig.');
   await expect(dialog).toContainText('Programleder for planen: Planen får ingen programleder.');
-  await expect(dialog).toContainText('Medlem av Styringsgruppe');
+  await expect(dialog).toContainText('Med i «Styringsgruppe»');
   await expectNoAxeViolations(page, 'Slette person som er i bruk');
   await dialog.getByRole('button', { name: 'Slett personen' }).click();
   await expect(marte).toHaveCount(0);

@@ -42,7 +42,7 @@ test('screenshots', async ({ page, request }) => {
   await shot(page, '02-om-planen');
   await scrollTo(page, page.getByRole('heading', { name: 'Status', exact: true }));
   await shot(page, '03-om-planen-status');
-  await page.getByLabel('Programleder').selectOption({ label: 'Ny person …' });
+  await page.getByRole('button', { name: 'Ny person som programleder …' }).click();
   await scrollTo(page, page.getByRole('heading', { name: 'Ansvar', exact: true }));
   await shot(page, '04-om-planen-ny-person');
   await page.getByRole('button', { name: 'Avbryt' }).click();

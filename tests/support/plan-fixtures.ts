@@ -36,6 +36,7 @@ export function samplePlan(): Plan {
           id: 'g-1-1',
           title: 'Kortere tid i midlertidig bolig',
           description: '',
+          focusAreaId: null,
           resultGoals: [
             {
               id: 'g-1-1-1',

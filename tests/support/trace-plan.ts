@@ -40,24 +40,45 @@ export function tracePlan(): Plan {
           id: 'g1-1',
           title: 'Kortere tid i midlertidig bolig',
           description: '',
+          focusAreaId: null,
           resultGoals: [
             { id: 'r1-1-1', title: 'Færre døgn i hospits', indicator: null },
             { id: 'r1-1-2', title: 'Færre utkastelser', indicator: null },
           ],
         },
-        { id: 'g1-2', title: 'Flere eier egen bolig', description: '', resultGoals: [] },
+        {
+          id: 'g1-2',
+          title: 'Flere eier egen bolig',
+          description: '',
+          focusAreaId: null,
+          resultGoals: [],
+        },
       ],
     },
     goal('g2', 'Gode bomiljøer', null),
     {
       ...goal('g3', 'Nok egnede boliger', 'fa-1'),
       subGoals: [
-        { id: 'g3-1', title: 'Flere tilrettelagte boliger', description: '', resultGoals: [] },
+        {
+          id: 'g3-1',
+          title: 'Flere tilrettelagte boliger',
+          description: '',
+          focusAreaId: null,
+          resultGoals: [],
+        },
       ],
     },
     {
       ...goal('g4', 'Samordnet arbeid', null),
-      subGoals: [{ id: 'g4-1', title: 'Felles rutiner', description: '', resultGoals: [] }],
+      subGoals: [
+        {
+          id: 'g4-1',
+          title: 'Felles rutiner',
+          description: '',
+          focusAreaId: null,
+          resultGoals: [],
+        },
+      ],
     },
   ];
   plan.strategies = [

@@ -18,7 +18,11 @@ type Result =
 const buttons: { kind: ChartFileKind; label: string; help: string }[] = [
   { kind: 'png', label: 'Lagre som PNG', help: 'bilde for Word, PowerPoint og utskrift' },
   { kind: 'svg', label: 'Lagre som SVG', help: 'skarpt i alle størrelser' },
-  { kind: 'mmd', label: 'Lagre Mermaid-kilde', help: '.mmd, for å redigere kartet videre' },
+  {
+    kind: 'mmd',
+    label: 'Lagre for videre redigering',
+    help: 'kartet som tekst et tegneverktøy kan lese og endre (Mermaid)',
+  },
 ];
 
 /** PNG, SVG and .mmd through the save dialog, with what happened shown (and read out) below. */

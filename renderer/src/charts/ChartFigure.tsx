@@ -8,7 +8,7 @@ interface ChartFigureProps {
   state: ChartState;
   /** Short name of the chart for screen readers: "Organisasjonskart". */
   label: string;
-  /** The chart in words (describeOrganisation …), shown under "Kartet som tekst". */
+  /** The chart in words (describeOrganisation …), shown under «Kartet beskrevet med ord». */
   description: string;
   /** Shown when there is nothing to draw yet, instead of the source's own message. */
   emptyHint?: ReactNode;
@@ -96,7 +96,7 @@ export function ChartFigure({
       )}
       {children}
       <details className="chart-figure__text">
-        <summary>Kartet som tekst</summary>
+        <summary>Kartet beskrevet med ord</summary>
         <p id={descriptionId}>{description}</p>
       </details>
     </figure>

@@ -1,6 +1,7 @@
 import { formatDate, parseNorwegianDate } from '#shared/format/dates';
 import { Field } from './Field';
 import { useDraft } from './use-draft';
+import { useRefusedInput } from '../state/plan-context';
 
 interface DateFieldProps {
   label: string;
@@ -25,10 +26,12 @@ export function DateField({
   const draft = useDraft(value, formatDate);
   const text = draft.text.trim();
   const parsed = text === '' ? null : parseNorwegianDate(text);
+  useRefusedInput(text !== '' && parsed === null && draft.touched);
   let error: string | null = null;
   if (text !== '' && parsed === null && draft.touched) {
     error = `«${text}» er ikke en gyldig dato. Skriv datoen som dd.mm.åååå, for eksempel 15.06.2027.`;
-  } else if (text === '' && required) {
+  } else if (text === '' && required && draft.touched) {
+    // Only once the field has been left empty: a field that just appeared has done nothing wrong.
     error = requiredMessage ?? `${label} må fylles ut.`;
   }
   return (

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type FocusEvent, type ReactNode } from 'react';
 
 export interface FieldControlProps {
   id: string;
@@ -13,18 +13,23 @@ interface FieldProps {
   /** A fixed id, so other code can move focus to the control. */
   id?: string;
   className?: string;
+  /** Focus leaving the whole field (a control made of several parts closes its list). */
+  onBlur?: (event: FocusEvent<HTMLDivElement>) => void;
   children: (control: FieldControlProps) => ReactNode;
 }
 
 /** A visible label, an optional hint and an error message, all tied to the control for screen readers. */
-export function Field({ label, hint, error, id, className, children }: FieldProps) {
+export function Field({ label, hint, error, id, className, onBlur, children }: FieldProps) {
   const generated = useId();
   const controlId = id ?? generated;
   const hintId = hint ? `${controlId}-hint` : undefined;
   const errorId = error ? `${controlId}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', error ? 'field--error' : '', className ?? ''].join(' ').trim()}>
+    <div
+      className={['field', error ? 'field--error' : '', className ?? ''].join(' ').trim()}
+      onBlur={onBlur}
+    >
       <label className="field__label" htmlFor={controlId}>
         {label}
       </label>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber, type NumberInput as Parsed } from '#shared/format/numbers';
+import { useRefusedInput } from '../state/plan-context';
 
 interface NumberInputProps {
   id: string;
@@ -57,6 +58,7 @@ export function NumberInput({
     reportProblem.current = onProblem;
   });
   useEffect(() => reportProblem.current(current.problem), [current.problem]);
+  useRefusedInput(current.problem !== null);
   useEffect(() => () => reportProblem.current(null), []);
 
   const commit = () => {

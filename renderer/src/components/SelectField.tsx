@@ -8,6 +8,7 @@ interface SelectFieldProps {
   hint?: string;
   id?: string;
   className?: string;
+  onFocus?: () => void;
   children: ReactNode;
 }
 
@@ -18,6 +19,7 @@ export function SelectField({
   hint,
   id,
   className,
+  onFocus,
   children,
 }: SelectFieldProps) {
   return (
@@ -28,6 +30,7 @@ export function SelectField({
           className="input input--select"
           value={value}
           onChange={(e) => onChange(e.target.value)}
+          onFocus={onFocus}
         >
           {children}
         </select>

@@ -1,5 +1,5 @@
 import type { SaveStatus as Status } from '../state/autosaver';
-import { useDraftsPending } from '../state/plan-context';
+import { useDraftsPending, useRefusedCount } from '../state/plan-context';
 
 const texts: Record<Status, string> = {
   saved: 'Alle endringer er lagret',
@@ -13,11 +13,17 @@ const texts: Record<Status, string> = {
 export function SaveStatus({ status }: { status: Status }) {
   // Text typed in a field reaches the plan when typing pauses; until then it is not saved either.
   const typing = useDraftsPending();
-  const shown = status === 'saved' && typing ? 'pending' : status;
+  // A field showing text the plan refused is not saved, whatever the file holds.
+  const refused = useRefusedCount();
+  const shown = status === 'saved' && (typing || refused > 0) ? 'pending' : status;
+  const text =
+    shown === 'pending' && !typing && refused > 0
+      ? `${refused} felt med feil er ikke lagret`
+      : texts[shown];
   return (
     <p className={`save-status save-status--${shown}`} role="status" aria-live="polite">
       <span className="save-status__dot" aria-hidden="true" />
-      {texts[shown]}
+      {text}
     </p>
   );
 }

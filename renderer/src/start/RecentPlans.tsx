@@ -39,6 +39,7 @@ export function RecentPlans({ plans, busy, onOpen, onRemove }: RecentPlansProps)
               <span className="recent__date">Sist åpnet {formatTimestampDate(plan.openedAt)}</span>
             </div>
             <button
+              id={`${titleId}-remove`}
               type="button"
               className="button button--quiet button--small"
               aria-describedby={titleId}

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PlanApi, RecentPlan, TemplateSummary } from '#shared/ipc/contract';
 import type { AppController } from '../app/use-app-controller';
+import { DeletionNotice } from '../components/notices/DeletionNotice';
 import { NewPlanForm } from './NewPlanForm';
 import { RecentPlans } from './RecentPlans';
 
@@ -13,6 +14,24 @@ export function StartScreen({ api, app }: StartScreenProps) {
   const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
   const [recent, setRecent] = useState<RecentPlan[] | null>(null);
   const [loadProblem, setLoadProblem] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<{ path: string; message: string; serial: number } | null>(
+    null,
+  );
+  const serial = useRef(0);
+  const main = useRef<HTMLElement>(null);
+  /** Where focus goes once the list has been drawn again (an element id). */
+  const focusAfterList = useRef<string | null>(null);
+
+  // Coming here (at start, or after «Lukk plan») puts focus at the top of the page, as every page
+  // change does: the first Tab then goes to the template choice.
+  useLayoutEffect(() => main.current?.focus({ preventScroll: true }), []);
+
+  useLayoutEffect(() => {
+    const id = focusAfterList.current;
+    if (!id || recent === null) return;
+    focusAfterList.current = null;
+    document.getElementById(id)?.focus();
+  }, [recent]);
 
   useEffect(() => {
     let active = true;
@@ -27,11 +46,40 @@ export function StartScreen({ api, app }: StartScreenProps) {
   }, [api]);
 
   const removeRecent = async (path: string) => {
+    const plan = recent?.find((p) => p.path === path);
     try {
-      setRecent(await api.removeRecentPlan({ path }));
+      const list = await api.removeRecentPlan({ path });
+      serial.current += 1;
+      const title = plan?.title.trim() || 'Plan uten tittel';
+      setRemoved({ path, message: `«${title}» er fjernet fra listen.`, serial: serial.current });
+      setRecent(list);
     } catch {
       setLoadProblem('Planen kunne ikke fjernes fra listen. Prøv igjen.');
     }
+  };
+
+  const undoRemove = async () => {
+    if (!removed) return;
+    try {
+      const list = await api.restoreRecentPlan({ path: removed.path });
+      const index = list.findIndex((p) => p.path === removed.path);
+      // The plan's own button, or «Fjern fra listen» for a file that is gone (no button to open).
+      focusAfterList.current =
+        index < 0
+          ? 'recent-heading'
+          : list[index]!.exists
+            ? `recent-plan-${index}`
+            : `recent-plan-${index}-remove`;
+      setRemoved(null);
+      setRecent(list);
+    } catch {
+      setLoadProblem('Planen kunne ikke settes tilbake i listen. Prøv igjen.');
+    }
+  };
+
+  const hideRemoved = () => {
+    setRemoved(null);
+    document.getElementById('recent-heading')?.focus();
   };
 
   const problem = app.problem ?? loadProblem;
@@ -39,7 +87,7 @@ export function StartScreen({ api, app }: StartScreenProps) {
 
   return (
     <div className="start">
-      <main id="main" className="start__main" tabIndex={-1}>
+      <main id="main" className="start__main" tabIndex={-1} ref={main}>
         <h1>Planverksted</h1>
         <p className="lead">
           Her lager dere den boligsosiale handlingsplanen sammen: visjon og mål, strategier,
@@ -77,7 +125,9 @@ export function StartScreen({ api, app }: StartScreenProps) {
               </button>
             </section>
             <section className="panel" aria-labelledby="recent-heading">
-              <h2 id="recent-heading">Nylige planer</h2>
+              <h2 id="recent-heading" tabIndex={-1}>
+                Nylige planer
+              </h2>
               <RecentPlans
                 plans={recent}
                 busy={busy}
@@ -88,6 +138,12 @@ export function StartScreen({ api, app }: StartScreenProps) {
           </div>
         </div>
       </main>
+      <DeletionNotice
+        message={removed?.message ?? null}
+        serial={removed?.serial ?? 0}
+        onUndo={() => void undoRemove()}
+        onHide={hideRemoved}
+      />
     </div>
   );
 }

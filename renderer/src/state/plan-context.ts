@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useId, useSyncExternalStore } from 'react';
 import type { Plan } from '#shared/model/plan';
 import type { PlanChange, PlanSession, SessionSnapshot } from './plan-session';
 
@@ -29,4 +29,24 @@ export function usePlan(): {
 export function useDraftsPending(): boolean {
   const session = usePlanSession();
   return useSyncExternalStore(session.subscribeDrafts, session.hasDrafts);
+}
+
+/**
+ * Marks this field as holding refused text while `refused` is true, so the header says that not
+ * everything is saved. Outside an open plan (the start screen, a dialog's own form) it does nothing.
+ */
+export function useRefusedInput(refused: boolean): void {
+  const session = useContext(PlanSessionContext);
+  const key = useId();
+  useEffect(() => {
+    if (!session) return;
+    session.refused.set(key, refused);
+    return () => session.refused.set(key, false);
+  }, [session, key, refused]);
+}
+
+/** How many fields hold refused text. */
+export function useRefusedCount(): number {
+  const session = usePlanSession();
+  return useSyncExternalStore(session.refused.subscribe, session.refused.count);
 }

@@ -14,6 +14,7 @@ import {
   undo,
   type UndoHistory,
 } from './undo-history';
+import { RefusedInputs } from './refused-inputs';
 
 export type PlanChange = (plan: Plan) => Plan;
 
@@ -38,6 +39,8 @@ export class PlanSession {
   private history: UndoHistory<Plan>;
   private readonly autosaver: Autosaver<Plan>;
   private readonly drafts: DraftBuffer;
+  /** Fields showing text that was refused and so is not in the plan. */
+  readonly refused = new RefusedInputs();
   /** Set while a held draft is being committed: its typing run's timing. */
   private committing: DraftTiming | null = null;
   private readonly listeners = new Set<() => void>();

@@ -28,7 +28,10 @@ const numberLevel = (level: number): ILevelsOptions => ({
 export function documentNumbering(): INumberingOptions {
   return {
     config: [
-      { reference: BULLET_LIST, levels: [bulletLevel(0, '•'), bulletLevel(1, '–')] },
+      {
+        reference: BULLET_LIST,
+        levels: [bulletLevel(0, '•'), bulletLevel(1, '–'), bulletLevel(2, '▪')],
+      },
       { reference: NUMBERED_LIST, levels: [numberLevel(0), numberLevel(1)] },
     ],
   };

@@ -17,6 +17,7 @@ import {
   type MultiSelectOption,
 } from './multi-select-items';
 
+import { Field } from '../Field';
 export type { MultiSelectOption } from './multi-select-items';
 
 interface MultiSelectProps {
@@ -65,7 +66,6 @@ export function MultiSelect({
   children,
 }: MultiSelectProps) {
   const listId = useId();
-  const hintId = useId();
   const chipsId = useId();
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -199,132 +199,128 @@ export function MultiSelect({
     setMessage(`${option.label} fjernet. ${selected.length - 1} valgt.`);
   };
 
-  const describedBy = [hint ? hintId : null, chosen.length > 0 ? chipsId : null]
-    .filter(Boolean)
-    .join(' ');
-
   return (
-    <div className="field multi-select" onBlur={onBlur}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {chosen.length > 0 && (
-        <ul className="multi-select__chips" id={chipsId} aria-label={`Valgte ${noun.many}`}>
-          {chosen.map((option, index) => (
-            <li key={option.id} className="multi-select__chip">
-              <span>{option.label}</span>
-              {/* The × is drawn by CSS, so a chip's text is the name alone. */}
-              <button
-                type="button"
-                className="multi-select__remove"
-                aria-label={`Fjern ${option.label}`}
-                title={`Fjern ${option.label}`}
-                onClick={() => remove(option, index)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Delete' || event.key === 'Backspace') {
-                    event.preventDefault();
-                    remove(option, index);
-                  }
-                }}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="multi-select__control">
-        <input
-          ref={input}
-          id={id}
-          className="input multi-select__input"
-          type="text"
-          role="combobox"
-          autoComplete="off"
-          data-field={field}
-          placeholder={`Søk eller skriv et navn`}
-          aria-expanded={open && items.length > 0}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={activeItem ? optionId(active) : undefined}
-          aria-describedby={describedBy || undefined}
-          value={query}
-          onChange={(event) => search(event.target.value)}
-          onKeyDown={onKeyDown}
-          onPaste={onPaste}
-          onClick={() => {
-            if (!open) move(0);
-          }}
-        />
-        <button
-          type="button"
-          tabIndex={-1}
-          className="multi-select__toggle"
-          aria-label={open ? `Skjul lista over ${noun.many}` : `Vis alle ${noun.many}`}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => {
-            input.current?.focus();
-            if (open) {
-              setOpen(false);
-              setActive(-1);
-            } else move(0);
-          }}
-        >
-          <span aria-hidden="true">{open ? '▴' : '▾'}</span>
-        </button>
-        <ul
-          ref={list}
-          id={listId}
-          role="listbox"
-          aria-multiselectable="true"
-          aria-label={label}
-          className="multi-select__list"
-          hidden={!open || items.length === 0}
-          // The field keeps focus while the mouse picks, so the list stays open for the next one.
-          onMouseDown={(event) => event.preventDefault()}
-        >
-          {open &&
-            items.map((item, index) => {
-              const isSelected = item.kind === 'option' && selected.includes(item.option.id);
-              return (
-                <li
-                  key={itemKey(item)}
-                  id={optionId(index)}
-                  role="option"
-                  aria-selected={isSelected}
-                  className={[
-                    'multi-select__option',
-                    item.kind === 'create' ? 'multi-select__option--create' : '',
-                    index === active ? 'is-active' : '',
-                  ].join(' ')}
-                  onClick={() => {
-                    setActive(index);
-                    choose(item);
-                  }}
-                >
-                  <span className="multi-select__mark" aria-hidden="true">
-                    {item.kind === 'create' ? '+' : isSelected ? '✓' : ''}
-                  </span>
-                  {item.kind === 'option'
-                    ? item.option.label
-                    : `Legg til «${item.name}» som ny ${noun.one}`}
+    <Field label={label} hint={hint} id={id} className="multi-select" onBlur={onBlur}>
+      {(control) => (
+        <>
+          {chosen.length > 0 && (
+            <ul className="multi-select__chips" id={chipsId} aria-label={`Valgte ${noun.many}`}>
+              {chosen.map((option, index) => (
+                <li key={option.id} className="multi-select__chip">
+                  <span>{option.label}</span>
+                  {/* The × is drawn by CSS, so a chip's text is the name alone. */}
+                  <button
+                    type="button"
+                    className="multi-select__remove"
+                    aria-label={`Fjern ${option.label}`}
+                    title={`Fjern ${option.label}`}
+                    onClick={() => remove(option, index)}
+                    onKeyDown={(event) => {
+                      if (event.key === 'Delete' || event.key === 'Backspace') {
+                        event.preventDefault();
+                        remove(option, index);
+                      }
+                    }}
+                  />
                 </li>
-              );
-            })}
-        </ul>
-        {open && items.length === 0 && (
-          <p className="multi-select__none">
-            {options.length === 0 ? `Ingen ${noun.many} ennå.` : 'Ingen treff.'}
+              ))}
+            </ul>
+          )}
+          <div className="multi-select__control">
+            <input
+              ref={input}
+              id={id}
+              className="input multi-select__input"
+              type="text"
+              role="combobox"
+              autoComplete="off"
+              data-field={field}
+              placeholder={`Søk eller skriv et navn`}
+              aria-expanded={open && items.length > 0}
+              aria-controls={listId}
+              aria-autocomplete="list"
+              aria-activedescendant={activeItem ? optionId(active) : undefined}
+              aria-describedby={
+                [control['aria-describedby'], chosen.length > 0 ? chipsId : null]
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+              value={query}
+              onChange={(event) => search(event.target.value)}
+              onKeyDown={onKeyDown}
+              onPaste={onPaste}
+              onClick={() => {
+                if (!open) move(0);
+              }}
+            />
+            <button
+              type="button"
+              tabIndex={-1}
+              className="multi-select__toggle"
+              aria-label={open ? `Skjul lista over ${noun.many}` : `Vis alle ${noun.many}`}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => {
+                input.current?.focus();
+                if (open) {
+                  setOpen(false);
+                  setActive(-1);
+                } else move(0);
+              }}
+            >
+              <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+            </button>
+            <ul
+              ref={list}
+              id={listId}
+              role="listbox"
+              aria-multiselectable="true"
+              aria-label={label}
+              className="multi-select__list"
+              hidden={!open || items.length === 0}
+              // The field keeps focus while the mouse picks, so the list stays open for the next one.
+              onMouseDown={(event) => event.preventDefault()}
+            >
+              {open &&
+                items.map((item, index) => {
+                  const isSelected = item.kind === 'option' && selected.includes(item.option.id);
+                  return (
+                    <li
+                      key={itemKey(item)}
+                      id={optionId(index)}
+                      role="option"
+                      aria-selected={isSelected}
+                      className={[
+                        'multi-select__option',
+                        item.kind === 'create' ? 'multi-select__option--create' : '',
+                        index === active ? 'is-active' : '',
+                      ].join(' ')}
+                      onClick={() => {
+                        setActive(index);
+                        choose(item);
+                      }}
+                    >
+                      <span className="multi-select__mark" aria-hidden="true">
+                        {item.kind === 'create' ? '+' : isSelected ? '✓' : ''}
+                      </span>
+                      {item.kind === 'option'
+                        ? item.option.label
+                        : `Legg til «${item.name}» som ny ${noun.one}`}
+                    </li>
+                  );
+                })}
+            </ul>
+            {open && items.length === 0 && (
+              <p className="multi-select__none">
+                {options.length === 0 ? `Ingen ${noun.many} ennå.` : 'Ingen treff.'}
+              </p>
+            )}
+          </div>
+          <p className="visually-hidden" role="status" aria-live="polite">
+            {message}
           </p>
-        )}
-      </div>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {message}
-      </p>
-      {children}
-    </div>
+          {children}
+        </>
+      )}
+    </Field>
   );
 }

@@ -21,6 +21,11 @@ export function NewPersonForm({ purpose, onAdd, onCancel }: NewPersonFormProps) 
     <form
       className="inline-form"
       aria-label={`Ny person som ${purpose}`}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         if (!name.trim()) {

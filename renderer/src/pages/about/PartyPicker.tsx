@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { bodyName, partnerName, personName } from '#shared/model/party-name';
 import type { PartyRef } from '#shared/model/primitives';
 import type { NewPerson } from '#shared/plan/info-operations';
@@ -7,7 +7,6 @@ import { usePlan } from '../../state/plan-context';
 import { NewPersonForm } from './NewPersonForm';
 
 const NONE = '';
-const NEW_PERSON = 'ny-person';
 const encode = (ref: PartyRef | null) => (ref ? `${ref.kind}:${ref.id}` : NONE);
 
 interface PartyPickerProps {
@@ -16,11 +15,19 @@ interface PartyPickerProps {
   value: PartyRef | null;
   /** Offer the organisation's bodies as well as people. */
   includeBodies?: boolean;
-  onChange: (ref: PartyRef | null) => void;
+  /**
+   * `visit` counts the times the list got focus: picks during one visit (arrowing through the
+   * list) are one undo step, however slowly the keys come.
+   */
+  onChange: (ref: PartyRef | null, visit: number) => void;
   onAddPerson: (person: NewPerson) => void;
 }
 
-/** Choose a person (or an organisation body) from the plan, or add a new person on the spot. */
+/**
+ * Choose a person (or an organisation body) from the plan, or add a new person on the spot.
+ * «Ny person» is a button, not an entry in the list: arrowing through the list must never open a
+ * form.
+ */
 export function PartyPicker({
   label,
   hint,
@@ -31,27 +38,31 @@ export function PartyPicker({
 }: PartyPickerProps) {
   const { plan } = usePlan();
   const [adding, setAdding] = useState(false);
+  const visit = useRef(0);
+  const selectId = useId();
+  const newButton = useRef<HTMLButtonElement>(null);
   const partner = value?.kind === 'partner' ? plan.partners.find((p) => p.id === value.id) : null;
   const showBodies = includeBodies || value?.kind === 'body';
 
   const choose = (encoded: string) => {
-    if (encoded === NEW_PERSON) {
-      setAdding(true);
-      return;
-    }
-    setAdding(false);
-    if (encoded === NONE) return onChange(null);
+    if (encoded === NONE) return onChange(null, visit.current);
     const [kind, id] = encoded.split(':') as [PartyRef['kind'], string];
-    onChange({ kind, id });
+    onChange({ kind, id }, visit.current);
+  };
+  const closeForm = () => {
+    setAdding(false);
+    newButton.current?.focus();
   };
 
   return (
     <div className="party-picker">
       <SelectField
+        id={selectId}
         label={label}
         hint={hint}
-        value={adding ? NEW_PERSON : encode(value)}
+        value={encode(value)}
         onChange={choose}
+        onFocus={() => (visit.current += 1)}
       >
         <option value={NONE}>Ikke valgt</option>
         {showBodies && plan.organisation.length > 0 && (
@@ -63,30 +74,42 @@ export function PartyPicker({
             ))}
           </optgroup>
         )}
-        <optgroup label="Personer">
-          {plan.people.map((person) => (
-            <option key={person.id} value={`person:${person.id}`}>
-              {personName(person)}
-            </option>
-          ))}
-          <option value={NEW_PERSON}>Ny person …</option>
-        </optgroup>
+        {plan.people.length > 0 && (
+          <optgroup label="Personer">
+            {plan.people.map((person) => (
+              <option key={person.id} value={`person:${person.id}`}>
+                {personName(person)}
+              </option>
+            ))}
+          </optgroup>
+        )}
         {partner && (
           <optgroup label="Samarbeidspartnere">
             <option value={encode(value)}>{partnerName(partner)}</option>
           </optgroup>
         )}
       </SelectField>
-      {adding && (
+      <button
+        ref={newButton}
+        type="button"
+        className="button button--small button--quiet party-picker__new"
+        aria-expanded={adding}
+        onClick={() => setAdding(true)}
+      >
+        Ny person som {label.toLowerCase()} …
+      </button>
+      {adding ? (
         <NewPersonForm
           purpose={label.toLowerCase()}
           onAdd={(person) => {
             onAddPerson(person);
             setAdding(false);
+            // The list now shows the new person: focus goes back to it.
+            document.getElementById(selectId)?.focus();
           }}
-          onCancel={() => setAdding(false)}
+          onCancel={closeForm}
         />
-      )}
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { isPlanYear, periodProblem, setPeriod } from '#shared/plan/info-operations';
 import { usePlan } from '../../state/plan-context';
+import { useRefusedInput } from '../../state/plan-context';
 
 const isFourDigits = (text: string) => /^\d{4}$/.test(text.trim());
 const parseYear = (text: string) => (isFourDigits(text) ? Number(text.trim()) : Number.NaN);
@@ -40,6 +41,7 @@ export function PeriodFields() {
     current.touched || (isFourDigits(current.start) && isFourDigits(current.end))
       ? periodProblem(start, end)
       : null;
+  useRefusedInput(problem !== null);
   const startIsWrong = problem !== null && !isPlanYear(start);
   const endIsWrong = problem !== null && !startIsWrong;
 

@@ -10,7 +10,11 @@ export function ResponsibleFields() {
         label="Programleder"
         hint="Den som leder arbeidet med planen til daglig."
         value={plan.info.programmeLeader}
-        onChange={(ref) => edit((p) => setResponsible(p, 'programmeLeader', ref))}
+        onChange={(ref, visit) =>
+          edit((p) => setResponsible(p, 'programmeLeader', ref), `leader#${visit}`, {
+            untimed: true,
+          })
+        }
         onAddPerson={(person) => edit((p) => addProgrammeLeader(p, person))}
       />
       <PartyPicker
@@ -18,7 +22,9 @@ export function ResponsibleFields() {
         hint="Den som har det samlede ansvaret: en person eller et ledd i organisasjonen."
         value={plan.info.owner}
         includeBodies
-        onChange={(ref) => edit((p) => setResponsible(p, 'owner', ref))}
+        onChange={(ref, visit) =>
+          edit((p) => setResponsible(p, 'owner', ref), `owner#${visit}`, { untimed: true })
+        }
         onAddPerson={(person) => edit((p) => addOwnerPerson(p, person))}
       />
     </div>

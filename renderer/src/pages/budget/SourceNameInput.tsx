@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useDraft } from '../../components/use-draft';
+import { useRefusedInput } from '../../state/plan-context';
 
 interface SourceNameInputProps {
   id: string;
@@ -15,6 +16,7 @@ const NEEDS_NAME = 'Kilden må ha et navn. Det gamle navnet gjelder til du skriv
 export function SourceNameInput({ id, label, value, onChange, onProblem }: SourceNameInputProps) {
   const draft = useDraft(value, (v) => v);
   const problem = draft.text.trim() === '' && draft.touched ? NEEDS_NAME : null;
+  useRefusedInput(problem !== null);
   const reportProblem = useRef(onProblem);
   useEffect(() => {
     reportProblem.current = onProblem;

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { folderOf } from '#shared/format/file-folder';
 import { getPlanApi } from '../../api/get-plan-api';
 import { exportStepLabels } from './export-run';
 import type { ExportFileKind, ExportState } from './use-export-runner';
@@ -25,9 +26,16 @@ const what: Record<ExportFileKind, { saved: string; open: string }> = {
 export function ExportStatus({ kind, state }: ExportStatusProps) {
   const mine = state.phase !== 'idle' && state.kind === kind ? state : null;
   const [openProblem, setOpenProblem] = useState<{ path: string; message: string } | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const phase = mine?.phase ?? 'idle';
+  // The steps and the result appear under the button, below the fold on a small screen: bring
+  // them into view when they change, so one sees more than a greyed-out button.
+  useLayoutEffect(() => {
+    if (phase !== 'idle') box.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [phase]);
 
   return (
-    <div className="export-status">
+    <div className="export-status" ref={box}>
       {mine?.phase === 'working' && (
         <ol className="export-steps" aria-label="Fremdrift">
           {mine.steps.map((step, i) => {
@@ -55,6 +63,11 @@ export function ExportStatus({ kind, state }: ExportStatusProps) {
             <p>
               {what[kind].saved} som <span className="file-path">{mine.fileName}</span>.
             </p>
+            {folderOf(mine.path) && (
+              <p className="export-status__folder">
+                I mappen <span className="file-path">{folderOf(mine.path)}</span>
+              </p>
+            )}
             {mine.notes.map((note) => (
               <p key={note} className="export-status__note">
                 {note}

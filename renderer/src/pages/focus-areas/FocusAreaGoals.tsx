@@ -1,57 +1,95 @@
 import { useState } from 'react';
 import type { FocusArea } from '#shared/model/strategies';
+import { areaGoalGroups } from '#shared/plan/area-goals';
 import { addMainGoal } from '#shared/plan/goal-operations';
+import { goalNumbers } from '#shared/plan/goal-numbers';
 import { newId } from '#shared/plan/new-id';
 import { usePlan } from '../../state/plan-context';
 import { useNavigation } from '../../shell/navigation';
+import { AreaSubGoalForm } from './AreaSubGoalForm';
 
-/** The main goals that belong to this focus area, a way to them, and a quick way to add one. */
+/**
+ * The goals of a focus area as Husbanken's form gives them: the area's sub-goals («Delmål 1.1»)
+ * under the main goal they serve, each a link to where it is edited; a form to add the next
+ * sub-goal (the main path), and, folded away, a main goal that only this area has.
+ */
 export function FocusAreaGoals({ area }: { area: FocusArea }) {
-  const { plan, edit } = usePlan();
+  const { plan } = usePlan();
   const { navigate } = useNavigation();
-  const [title, setTitle] = useState('');
   const idBase = `area-${area.id}-goals`;
-  const goals = plan.mainGoals
-    .map((goal, index) => ({ goal, number: index + 1 }))
-    .filter(({ goal }) => goal.focusAreaId === area.id);
+  const numbers = goalNumbers(plan);
+  const groups = areaGoalGroups(plan, area.id);
+  const editLink = (goalId: string, what: string) => (
+    <a
+      href="#visjon-og-mal"
+      className="link area-goals__edit"
+      onClick={(event) => {
+        event.preventDefault();
+        navigate('visjon-og-mal', { entityId: goalId, field: 'title' });
+      }}
+    >
+      Rediger<span className="visually-hidden"> {what}</span>
+    </a>
+  );
 
   return (
     <div className="area-goals">
       <h3 className="subheading" id={`${idBase}-heading`}>
         Mål for satsningsområdet
       </h3>
-      {goals.length === 0 ? (
-        <p className="muted">Ingen hovedmål hører til dette satsningsområdet ennå.</p>
+      {groups.length === 0 ? (
+        <p className="muted">Ingen mål hører til dette satsningsområdet ennå.</p>
       ) : (
         <ul className="area-goals__list" aria-labelledby={`${idBase}-heading`}>
-          {goals.map(({ goal, number }) => (
-            <li key={goal.id}>
-              <span className="area-goals__title">
-                Hovedmål {number}: {goal.title || 'uten tittel'}
-              </span>
-              {goal.subGoals.length > 0 && (
-                <ul className="area-goals__subs">
-                  {goal.subGoals.map((sub, j) => (
-                    <li key={sub.id}>
-                      Delmål {number}.{j + 1}: {sub.title || 'uten tittel'}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <a
-                href="#visjon-og-mal"
-                className="link"
-                onClick={(event) => {
-                  event.preventDefault();
-                  navigate('visjon-og-mal', { entityId: goal.id, field: 'title' });
-                }}
-              >
-                Rediger målene<span className="visually-hidden"> (hovedmål {number})</span>
-              </a>
-            </li>
-          ))}
+          {groups.map(({ mainGoal, ownsMainGoal, subGoals }) => {
+            const mainNumber = numbers.get(mainGoal.id) ?? '';
+            return (
+              <li key={mainGoal.id} data-goal-id={mainGoal.id}>
+                <span className="area-goals__title">
+                  Hovedmål {mainNumber}: {mainGoal.title || 'uten tittel'}
+                  {ownsMainGoal && <span className="tag area-goals__tag">Bare dette området</span>}
+                </span>
+                {subGoals.length > 0 && (
+                  <ul
+                    className="area-goals__subs"
+                    aria-label={`Delmål under hovedmål ${mainNumber}`}
+                  >
+                    {subGoals.map((sub) => {
+                      const label = `Delmål ${numbers.get(sub.id) ?? ''}`;
+                      const results = sub.resultGoals.length;
+                      return (
+                        <li key={sub.id} data-goal-id={sub.id} className="area-goals__sub">
+                          <span>
+                            <span className="area-goals__number">{label}</span>:{' '}
+                            {sub.title || 'uten tittel'}
+                            {results > 0 && <span className="muted"> ({results} resultatmål)</span>}
+                          </span>{' '}
+                          {editLink(sub.id, label.toLocaleLowerCase('nb'))}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+                {ownsMainGoal && editLink(mainGoal.id, `hovedmål ${mainNumber}`)}
+              </li>
+            );
+          })}
         </ul>
       )}
+      <AreaSubGoalForm area={area} />
+      <AreaMainGoalForm area={area} />
+    </div>
+  );
+}
+
+/** The older path, kept for plans whose focus areas have main goals of their own. */
+function AreaMainGoalForm({ area }: { area: FocusArea }) {
+  const { edit } = usePlan();
+  const [title, setTitle] = useState('');
+  const inputId = `area-${area.id}-goals-new-main`;
+  return (
+    <details className="area-goals__more">
+      <summary>Hovedmål som bare gjelder dette satsningsområdet</summary>
       <form
         className="inline-add"
         onSubmit={(event) => {
@@ -62,12 +100,12 @@ export function FocusAreaGoals({ area }: { area: FocusArea }) {
           setTitle('');
         }}
       >
-        <label className="field__label field__label--small" htmlFor={`${idBase}-new`}>
+        <label className="field__label field__label--small" htmlFor={inputId}>
           Nytt hovedmål for satsningsområdet
         </label>
         <div className="inline-add__row">
           <input
-            id={`${idBase}-new`}
+            id={inputId}
             className="input"
             type="text"
             autoComplete="off"
@@ -75,10 +113,10 @@ export function FocusAreaGoals({ area }: { area: FocusArea }) {
             onChange={(e) => setTitle(e.target.value)}
           />
           <button type="submit" className="button button--small" aria-disabled={!title.trim()}>
-            Legg til mål
+            Legg til hovedmål
           </button>
         </div>
       </form>
-    </div>
+    </details>
   );
 }

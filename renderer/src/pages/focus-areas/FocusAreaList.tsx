@@ -60,7 +60,11 @@ export function FocusAreaList({
         : moved
           ? ` Tiltakene er flyttet til satsningsområde ${moved.code}.`
           : ' Tiltakene er slettet.';
-    notice.announce(`${areaName(area)} er slettet.${what}`, `area-${area.id}-heading`);
+    // Its sub-goals stay (under their main goals) and get the plan's numbers: say so.
+    const subGoals = plan.mainGoals.some((g) => g.subGoals.some((s) => s.focusAreaId === area.id))
+      ? ' Delmålene er beholdt som delmål for hele planen.'
+      : '';
+    notice.announce(`${areaName(area)} er slettet.${what}${subGoals}`, `area-${area.id}-heading`);
   };
   const removeRef = useRef(remove);
   useEffect(() => {

@@ -20,9 +20,7 @@ export function GoalSupport({ goalId }: { goalId: string }) {
             {coveredBy.label.toLowerCase()}.
           </span>
         ) : (
-          <span className="tag tag--gap">
-            Henger løst: ingen strategi eller tiltak støtter målet
-          </span>
+          <span className="tag tag--gap">Ikke knyttet til strategi eller tiltak</span>
         )}
       </p>
     );

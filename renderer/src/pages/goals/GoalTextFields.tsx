@@ -22,6 +22,7 @@ export function GoalTextFields({
     <>
       <DraftTextField
         id={`${idBase}-title`}
+        field="title"
         label={titleLabel}
         value={title}
         onChange={(value) => onChange({ title: value }, 'title')}

@@ -3,6 +3,7 @@ import type { Indicator } from '#shared/model/goals';
 import { formatNumber, parseNorwegianNumber } from '#shared/format/numbers';
 import { isPlanYear } from '#shared/plan/info-operations';
 import { ExampleNote } from '../../components/ExampleNote';
+import { useRefusedInput } from '../../state/plan-context';
 
 type Point = Indicator['baseline'];
 
@@ -61,6 +62,7 @@ export function IndicatorPointFields({
 
   const result = read(current.value, current.year);
   const problem = !result.ok && current.touched ? result.problem : null;
+  useRefusedInput(problem !== null);
   const errorId = `${idBase}-error`;
 
   return (

@@ -5,6 +5,7 @@ import {
   removeMainGoal,
   updateMainGoal,
 } from '#shared/plan/goal-operations';
+import { goalNumbers } from '#shared/plan/goal-numbers';
 import { newId } from '#shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { SelectField } from '../../components/SelectField';
@@ -29,7 +30,7 @@ const WHOLE_PLAN = '';
 export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
   const { plan, edit } = usePlan();
   const announcer = useDeletionAnnouncer();
-  const number = index + 1;
+  const number = goalNumbers(plan).get(goal.id) ?? String(index + 1);
   const idBase = `goal-${goal.id}`;
   const focusArea = plan.focusAreas.find((f) => f.id === goal.focusAreaId);
   const key = (field: string) => `mainGoal.${goal.id}.${field}`;
@@ -106,7 +107,6 @@ export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
               <SubGoalItem
                 key={sub.id}
                 subGoal={sub}
-                number={`${number}.${subIndex + 1}`}
                 index={subIndex}
                 count={goal.subGoals.length}
               />

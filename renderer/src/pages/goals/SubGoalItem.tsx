@@ -6,7 +6,9 @@ import {
   removeSubGoal,
   updateSubGoal,
 } from '#shared/plan/goal-operations';
+import { goalNumbers } from '#shared/plan/goal-numbers';
 import { newId } from '#shared/plan/new-id';
+import { SelectField } from '../../components/SelectField';
 import { AddButton } from '../../components/AddButton';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from '../../components/notices/deletion-notice';
@@ -19,14 +21,18 @@ import { GoalSupport } from './GoalSupport';
 
 interface SubGoalItemProps {
   subGoal: SubGoal;
-  /** "1.2": main goal number and position. */
-  number: string;
   index: number;
   count: number;
 }
 
-export function SubGoalItem({ subGoal, number, index, count }: SubGoalItemProps) {
-  const { edit } = usePlan();
+const WHOLE_PLAN = '';
+
+export function SubGoalItem({ subGoal, index, count }: SubGoalItemProps) {
+  const { plan, edit } = usePlan();
+  // «1.2» under its main goal, or the focus area's «2.1» when it belongs to one (goalNumbers).
+  const numbers = goalNumbers(plan);
+  const number = numbers.get(subGoal.id) ?? '';
+  const area = plan.focusAreas.find((f) => f.id === subGoal.focusAreaId);
   const announcer = useDeletionAnnouncer();
   const idBase = `sub-${subGoal.id}`;
   const key = (field: string) => `subGoal.${subGoal.id}.${field}`;
@@ -51,7 +57,9 @@ export function SubGoalItem({ subGoal, number, index, count }: SubGoalItemProps)
             `${idBase}-title`,
           );
         }}
-      />
+      >
+        {area && <span className="tag">Satsningsområde {area.code}</span>}
+      </GoalHead>
       <GoalTextFields
         idBase={idBase}
         titleLabel="Tittel på delmålet"
@@ -60,6 +68,24 @@ export function SubGoalItem({ subGoal, number, index, count }: SubGoalItemProps)
         description={subGoal.description}
         onChange={(fields, field) => edit((p) => updateSubGoal(p, subGoal.id, fields), key(field))}
       />
+      <SelectField
+        id={`${idBase}-area`}
+        label="Satsningsområde"
+        hint="Et delmål for ett satsningsområde får områdets nummer, som i Husbankens skjema."
+        value={subGoal.focusAreaId ?? WHOLE_PLAN}
+        onChange={(value) =>
+          edit((p) =>
+            updateSubGoal(p, subGoal.id, { focusAreaId: value === WHOLE_PLAN ? null : value }),
+          )
+        }
+      >
+        <option value={WHOLE_PLAN}>Ingen (hele planen)</option>
+        {plan.focusAreas.map((area) => (
+          <option key={area.id} value={area.id}>
+            Satsningsområde {area.code}: {area.title || 'uten tittel'}
+          </option>
+        ))}
+      </SelectField>
       <GoalSupport goalId={subGoal.id} />
       <div className="result-goals">
         <p className="result-goals__title">Resultatmål</p>
@@ -73,7 +99,7 @@ export function SubGoalItem({ subGoal, number, index, count }: SubGoalItemProps)
               <ResultGoalItem
                 key={result.id}
                 resultGoal={result}
-                number={`${number}.${resultIndex + 1}`}
+                number={numbers.get(result.id) ?? `${number}.${resultIndex + 1}`}
               />
             ))}
           </ol>

@@ -45,9 +45,7 @@ export function StrategiesPage() {
               <>
                 Sporbarhet
                 {looseCount > 0 && (
-                  <span className="view-tabs__count">
-                    {looseCount} {looseCount === 1 ? 'løs ende' : 'løse ender'}
-                  </span>
+                  <span className="view-tabs__count">{looseCount} ikke knyttet</span>
                 )}
               </>
             ),

@@ -29,7 +29,7 @@ export function TraceOverview() {
       ) : (
         <section className="notice notice--warning loose-ends" aria-labelledby="loose-ends-title">
           <h3 id="loose-ends-title" className="loose-ends__title">
-            Henger løst ({looseCount})
+            Ikke knyttet til et mål, en strategi eller et tiltak ({looseCount})
           </h3>
           <ul className="loose-ends__list">
             {loose.goals.length > 0 && (
@@ -105,7 +105,7 @@ function TraceGoal({ node }: { node: TraceNode }) {
     <li className={`trace-goal trace-goal--${goal.level}${loose ? ' trace-goal--loose' : ''}`}>
       <div className="trace-goal__name">
         <GoalLink goal={goal} labelOnly />
-        {loose && <span className="tag tag--gap">Henger løst</span>}
+        {loose && <span className="tag tag--gap">Ikke knyttet til strategi eller tiltak</span>}
       </div>
       {hasLinks && (
         <ul className="trace-links">

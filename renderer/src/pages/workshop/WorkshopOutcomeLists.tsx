@@ -56,7 +56,11 @@ export function WorkshopOutcomeLists({
           Verkstedsnotater ({notes.length})
         </Heading>
         {notes.length === 0 ? (
-          <p className="ws-outcome__empty">Alle kortene ble tiltak.</p>
+          <p className="ws-outcome__empty">
+            {promoted.length === 0
+              ? 'Verkstedet har ingen kort.'
+              : 'Ingen notater: alle kortene ble tiltak.'}
+          </p>
         ) : (
           <ul className="ws-outcome__list ws-outcome__list--notes">
             {notes.map((card) => {

@@ -149,12 +149,14 @@ export function goalStructureFigure(ctx: WordContext): FileChild[] {
   if (!chart) return [];
   const { plan } = ctx;
   const planGoals = plan.mainGoals.filter((g) => g.focusAreaId === null);
-  const goalName = new Map(planGoals.map((g, i) => [g.id, `Hovedmål ${i + 1}`]));
+  const goalName = new Map(
+    planGoals.map((g) => [g.id, `Hovedmål ${ctx.goals.get(g.id)?.number ?? ''}`.trim()]),
+  );
   const strategyName = new Map(plan.strategies.map((s) => [s.id, `Strategi ${s.code}`.trim()]));
   const under = (names: string[]) => (names.length > 0 ? names.join(', ') : 'Ikke knyttet');
   const rows = [
     ['Visjon', plan.vision.text.trim() || 'Ikke skrevet ennå', ''],
-    ...planGoals.map((g, i) => [`Hovedmål ${i + 1}`, g.title.trim(), 'Visjonen']),
+    ...planGoals.map((g) => [goalName.get(g.id)!, g.title.trim(), 'Visjonen']),
     ...plan.strategies.map((s) => {
       const goals = [...new Set(s.goalIds.map((id) => mainGoalOf(plan, id)))].flatMap((id) =>
         id && goalName.has(id) ? [goalName.get(id)!] : [],

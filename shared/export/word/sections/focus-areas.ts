@@ -10,6 +10,7 @@ import { challengesCell } from '../word-follow-up-cells';
 import { measureStatusLabel, type Measure } from '../../../model/measures';
 import { partnerName } from '../../../model/party-name';
 import type { FocusArea } from '../../../model/strategies';
+import { areaGoalGroups } from '../../../plan/area-goals';
 import type { WordContext } from '../word-context';
 import { TEXT_WIDTH, part, type WordPart } from '../word-page';
 import { columnTable, type CellContent, type ColumnSpec } from '../word-tables';
@@ -256,6 +257,22 @@ function hasEmptyField(ctx: WordContext, { measure, money }: ActivityRow): boole
 }
 
 /**
+ * The goals of a focus area as the form lists them: each main goal the area's goals hang under
+ * (`areaGoalGroups`), then the area's sub-goals («Delmål 1.1») with their result goals.
+ */
+function areaGoalLines(ctx: WordContext, area: FocusArea): { text: string; level: number }[] {
+  const name = (id: string, level: string, title: string) =>
+    `${level} ${ctx.goals.get(id)?.number ?? ''}: ${title.trim() || 'uten tittel'}`;
+  return areaGoalGroups(ctx.plan, area.id).flatMap(({ mainGoal, subGoals }) => [
+    { text: name(mainGoal.id, 'Hovedmål', mainGoal.title), level: 0 },
+    ...subGoals.flatMap((sub) => [
+      { text: name(sub.id, 'Delmål', sub.title), level: 1 },
+      ...sub.resultGoals.map((r) => ({ text: name(r.id, 'Resultatmål', r.title), level: 2 })),
+    ]),
+  ]);
+}
+
+/**
  * The area's goals and strategies as short lists, each kept with what follows so the intro stays
  * with the table below it (as far as it fits on a page); a list with nothing in it is left out.
  */
@@ -263,17 +280,10 @@ function areaIntro(ctx: WordContext, area: FocusArea): Paragraph[] {
   const keep = { keepNext: false };
   const children: Paragraph[] = [];
   if (area.description.trim()) children.push(paragraph(area.description.trim(), undefined, keep));
-  const goals = ctx.plan.mainGoals.filter((g) => g.focusAreaId === area.id);
+  const goals = areaGoalLines(ctx, area);
   if (goals.length > 0) {
     children.push(paragraph('Mål for satsningsområdet', STYLE.label));
-    for (const goal of goals) {
-      const number = ctx.goals.get(goal.id)?.number ?? '';
-      children.push(bullet(`Hovedmål ${number}: ${goal.title}`, 0, keep));
-      for (const sub of goal.subGoals) {
-        const subNumber = ctx.goals.get(sub.id)?.number ?? '';
-        children.push(bullet(`Delmål ${subNumber}: ${sub.title}`, 1, keep));
-      }
-    }
+    children.push(...goals.map(({ text, level }) => bullet(text, level, keep)));
   }
   const strategies = area.strategyIds.flatMap((id) => {
     const s = ctx.strategies.get(id);

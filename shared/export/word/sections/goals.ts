@@ -88,6 +88,12 @@ function mainGoalBlock(ctx: WordContext, goal: MainGoal) {
   for (const sub of goal.subGoals) {
     const subNumber = ctx.goals.get(sub.id)?.number ?? '';
     children.push(heading(3, `Delmål ${subNumber}: ${sub.title}`.trim()));
+    // A sub-goal of a focus area says so: its number («1.2») is the area's, not the main goal's.
+    const subArea = sub.focusAreaId ? ctx.focusAreas.get(sub.focusAreaId) : undefined;
+    if (subArea && sub.focusAreaId !== goal.focusAreaId)
+      children.push(
+        paragraph(`Satsningsområde ${`${subArea.code} ${subArea.title}`.trim()}`, STYLE.meta),
+      );
     if (sub.description.trim()) children.push(paragraph(sub.description.trim()));
   }
   if (goal.subGoals.every((sub) => sub.resultGoals.length === 0)) return children;

@@ -1,5 +1,5 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPlanService, type DialogPort } from '../../../../electron/services/plan-service';
 import { dispatchApiCall } from '../../../../electron/services/api-dispatch';
@@ -228,6 +228,27 @@ describe('the plan service behind PlanApi', () => {
     await rm(created.path);
     expect((await api.listRecentPlans({}))[0]).toMatchObject({ path: created.path, exists: false });
     expect(await api.removeRecentPlan({ path: created.path })).toEqual([]);
+  });
+
+  it('puts a removed plan back where it stood, and no path it never removed', async () => {
+    const { api } = await setup();
+    const titles = ['Første', 'Andre', 'Tredje'];
+    const paths: string[] = [];
+    for (const title of titles)
+      paths.push(opened(await api.createPlan({ templateId: 'tom-plan', title })).path);
+    // Newest first: Tredje, Andre, Første.
+    const listed = async () => (await api.listRecentPlans({})).map((p) => p.title);
+    expect(await listed()).toEqual(['Tredje', 'Andre', 'Første']);
+    await api.removeRecentPlan({ path: paths[1]! });
+    expect(await listed()).toEqual(['Tredje', 'Første']);
+    const back = await api.restoreRecentPlan({ path: paths[1]! });
+    expect(back.map((p) => p.title)).toEqual(['Tredje', 'Andre', 'Første']);
+    // Restoring twice, or a path that was never in the list, adds nothing.
+    expect((await api.restoreRecentPlan({ path: paths[1]! })).length).toBe(3);
+    const elsewhere = join(dirname(paths[0]!), 'aldri-i-listen.bsplan');
+    expect((await api.restoreRecentPlan({ path: elsewhere })).map((p) => p.path)).not.toContain(
+      elsewhere,
+    );
   });
 
   it('reports its version and transport', async () => {

@@ -63,6 +63,7 @@ describe('quality checks', () => {
       id: 'g-1-2',
       title: 'Bedre oversikt',
       description: '',
+      focusAreaId: null,
       resultGoals: [],
     });
     const found = runQualityChecks(plan).filter((p) => p.kind === 'goal-without-indicator');

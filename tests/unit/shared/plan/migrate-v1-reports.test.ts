@@ -44,17 +44,19 @@ describe('opening a plan saved by file format 1', () => {
     expect(plan.chapters.map(({ newPage: _, ...c }) => c)).toEqual(asV3.chapters);
     expect(plan.chapters.every((c) => !c.newPage)).toBe(true);
     expect(plan.people).toEqual(asV3.people);
-    // Goals gain an empty list of measured values, nothing else.
+    // Goals gain an empty list of measured values, and sub-goals no focus area, nothing else.
     const stripped = structuredClone(plan.mainGoals);
     stripped.forEach((g) =>
-      g.subGoals.forEach((s) =>
+      g.subGoals.forEach((s) => {
+        expect(s.focusAreaId).toBeNull();
+        delete (s as { focusAreaId?: unknown }).focusAreaId;
         s.resultGoals.forEach((r) => {
           if (r.indicator) {
             expect(r.indicator.measurements).toEqual([]);
             delete (r.indicator as { measurements?: unknown }).measurements;
           }
-        }),
-      ),
+        });
+      }),
     );
     expect(stripped).toEqual(asV3.mainGoals);
     expect(plan.measures.map((m) => [m.id, m.title, m.spent])).toEqual(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { guessColumns, hasHeaderRow, kindOfHeader, splitPeriod } from '#shared/plan/paste-columns';
+import {
+  guessColumns,
+  hasHeaderRow,
+  kindOfHeader,
+  splitPeriod,
+  statusOfCell,
+} from '#shared/plan/paste-columns';
 
 describe('kindOfHeader', () => {
   it("names the columns of Husbanken's activity plan", () => {
@@ -14,6 +20,7 @@ describe('kindOfHeader', () => {
         'Slutt',
         'Samarbeidspartnere',
         'Ansvarlig',
+        'Status (n/v/g/a)',
         'Noe annet',
       ].map(kindOfHeader),
     ).toEqual([
@@ -25,7 +32,8 @@ describe('kindOfHeader', () => {
       'start',
       'end',
       'partners',
-      'skip',
+      'owner',
+      'status',
       null,
     ]);
   });
@@ -67,7 +75,7 @@ describe('guessColumns', () => {
       ['Tiltak', 'Kode', 'Ansvarlig', 'Tekst'],
       ['Boligtorg', '1A', 'NAV', 'Et sted å spørre'],
     ];
-    expect(guessColumns(table, true)).toEqual(['title', 'code', 'skip', 'description']);
+    expect(guessColumns(table, true)).toEqual(['title', 'code', 'owner', 'description']);
   });
 
   it('guesses from the cells without headings: code, texts, then dates as start and end', () => {
@@ -76,5 +84,21 @@ describe('guessColumns', () => {
       ['1B', 'Bostøtte', 'Informasjon', '2013–2014', ''],
     ];
     expect(guessColumns(table, false)).toEqual(['code', 'title', 'description', 'start', 'end']);
+  });
+
+  it("takes a column of the form's status letters or words for status, not for codes", () => {
+    const table = [
+      ['1A', 'Boligtorg', 'n'],
+      ['1B', 'Bostøtte', 'Videreført'],
+    ];
+    expect(guessColumns(table, false)).toEqual(['code', 'title', 'status']);
+  });
+});
+
+describe('statusOfCell', () => {
+  it('reads the letters and the words, whatever the case, and nothing else', () => {
+    expect(['n', 'V', 'Gjennomført.', 'avviklet', 'ny', '', 'x', 'Nytt'].map(statusOfCell)).toEqual(
+      ['n', 'v', 'g', 'a', 'n', null, null, null],
+    );
   });
 });

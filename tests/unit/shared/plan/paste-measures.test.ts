@@ -128,6 +128,123 @@ describe('planPaste', () => {
   });
 });
 
+describe('planPaste with owners and status', () => {
+  function withParties(): Plan {
+    const plan = basePlan();
+    plan.people = [
+      {
+        id: 'pe-kari',
+        name: 'Kari Vik',
+        title: 'Programleder',
+        organisation: '',
+        email: '',
+        phone: '',
+      },
+      {
+        id: 'pe-ex',
+        name: 'Ola Eksempel',
+        title: '',
+        organisation: '',
+        email: '',
+        phone: '',
+        example: true,
+      },
+    ];
+    plan.organisation = [
+      {
+        id: 'b-nav',
+        type: 'arbeidsgruppe',
+        name: 'Boligkontoret',
+        description: '',
+        parentId: null,
+        advisesIds: [],
+        members: [],
+        responsibilities: [],
+      },
+    ];
+    return plan;
+  }
+
+  it('finds the owner among people (name or title), bodies and partners, and creates the rest as partners', () => {
+    const plan = withParties();
+    const result = planPaste(
+      plan,
+      'fa-1',
+      [
+        ['A', 'kari vik', 'n'],
+        ['B', 'Programleder', 'V'],
+        ['C', 'boligkontoret', 'gjennomført'],
+        ['D', 'Nav', ''],
+        ['E', 'Boligbygg Oslo KF', 'x'],
+        ['F', 'Ola Eksempel', ''],
+        ['G', 'Boligbygg oslo kf, NAV, Bydel Fjellstad', ''],
+      ],
+      ['title', 'owner', 'status'],
+      false,
+      counter(),
+    );
+    const owners = result.measures.map((m) => m.measure.owner);
+    expect(owners).toEqual([
+      { kind: 'person', id: 'pe-kari' },
+      { kind: 'person', id: 'pe-kari' },
+      { kind: 'body', id: 'b-nav' },
+      { kind: 'partner', id: 'p-nav' },
+      // Ids are given in turn to partners and measures: 5 is the partner before the 5th measure.
+      { kind: 'partner', id: 'new-5' },
+      // An example person is a placeholder, never an owner: a partner of that name is made.
+      { kind: 'partner', id: 'new-7' },
+      { kind: 'partner', id: 'new-5' },
+    ]);
+    expect(result.measures.map((m) => m.ownerName)).toEqual([
+      'Kari Vik',
+      'Kari Vik',
+      'Boligkontoret',
+      'NAV',
+      'Boligbygg Oslo KF',
+      'Ola Eksempel',
+      'Boligbygg Oslo KF',
+    ]);
+    expect(result.newPartners).toEqual(['Boligbygg Oslo KF', 'Ola Eksempel', 'Bydel Fjellstad']);
+    expect(result.measures.map((m) => m.measure.status)).toEqual([
+      'n',
+      'v',
+      'g',
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(result.measures[4]!.problems).toEqual([
+      '«x» er ikke en status (n, v, g eller a); tiltaket får status «Ikke angitt».',
+    ]);
+    // One owner; the others in the cell work with it.
+    const last = result.measures[6]!;
+    expect(last.measure.partnerIds).toEqual(['p-nav', 'new-9']);
+    expect(last.partnerNames).toEqual(['NAV', 'Bydel Fjellstad']);
+    expect(last.problems).toEqual([
+      'Et tiltak har én ansvarlig: Boligbygg oslo kf er ansvarlig, NAV, Bydel Fjellstad blir samarbeidspartnere.',
+    ]);
+    expect(planSchema.safeParse(result.plan).success).toBe(true);
+  });
+
+  it('takes a row with only an owner or a status as a measure', () => {
+    const { measures, emptyRows } = planPaste(
+      basePlan(),
+      'fa-1',
+      [
+        ['', 'NAV', ''],
+        ['', '', 'n'],
+        ['', '', ''],
+      ],
+      ['title', 'owner', 'status'],
+      false,
+      counter(),
+    );
+    expect(measures).toHaveLength(2);
+    expect(emptyRows).toBe(1);
+  });
+});
+
 describe('addPastedMeasures', () => {
   it('is the plan the preview showed, as one new plan', () => {
     const plan = basePlan();

@@ -139,9 +139,9 @@ describe('people and partners', () => {
     expect(usages[3]!.consequence).toBe('Personen tas ut av medlemslisten.');
     expect(usageSummary(usages)).toBe(
       'Programleder for planen; eier / programansvarlig for planen; ansvarlig for tiltak 1A, 2A; ' +
-        'medlem av Styringsgruppe; kontaktperson for NAV; ansvarlig for risiko «For få boliger»',
+        'med i «Styringsgruppe»; kontaktperson for NAV; ansvarlig for risiko «For få boliger»',
     );
-    expect(usageSummary(personUsages(plan, 'p-ola'))).toBe('Medlem av Styringsgruppe');
+    expect(usageSummary(personUsages(plan, 'p-ola'))).toBe('Med i «Styringsgruppe»');
     expect(personUsages(plan, 'unknown')).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import {
   type DatePrecision,
 } from '#shared/format/partial-date';
 import { measureDatesProblem } from '#shared/plan/measure-operations';
+import { useRefusedInput } from '../../../state/plan-context';
 
 interface MeasureDateFieldsProps {
   idBase: string;
@@ -84,6 +85,8 @@ export const MeasureDateFields = memo(function MeasureDateFields({
       return `${orderProblem} Slutt ${current.end.trim()} er ikke lagret.`;
     return null;
   };
+
+  useRefusedInput(errorFor('start') !== null || errorFor('end') !== null);
 
   const field = (which: Which, label: string, dataField: string) => {
     const id = `${idBase}-${which}`;

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type ClipboardEvent } from 'react';
 import { formatPartialPeriod } from '#shared/format/partial-date';
+import { measureStatusLabel } from '#shared/model/measures';
 import type { Plan } from '#shared/model/plan';
 import {
   guessColumns,
@@ -34,7 +35,15 @@ interface PasteMeasuresDialogProps {
 
 // Enough to check the columns are right; the count and the remarks cover the rest.
 const SHOWN = 5;
-const PREVIEW_KINDS = ['title', 'description', 'expectedResult', 'start', 'partners'] as const;
+const PREVIEW_KINDS = [
+  'title',
+  'description',
+  'expectedResult',
+  'start',
+  'partners',
+  'owner',
+  'status',
+] as const;
 
 /** Clipboard rows as a table, or nothing when the clipboard holds no rows. */
 export function pastedTableOf(data: DataTransfer | null): PastedTable {
@@ -306,23 +315,29 @@ export function PasteMeasuresDialog({
                   </tr>
                 </thead>
                 <tbody>
-                  {result.measures.slice(0, SHOWN).map(({ measure, rowNumber, partnerNames }) => (
-                    <tr key={measure.id}>
-                      <td>{rowNumber}</td>
-                      <td>{measure.code}</td>
-                      {shownKinds.map((kind) => (
-                        <td key={kind}>
-                          <span className="paste-measures__cell">
-                            {kind === 'start'
-                              ? period(measure.startDate, measure.endDate)
-                              : kind === 'partners'
-                                ? partnerNames.join(', ')
-                                : measure[kind]}
-                          </span>
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
+                  {result.measures
+                    .slice(0, SHOWN)
+                    .map(({ measure, rowNumber, partnerNames, ownerName }) => (
+                      <tr key={measure.id}>
+                        <td>{rowNumber}</td>
+                        <td>{measure.code}</td>
+                        {shownKinds.map((kind) => (
+                          <td key={kind}>
+                            <span className="paste-measures__cell">
+                              {kind === 'start'
+                                ? period(measure.startDate, measure.endDate)
+                                : kind === 'partners'
+                                  ? partnerNames.join(', ')
+                                  : kind === 'owner'
+                                    ? ownerName
+                                    : kind === 'status'
+                                      ? measureStatusLabel(measure.status)
+                                      : measure[kind]}
+                            </span>
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
                 </tbody>
               </table>
             </div>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Plan } from '#shared/model/plan';
 import { targetGroupName } from '#shared/model/strategies';
+import { goalNumbers } from '#shared/plan/goal-numbers';
 import type { CheckboxOption } from './CheckboxGroup';
 
 /** «1 KUNNSKAP» as a box to tick, in a measure and in a focus area alike. */
@@ -36,20 +37,23 @@ export function useLinkOptions(plan: Plan, focusAreaId: string) {
     () => plan.targetGroups.map((t) => ({ id: t.id, label: targetGroupName(t) })),
     [plan.targetGroups],
   );
-  const goals = useMemo(
-    () =>
-      plan.mainGoals.flatMap((g, i) => [
-        { id: g.id, label: `Hovedmål ${i + 1}: ${g.title || 'uten tittel'}` },
-        ...g.subGoals.flatMap((s, j) => [
-          { id: s.id, label: `Delmål ${i + 1}.${j + 1}: ${s.title || 'uten tittel'}`, level: 1 },
-          ...s.resultGoals.map((r, k) => ({
-            id: r.id,
-            label: `Resultatmål ${i + 1}.${j + 1}.${k + 1}: ${r.title || 'uten tittel'}`,
-            level: 2,
-          })),
-        ]),
+  // Numbered as on Visjon og mål (a focus area's sub-goal is «Delmål 2.1»), from goalNumbers.
+  const { mainGoals, focusAreas } = plan;
+  const goals = useMemo(() => {
+    const numbers = goalNumbers({ mainGoals, focusAreas });
+    const name = (what: string, id: string, title: string) =>
+      `${what} ${numbers.get(id) ?? ''}: ${title || 'uten tittel'}`;
+    return mainGoals.flatMap((g) => [
+      { id: g.id, label: name('Hovedmål', g.id, g.title) },
+      ...g.subGoals.flatMap((s) => [
+        { id: s.id, label: name('Delmål', s.id, s.title), level: 1 },
+        ...s.resultGoals.map((r) => ({
+          id: r.id,
+          label: name('Resultatmål', r.id, r.title),
+          level: 2,
+        })),
       ]),
-    [plan.mainGoals],
-  );
+    ]);
+  }, [mainGoals, focusAreas]);
   return { strategies, targetGroups, goals };
 }
