@@ -1,10 +1,14 @@
 import type { Plan } from '../model/plan';
 import { areaMeasuresInOrder, measureDisplayCode } from '../plan/measure-groups';
-import { countedMeasures, isLedByOther } from './counted-measures';
+import { AREA_LINE_LABEL, countedCostLines, lineHasMoney } from './counted-lines';
+import { isLedByOther } from './counted-measures';
 import { costInYear, financingInYear, sumAmounts, type SourceAmounts } from './financing';
 
 export interface BudgetRow {
-  /** 'programledelse', a focus area id, a measure id, a year as text, or 'sum'. */
+  /**
+   * 'programledelse', a focus area id, a measure id, a year as text, or 'sum'. In the table of
+   * one focus area, the area's own line has the area's id.
+   */
   key: string;
   label: string;
   cost: number;
@@ -49,25 +53,30 @@ function sumRow(rows: BudgetRow[], sourceCount: number): BudgetRow {
   return sum;
 }
 
-/** Table 1: one year by focus area — Programledelse, each focus area, Sum (Husbanken's form). */
+/**
+ * Table 1: one year by focus area — Programledelse, each focus area, Sum (Husbanken's form). A
+ * focus area's row holds its own line and its counted measures (counted-lines.ts).
+ */
 export function yearlyBudgetByFocusArea(plan: Plan, year: number): BudgetTable {
   const sourceIds = plan.budget.sources.map((s) => s.id);
   const management = emptyRow('programledelse', 'Programledelse', sourceIds.length);
-  const pm = plan.budget.programmeManagement;
-  addTo(management, costInYear(pm, year), financingInYear(pm, plan.budget, year), sourceIds);
-  const areaRows = plan.focusAreas.map((area) => {
-    const row = emptyRow(area.id, `${area.code} ${area.title}`.trim(), sourceIds.length);
-    for (const m of countedMeasures(plan.measures).filter((x) => x.focusAreaId === area.id)) {
-      addTo(
-        row,
-        costInYear(m.budget, year),
-        financingInYear(m.budget, plan.budget, year),
-        sourceIds,
-      );
-    }
-    return row;
-  });
-  const rows = [management, ...areaRows];
+  const areaRows = new Map(
+    plan.focusAreas.map((area) => [
+      area.id,
+      emptyRow(area.id, `${area.code} ${area.title}`.trim(), sourceIds.length),
+    ]),
+  );
+  for (const line of countedCostLines(plan)) {
+    const row = line.focusAreaId === null ? management : areaRows.get(line.focusAreaId);
+    if (!row) continue;
+    addTo(
+      row,
+      costInYear(line.budget, year),
+      financingInYear(line.budget, plan.budget, year),
+      sourceIds,
+    );
+  }
+  const rows = [management, ...areaRows.values()];
   return {
     sources: plan.budget.sources.map(({ id, name }) => ({ id, name })),
     rows,
@@ -98,20 +107,33 @@ export function multiYearOverview(plan: Plan): BudgetTable {
 }
 
 /**
- * Table 3: each measure in one focus area, for one year. A shared project led by another
- * district has its row (marked notCounted) but is not in the sum.
+ * Table 3: each measure in one focus area, for one year, after the area's own line («Felles for
+ * satsningsområdet») when it holds money. A shared project led by another district has its row
+ * (marked notCounted) but is not in the sum.
  */
 export function measureBudgetDetail(plan: Plan, focusAreaId: string, year: number): BudgetTable {
   const sourceIds = plan.budget.sources.map((s) => s.id);
+  const area = plan.focusAreas.find((a) => a.id === focusAreaId);
+  const rows: BudgetRow[] = [];
+  if (area && lineHasMoney(area.budget)) {
+    const row = emptyRow(area.id, AREA_LINE_LABEL, sourceIds.length);
+    addTo(
+      row,
+      costInYear(area.budget, year),
+      financingInYear(area.budget, plan.budget, year),
+      sourceIds,
+    );
+    rows.push(row);
+  }
   // The area's own measures, then its shared projects (told apart as «Felles 1A» where the
   // code repeats), as every list of an area's measures.
-  const rows = areaMeasuresInOrder(plan, focusAreaId).map((m) => {
+  for (const m of areaMeasuresInOrder(plan, focusAreaId)) {
     const label = `${measureDisplayCode(plan, m)} ${m.title}`.trim();
     const row: BudgetRow = emptyRow(m.id, label, sourceIds.length);
     if (isLedByOther(m)) row.notCounted = true;
     addTo(row, costInYear(m.budget, year), financingInYear(m.budget, plan.budget, year), sourceIds);
-    return row;
-  });
+    rows.push(row);
+  }
   return {
     sources: plan.budget.sources.map(({ id, name }) => ({ id, name })),
     rows,

@@ -1,12 +1,12 @@
 import { programmeYears, yearlyBudgetByFocusArea } from '../budget/budget-tables';
-import { countedMeasures } from '../budget/counted-measures';
+import { countedCostLines } from '../budget/counted-lines';
 import { splitOf, splitTotal } from '../budget/financing';
 import { balanceInWords, lineFigures } from '../budget/line-figures';
 import { formatKroner, formatPercent } from '../format/numbers';
 import type { CostLine } from '../model/budget';
 import type { Plan } from '../model/plan';
-import { listInWords, yearsOutsidePeriod } from '../plan/budget-operations';
 import { measureLabel } from '../plan/labels';
+import { listInWords, yearsOutsidePeriod } from '../plan/budget-operations';
 // Type-only: quality-checks.ts imports this module for its values.
 import type { QualityProblem } from './quality-checks';
 import { balanceField, CHECK_FIELDS, frameField } from './check-fields';
@@ -25,9 +25,12 @@ export const BUDGET_TARGETS = {
   programmeManagement: 'programledelse',
 } as const;
 
+/** The entity id a problem with a focus area's own line points to (its block on Budsjett). */
+export const areaLineTarget = (focusAreaId: string) => `satsningsomrade-${focusAreaId}`;
+
 /**
- * Where the money does not add up, for Kvalitetssjekk. Each line (programme management and every
- * measure) is checked in the years of the programme period:
+ * Where the money does not add up, for Kvalitetssjekk. Each counted line (programme management,
+ * each focus area's own line and every counted measure, see counted-lines.ts) is checked in the years of the programme period:
  * - a split that is not 100 % (the default split once; an own split per line);
  * - a cost with nothing to finance it (an empty split, or no amounts at all);
  * - with amounts per source, each year where financing differs from the cost (with a split,
@@ -107,10 +110,16 @@ export function findBudgetProblems(plan: Plan): QualityProblem[] {
     }
   };
 
-  checkLine(plan.budget.programmeManagement, BUDGET_TARGETS.programmeManagement, 'Programledelse');
-  // A shared project led by another district is financed there and need not balance here.
-  for (const m of countedMeasures(plan.measures))
-    checkLine(m.budget, m.id, measureLabel(m, plan.measures));
+  // A shared project led by another district is financed there and need not balance here, so
+  // only the counted lines are checked.
+  const measures = new Map(plan.measures.map((m) => [m.id, m]));
+  for (const line of countedCostLines(plan)) {
+    if (line.kind === 'programledelse')
+      checkLine(line.budget, BUDGET_TARGETS.programmeManagement, line.label);
+    else if (line.kind === 'satsningsomrade')
+      checkLine(line.budget, areaLineTarget(line.id), line.label);
+    else checkLine(line.budget, line.id, measureLabel(measures.get(line.id) ?? {}, plan.measures));
+  }
 
   for (const year of years) {
     const frame = plan.budget.frame

@@ -4,8 +4,10 @@ import { formatPartialDate, isPastBy } from '../format/partial-date';
 import { formatKroner } from '../format/numbers';
 import { costInYear } from '../budget/financing';
 import { totalSpent } from '../budget/spending';
+import { areaLineLabel } from '../budget/counted-lines';
 import { measureLabel } from '../plan/labels';
 import { isReportLocked } from '../plan/report-operations';
+import { areaLineTarget } from './budget-checks';
 import { CHECK_FIELDS, spentField } from './check-fields';
 import type { QualityProblem } from './quality-checks';
 
@@ -92,6 +94,23 @@ export function findFollowUpProblems(plan: Plan, today: string): QualityProblem[
         entityId: null,
         field: spentField(year),
       });
+    }
+  }
+
+  for (const area of plan.focusAreas) {
+    for (const year of years(area.spent)) {
+      const budget = costInYear(area.budget, year);
+      const spent = totalSpent(area.spent, year);
+      if (spent > budget) {
+        problems.push({
+          key: `overspent:${areaLineTarget(area.id)}:${year}`,
+          kind: 'spending-over-budget',
+          message: `${areaLineLabel(area)}: brukt ${formatKroner(spent)} i ${year}, budsjettet er ${formatKroner(budget)}.`,
+          section: 'regnskap',
+          entityId: areaLineTarget(area.id),
+          field: spentField(year),
+        });
+      }
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Plan } from '../model/plan';
+import { areaHasCost } from '../budget/counted-lines';
 import { isLedByOther } from '../budget/counted-measures';
 import { endsBeforeStart, formatPartialDate } from '../format/partial-date';
 import { measureLabel } from '../plan/labels';
@@ -62,6 +63,7 @@ export function runQualityChecks(plan: Plan, options: { today?: string } = {}): 
   const problems: QualityProblem[] = [];
   const add = (problem: QualityProblem) => problems.push(problem);
 
+  const areasWithCost = new Set(plan.focusAreas.filter(areaHasCost).map((a) => a.id));
   for (const m of plan.measures) {
     const label = measureLabel(m, plan.measures);
     if (!m.owner) {
@@ -110,7 +112,14 @@ export function runQualityChecks(plan: Plan, options: { today?: string } = {}): 
       });
     }
     // A shared project led by another district is financed there; this plan need not cost it.
-    if (!isLedByOther(m) && !m.budget.costs.some((c) => c.amount > 0)) {
+    // Nor need a measure whose focus area is budgeted as one line («Felles for
+    // satsningsområdet», as Husbanken's form does): the area's money covers its measures, and
+    // asking for a cost on each would push the user to split a sum the plan never splits.
+    if (
+      !isLedByOther(m) &&
+      !areasWithCost.has(m.focusAreaId) &&
+      !m.budget.costs.some((c) => c.amount > 0)
+    ) {
       add({
         key: `cost:${m.id}`,
         kind: 'measure-without-cost',

@@ -1,6 +1,7 @@
+import type { CostLine, SourceAmount } from '../model/budget';
 import type { Plan } from '../model/plan';
 import { programmeYears } from '../budget/budget-tables';
-import { countedMeasures } from '../budget/counted-measures';
+import { areaCostLines, countedCostLines } from '../budget/counted-lines';
 import { costInYear } from '../budget/financing';
 import {
   addFigures,
@@ -18,27 +19,23 @@ import {
 export function moneyByYear(
   plan: Plan,
 ): { year: number; figure: MoneyFigure; recorded: boolean }[] {
-  const recordedYears = new Set(
-    [
-      ...plan.budget.programmeManagementSpent,
-      ...countedMeasures(plan.measures).flatMap((m) => m.spent),
-    ].map((s) => s.year),
-  );
+  const lines = countedCostLines(plan);
+  const recordedYears = new Set(lines.flatMap((l) => l.spent).map((s) => s.year));
   return programmeYears(plan).map((year) => {
-    let budget = costInYear(plan.budget.programmeManagement, year);
-    let spent = totalSpent(plan.budget.programmeManagementSpent, year);
-    for (const m of countedMeasures(plan.measures)) {
-      budget += costInYear(m.budget, year);
-      spent += totalSpent(m.spent, year);
+    let budget = 0;
+    let spent = 0;
+    for (const line of lines) {
+      budget += costInYear(line.budget, year);
+      spent += totalSpent(line.spent, year);
     }
     return { year, figure: moneyFigure(budget, spent), recorded: recordedYears.has(year) };
   });
 }
 
-/** One line (a measure or programme management) per source over several years. */
+/** One line (a measure, a focus area's own line or programme management) per source over years. */
 export function lineMoneyOverYears(
   plan: Plan,
-  line: { budget: Plan['measures'][number]['budget']; spent: Plan['measures'][number]['spent'] },
+  line: { budget: CostLine; spent: readonly SourceAmount[] },
   years: readonly number[],
 ): { sourceId: string; figure: MoneyFigure }[] {
   const perYear = years.map((year) => lineMoneyInYear(line.budget, line.spent, plan.budget, year));
@@ -53,3 +50,21 @@ export const programmeManagementLine = (plan: Plan) => ({
   budget: plan.budget.programmeManagement,
   spent: plan.budget.programmeManagementSpent,
 });
+
+/**
+ * One focus area's money per source over several years: its own line and its counted measures
+ * (counted-lines.ts), so the final report's figures add up to the programme's.
+ */
+export function areaMoneyOverYears(
+  plan: Plan,
+  focusAreaId: string,
+  years: readonly number[],
+): { sourceId: string; figure: MoneyFigure }[] {
+  const perLine = areaCostLines(plan, focusAreaId).map((line) =>
+    lineMoneyOverYears(plan, line, years),
+  );
+  return plan.budget.sources.map((s, i) => ({
+    sourceId: s.id,
+    figure: addFigures(perLine.map((rows) => rows[i]!.figure)),
+  }));
+}

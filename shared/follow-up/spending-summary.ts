@@ -1,5 +1,7 @@
 import type { Plan } from '../model/plan';
-import { countedMeasures, isLedByOther } from '../budget/counted-measures';
+import { countedCostLines } from '../budget/counted-lines';
+import { isLedByOther } from '../budget/counted-measures';
+import type { CostLine, SourceAmount } from '../model/budget';
 import { addFigures, lineMoneyInYear, type MoneyFigure } from '../budget/spending';
 
 /** Budget (the financing per source) against spending in one year, per line and in sums. */
@@ -9,17 +11,19 @@ export interface YearSpending {
   areas: {
     focusAreaId: string;
     name: string;
+    /** The area's own line («Felles for satsningsområdet»). */
+    areaLine: MoneyFigure;
     /** counted false: a shared project another district leads and finances; not in the sums. */
     measures: { measureId: string; figure: MoneyFigure; counted: boolean }[];
     sum: MoneyFigure;
   }[];
-  /** Programme management and every measure, also measures outside any focus area. */
+  /** Every counted line (counted-lines.ts), also measures outside any focus area. */
   total: MoneyFigure;
 }
 
 const lineSum = (
   plan: Plan,
-  line: Pick<Plan['measures'][number], 'budget' | 'spent'>,
+  line: { budget: CostLine; spent: readonly SourceAmount[] },
   year: number,
 ) => addFigures(lineMoneyInYear(line.budget, line.spent, plan.budget, year).map((r) => r.figure));
 
@@ -33,17 +37,16 @@ export function spendingInYear(plan: Plan, year: number): YearSpending {
     const measures = plan.measures
       .filter((m) => m.focusAreaId === area.id)
       .map((m) => ({ measureId: m.id, figure: lineSum(plan, m, year), counted: !isLedByOther(m) }));
+    const areaLine = lineSum(plan, area, year);
     return {
       focusAreaId: area.id,
       name: `${area.code} ${area.title}`.trim() || 'Satsningsområde uten navn',
+      areaLine,
       measures,
-      sum: addFigures(measures.filter((m) => m.counted).map((m) => m.figure)),
+      sum: addFigures([areaLine, ...measures.filter((m) => m.counted).map((m) => m.figure)]),
     };
   });
-  const total = addFigures([
-    programmeManagement,
-    ...countedMeasures(plan.measures).map((m) => lineSum(plan, m, year)),
-  ]);
+  const total = addFigures(countedCostLines(plan).map((line) => lineSum(plan, line, year)));
   return { year, programmeManagement, areas, total };
 }
 
@@ -52,6 +55,8 @@ export function spentFromSource(plan: Plan, sourceId: string): number {
   const sum = (list: readonly { sourceId: string; amount: number }[]) =>
     list.reduce((total, s) => (s.sourceId === sourceId ? total + s.amount : total), 0);
   return (
-    sum(plan.budget.programmeManagementSpent) + plan.measures.reduce((t, m) => t + sum(m.spent), 0)
+    sum(plan.budget.programmeManagementSpent) +
+    plan.focusAreas.reduce((t, a) => t + sum(a.spent), 0) +
+    plan.measures.reduce((t, m) => t + sum(m.spent), 0)
   );
 }

@@ -78,7 +78,15 @@ export const reportContextSchema = z.strictObject({
   /** «Bydel Grorud» or «Bærum kommune»: who reports. */
   municipality: textSchema,
   programmeLeader: textSchema,
-  focusAreas: z.array(z.strictObject({ id: idSchema, code: textSchema, name: textSchema })),
+  focusAreas: z.array(
+    z.strictObject({
+      id: idSchema,
+      code: textSchema,
+      name: textSchema,
+      /** The area's own line («Felles for satsningsområdet») in the report's year, per source. */
+      money: z.array(reportMoneySchema).default([]),
+    }),
+  ),
   sources: z.array(
     z.strictObject({ id: idSchema, name: textSchema, kind: z.enum(financingSourceKinds) }),
   ),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { costLineSchema, sourceAmountSchema } from './budget';
 import { idSchema, textSchema } from './primitives';
 
 export const strategySchema = z.strictObject({
@@ -19,6 +20,14 @@ export const focusAreaSchema = z.strictObject({
   title: textSchema,
   description: textSchema,
   strategyIds: z.array(idSchema),
+  /**
+   * A cost line for the focus area as a whole («Felles for satsningsområdet»), for plans that
+   * budget an area as one line, as Husbanken's form does, rather than per measure. Counted in
+   * every sum like programme management (shared/budget/counted-lines.ts).
+   */
+  budget: costLineSchema.default({ costs: [], financing: { mode: 'default' } }),
+  /** What the area's own line spent (regnskap), per year and financing source. */
+  spent: z.array(sourceAmountSchema).default([]),
 });
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 

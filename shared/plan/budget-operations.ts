@@ -1,3 +1,4 @@
+import { areaLineLabel } from '../budget/counted-lines';
 import { financingInYear, splitOf } from '../budget/financing';
 import type { CostLine, Financing, FinancingSource, SplitShare } from '../model/budget';
 import type { Plan } from '../model/plan';
@@ -8,11 +9,14 @@ import { moveById } from './list-operations';
 import { newId } from './new-id';
 
 // Pure edits of the budget: financing sources, the default split, the frame, and the cost lines
-// (programme management and each measure). Each returns a new plan, or the very same plan object
+// (programme management, each focus area's own line and each measure). Each returns a new plan, or the very same plan object
 // when nothing changes. Amounts of 0 are not stored: an empty field and 0 kr mean the same.
 
-/** Which cost line: programme management (programledelse) or one measure. */
-export type CostLineRef = { kind: 'programledelse' } | { kind: 'tiltak'; measureId: string };
+/** Which cost line: programme management (programledelse), a focus area's own line or a measure. */
+export type CostLineRef =
+  | { kind: 'programledelse' }
+  | { kind: 'satsningsomrade'; focusAreaId: string }
+  | { kind: 'tiltak'; measureId: string };
 
 export const PROGRAMME_MANAGEMENT: CostLineRef = { kind: 'programledelse' };
 
@@ -20,6 +24,8 @@ export type FinancingMode = Financing['mode'];
 
 export function costLineOf(plan: Plan, ref: CostLineRef): CostLine | null {
   if (ref.kind === 'programledelse') return plan.budget.programmeManagement;
+  if (ref.kind === 'satsningsomrade')
+    return plan.focusAreas.find((a) => a.id === ref.focusAreaId)?.budget ?? null;
   return plan.measures.find((m) => m.id === ref.measureId)?.budget ?? null;
 }
 
@@ -30,6 +36,13 @@ function mapCostLine(plan: Plan, ref: CostLineRef, change: (line: CostLine) => C
   if (next === line) return plan;
   if (ref.kind === 'programledelse')
     return { ...plan, budget: { ...plan.budget, programmeManagement: next } };
+  if (ref.kind === 'satsningsomrade')
+    return {
+      ...plan,
+      focusAreas: plan.focusAreas.map((a) =>
+        a.id === ref.focusAreaId ? { ...a, budget: next } : a,
+      ),
+    };
   return {
     ...plan,
     measures: plan.measures.map((m) => (m.id === ref.measureId ? { ...m, budget: next } : m)),
@@ -109,6 +122,11 @@ export function moveSource(plan: Plan, sourceId: string, delta: number): Plan {
       defaultSplit: inSourceOrder(plan.budget.defaultSplit, sources),
       programmeManagement: { ...pm, financing: reorder(pm.financing) },
     },
+    focusAreas: plan.focusAreas.map((a) =>
+      a.budget.financing.mode === 'percent'
+        ? { ...a, budget: { ...a.budget, financing: reorder(a.budget.financing) } }
+        : a,
+    ),
     measures: plan.measures.map((m) =>
       m.budget.financing.mode === 'percent'
         ? { ...m, budget: { ...m.budget, financing: reorder(m.budget.financing) } }
@@ -146,6 +164,10 @@ export function sourceUsage(plan: Plan, sourceId: string): SourceUse[] {
   if (share) uses.push({ where: 'Standardfordelingen', how: formatPercent(share.percent) });
   const pm = useIn(plan.budget.programmeManagement.financing, sourceId);
   if (pm) uses.push({ where: 'Programledelse', how: pm });
+  for (const area of plan.focusAreas) {
+    const how = useIn(area.budget.financing, sourceId);
+    if (how) uses.push({ where: areaLineLabel(area), how });
+  }
   for (const m of plan.measures) {
     const how = useIn(m.budget.financing, sourceId);
     if (how) uses.push({ where: measureLabel(m, plan.measures), how });
@@ -178,6 +200,13 @@ export function removeSource(plan: Plan, sourceId: string): Plan {
         (s) => s.sourceId !== sourceId,
       ),
     },
+    focusAreas: plan.focusAreas.map((a) => {
+      const spent = a.spent.some((s) => s.sourceId === sourceId)
+        ? a.spent.filter((s) => s.sourceId !== sourceId)
+        : a.spent;
+      if (a.budget.financing.mode === 'default' && spent === a.spent) return a;
+      return { ...a, spent, budget: { ...a.budget, financing: strip(a.budget.financing) } };
+    }),
     measures: plan.measures.map((m) => {
       const spent = m.spent.some((s) => s.sourceId === sourceId)
         ? m.spent.filter((s) => s.sourceId !== sourceId)

@@ -26,6 +26,8 @@ export function addFocusArea(plan: Plan, fields: FocusAreaFields = {}, id: strin
     title: '',
     description: '',
     strategyIds: [],
+    budget: { costs: [], financing: { mode: 'default' } },
+    spent: [],
     ...fields,
   };
   return { ...plan, focusAreas: [...plan.focusAreas, area] };

@@ -140,9 +140,13 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
   plan.strategies.forEach((s, i) =>
     checkRefs(s.goalIds, goalIds, 'goal', ['strategies', i, 'goalIds']),
   );
-  plan.focusAreas.forEach((f, i) =>
-    checkRefs(f.strategyIds, strategyIds, 'strategy', ['focusAreas', i, 'strategyIds']),
-  );
+  plan.focusAreas.forEach((f, i) => {
+    checkRefs(f.strategyIds, strategyIds, 'strategy', ['focusAreas', i, 'strategyIds']);
+    checkFinancing(f.budget.financing, ['focusAreas', i, 'budget', 'financing']);
+    f.spent.forEach((s, j) =>
+      checkRef(s.sourceId, sourceIds, 'source', ['focusAreas', i, 'spent', j, 'sourceId']),
+    );
+  });
 
   plan.measures.forEach((m, i) => {
     const at = ['measures', i];

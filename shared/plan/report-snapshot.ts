@@ -62,7 +62,12 @@ export function reportContext(livePlan: Plan, period: ReportPeriod, today: strin
     planTitle: plan.info.title,
     municipality: plan.info.district.trim() || plan.info.municipality,
     programmeLeader: partyNamer(plan, 'short')(plan.info.programmeLeader),
-    focusAreas: plan.focusAreas.map((f) => ({ id: f.id, code: f.code, name: f.title })),
+    focusAreas: plan.focusAreas.map((f) => ({
+      id: f.id,
+      code: f.code,
+      name: f.title,
+      money: money(lineMoneyInYear(f.budget, f.spent, plan.budget, year)),
+    })),
     sources: plan.budget.sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
     programmeManagement: money(
       lineMoneyInYear(

@@ -2,8 +2,8 @@ import type { Plan } from '../model/plan';
 import { shiftPartialDate } from '../format/partial-date';
 
 /**
- * Moves every year in a plan by `delta`: the period, budget years, indicator years and the
- * measures' start and end (each keeping its precision: a year stays a year).
+ * Moves every year in a plan by `delta`: the period, budget years (programme management, each
+ * focus area's own line and each measure), indicator years and the measures' start and end (each keeping its precision: a year stays a year).
  */
 export function shiftPlanYears(plan: Plan, delta: number): Plan {
   if (delta === 0) return plan;
@@ -31,6 +31,10 @@ export function shiftPlanYears(plan: Plan, delta: number): Plan {
           },
         })),
       })),
+    })),
+    focusAreas: plan.focusAreas.map((area) => ({
+      ...area,
+      budget: { costs: area.budget.costs.map(year), financing: financing(area.budget.financing) },
     })),
     measures: plan.measures.map((m) => ({
       ...m,

@@ -43,3 +43,22 @@ export function setProgrammeManagementSpent(
     budget: { ...plan.budget, programmeManagementSpent: withSpent(spent, year, sourceId, amount) },
   };
 }
+
+/** Spending of a focus area's own line («Felles for satsningsområdet»). */
+export function setFocusAreaSpent(
+  plan: Plan,
+  focusAreaId: string,
+  year: number,
+  sourceId: string,
+  amount: number | null,
+): Plan {
+  const area = plan.focusAreas.find((a) => a.id === focusAreaId);
+  if (!area || !plan.budget.sources.some((s) => s.id === sourceId)) return plan;
+  if (sameAmount(area.spent, year, sourceId, amount)) return plan;
+  return {
+    ...plan,
+    focusAreas: plan.focusAreas.map((a) =>
+      a.id === focusAreaId ? { ...a, spent: withSpent(a.spent, year, sourceId, amount) } : a,
+    ),
+  };
+}

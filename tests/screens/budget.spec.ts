@@ -79,7 +79,7 @@ test('budget screenshots', async ({ page, request }) => {
   await page
     .getByRole('button', { name: '2 Tilgjengelige og økonomiske boligvirkemidler' })
     .click();
-  await scrollTo(page.getByRole('heading', { level: 2, name: 'Tiltak' }));
+  await scrollTo(page.getByRole('heading', { level: 2, name: 'Satsningsområder og tiltak' }));
   await shot(page, '04-tiltak');
   await scrollTo(page.getByRole('group', { name: '1B Kartlegging av boligbehov' }));
   await shot(page, '05-tiltak-egen-fordeling-og-belop');
@@ -109,6 +109,6 @@ test('budget screenshots', async ({ page, request }) => {
   await createPlan(page, 'Tom plan', 'Tom plan for budsjett');
   await goTo(page, 'Budsjett');
   await shot(page, '11-tom-plan');
-  await scrollTo(page.getByRole('heading', { level: 2, name: 'Tiltak' }));
+  await scrollTo(page.getByRole('heading', { level: 2, name: 'Satsningsområder og tiltak' }));
   await shot(page, '12-tom-plan-tiltak-og-tabeller');
 });

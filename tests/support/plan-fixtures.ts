@@ -1,6 +1,7 @@
 import type { Plan } from '#shared/model/plan';
 import { createEmptyPlan } from '#shared/plan/create-plan';
 import { newMeasure } from '#shared/plan/measure-operations';
+import { noAreaCost } from './focus-area-money';
 
 /** A small but complete plan with invented people, shaped like a district plan. */
 export function samplePlan(): Plan {
@@ -63,6 +64,7 @@ export function samplePlan(): Plan {
       title: 'Egnede boliger for vanskeligstilte',
       description: '',
       strategyIds: ['s-1'],
+      ...noAreaCost(),
     },
     {
       id: 'fa-2',
@@ -70,6 +72,7 @@ export function samplePlan(): Plan {
       title: 'Individuell oppfølging i bomiljø',
       description: '',
       strategyIds: [],
+      ...noAreaCost(),
     },
   ];
   plan.targetGroups = [{ id: 'tg-1', name: 'Unge og unge voksne', description: '' }];

@@ -2,6 +2,7 @@ import type { Measure } from '#shared/model/measures';
 import type { Plan } from '#shared/model/plan';
 import { createEmptyPlan } from '#shared/plan/create-plan';
 import { newMeasure } from '#shared/plan/measure-operations';
+import { noAreaCost } from './focus-area-money';
 
 /** A measure with only the fields the traceability tests care about. */
 export function traceMeasure(
@@ -86,8 +87,22 @@ export function tracePlan(): Plan {
     { id: 's3', code: '3', title: 'EIERSKAP', description: '', goalIds: [] },
   ];
   plan.focusAreas = [
-    { id: 'fa-1', code: '1', title: 'Egnede boliger', description: '', strategyIds: ['s1', 's3'] },
-    { id: 'fa-2', code: '2', title: 'Boligvirkemidler', description: '', strategyIds: ['s2'] },
+    {
+      id: 'fa-1',
+      code: '1',
+      title: 'Egnede boliger',
+      description: '',
+      strategyIds: ['s1', 's3'],
+      ...noAreaCost(),
+    },
+    {
+      id: 'fa-2',
+      code: '2',
+      title: 'Boligvirkemidler',
+      description: '',
+      strategyIds: ['s2'],
+      ...noAreaCost(),
+    },
   ];
   plan.targetGroups = [
     { id: 'tg1', name: 'Unge', description: '' },

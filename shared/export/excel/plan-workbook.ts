@@ -5,6 +5,7 @@ import {
   yearlyBudgetByFocusArea,
 } from '../../budget/budget-tables';
 import { financedByText, isLedByOther, notCountedNote } from '../../budget/counted-measures';
+import { AREA_LINE_LABEL, lineHasMoney } from '../../budget/counted-lines';
 import { costInYear } from '../../budget/financing';
 import { formatPartialDate, precisionOf } from '../../format/partial-date';
 import type { Plan } from '../../model/plan';
@@ -150,23 +151,41 @@ function sharedProjectCell(m: Measure): CellObject | null {
 }
 
 interface ActivityRow {
-  measure: Measure;
+  focusAreaId: string;
+  /** null: the focus area's own line («Felles for satsningsområdet»), first in its area. */
+  measure: Measure | null;
   /** Cost per programme year, in the order of the year columns. */
   costs: number[];
 }
 
 function activitySheet(plan: Plan): WorkbookSheet {
   const years = programmeYears(plan);
-  const rows: ActivityRow[] = measuresInAppOrder(plan).map((measure) => ({
+  const measures = measuresInAppOrder(plan);
+  const measureRow = (measure: Measure): ActivityRow => ({
+    focusAreaId: measure.focusAreaId,
     measure,
     costs: years.map((year) => costInYear(measure.budget, year)),
-  }));
+  });
+  const areaIds = new Set(plan.focusAreas.map((a) => a.id));
+  // Each focus area's own line first in the area, when it holds money (counted-lines.ts).
+  const rows: ActivityRow[] = [
+    ...plan.focusAreas.flatMap((area) => [
+      ...(lineHasMoney(area.budget)
+        ? [
+            {
+              focusAreaId: area.id,
+              measure: null,
+              costs: years.map((year) => costInYear(area.budget, year)),
+            },
+          ]
+        : []),
+      ...measures.filter((m) => m.focusAreaId === area.id).map(measureRow),
+    ]),
+    ...measures.filter((m) => !areaIds.has(m.focusAreaId)).map(measureRow),
+  ];
   const columns = activityColumns(plan, years, rows);
   const sheet = columnSheet(SHEET_NAMES.activities, columns, rows, 'Sum');
-  return withNote(
-    withSharedGroupRows(plan, sheet, rows, columns.length),
-    notCountedNote(rows.map((r) => r.measure)),
-  );
+  return withNote(withSharedGroupRows(plan, sheet, rows, columns.length), notCountedNote(measures));
 }
 
 /**
@@ -185,11 +204,12 @@ function withSharedGroupRows(
   const data: SheetData = [head!];
   body.forEach((row, i) => {
     const measure = rows[i]?.measure;
+    // The row before: a measure, the area's own line (null) or nothing.
     const previous = rows[i - 1]?.measure;
     const startsShared =
-      measure !== undefined &&
+      measure != null &&
       measureGroupOf(measure) === 'shared' &&
-      (previous === undefined ||
+      (previous == null ||
         previous.focusAreaId !== measure.focusAreaId ||
         measureGroupOf(previous) !== 'shared');
     if (startsShared) {
@@ -226,50 +246,66 @@ function activityColumns(
       .filter(Boolean)
       .join(', ');
   // A shared project led by another district is shown with its amounts but not summed.
-  const counted = rows.filter((r) => !isLedByOther(r.measure));
+  const counted = rows.filter((r) => !r.measure || !isLedByOther(r.measure));
+  // The area's own line has nothing in a measure's columns.
+  const ofMeasure =
+    (cell: (m: Measure) => CellObject | null) =>
+    ({ measure }: ActivityRow) =>
+      measure ? cell(measure) : null;
   const yearTotal = (i: number) => sum(counted.map((r) => r.costs[i]!));
   return [
     {
       title: 'Satsningsområde',
       width: 28,
-      cell: ({ measure: m }) => text(areas.get(m.focusAreaId) ?? ''),
+      cell: ({ focusAreaId }) => text(areas.get(focusAreaId) ?? ''),
     },
     {
       title: 'Kode',
       width: 7,
-      cell: ({ measure: m }) => text(isLedByOther(m) ? `${m.code}*` : m.code),
+      cell: ofMeasure((m) => text(isLedByOther(m) ? `${m.code}*` : m.code)),
     },
-    { title: 'Tiltak', width: 32, cell: ({ measure: m }) => text(m.title) },
-    { title: 'Beskrivelse', width: 45, cell: ({ measure: m }) => text(m.description) },
-    { title: 'Forventet resultat', width: 36, cell: ({ measure: m }) => text(m.expectedResult) },
-    { title: 'Ansvarlig', width: 24, cell: ({ measure: m }) => text(ownerName(m.owner)) },
+    {
+      title: 'Tiltak',
+      width: 32,
+      cell: ({ measure: m }) => (m ? text(m.title) : boldText(AREA_LINE_LABEL)),
+    },
+    {
+      title: 'Beskrivelse',
+      width: 45,
+      cell: ({ measure: m }) =>
+        text(
+          m ? m.description : 'Kostnad for satsningsområdet som helhet, ikke fordelt på tiltakene.',
+        ),
+    },
+    { title: 'Forventet resultat', width: 36, cell: ofMeasure((m) => text(m.expectedResult)) },
+    { title: 'Ansvarlig', width: 24, cell: ofMeasure((m) => text(ownerName(m.owner))) },
     {
       title: 'Samarbeidspartnere',
       width: 26,
-      cell: ({ measure: m }) => text(names(m.partnerIds, partners)),
+      cell: ofMeasure((m) => text(names(m.partnerIds, partners))),
     },
     {
       title: 'Målgrupper',
       width: 28,
-      cell: ({ measure: m }) => text(names(m.targetGroupIds, groups)),
+      cell: ofMeasure((m) => text(names(m.targetGroupIds, groups))),
     },
-    { title: 'Start', width: 14, cell: ({ measure: m }) => partialDate(m.startDate) },
-    { title: 'Slutt', width: 14, cell: ({ measure: m }) => partialDate(m.endDate) },
-    { title: 'Status', width: 12, cell: ({ measure: m }) => text(measureStatusLabel(m.status)) },
+    { title: 'Start', width: 14, cell: ofMeasure((m) => partialDate(m.startDate)) },
+    { title: 'Slutt', width: 14, cell: ofMeasure((m) => partialDate(m.endDate)) },
+    { title: 'Status', width: 12, cell: ofMeasure((m) => text(measureStatusLabel(m.status))) },
     {
       title: 'Fremdrift',
       width: 10,
-      cell: ({ measure: m }) => percent(m.progress),
+      cell: ofMeasure((m) => percent(m.progress)),
     },
     {
       title: 'Særlige utfordringer',
       width: 36,
-      cell: ({ measure: m }) => textOrEmpty(m.challenges),
+      cell: ofMeasure((m) => textOrEmpty(m.challenges)),
     },
     {
       title: 'Korrigerende tiltak',
       width: 36,
-      cell: ({ measure: m }) => textOrEmpty(m.correctiveAction),
+      cell: ofMeasure((m) => textOrEmpty(m.correctiveAction)),
     },
     ...years.map((year, i): SheetColumn<ActivityRow> => ({
       title: `Kostnad ${year}`,
@@ -287,12 +323,12 @@ function activityColumns(
     {
       title: 'Felles prosjekt',
       width: 30,
-      cell: ({ measure: m }) => sharedProjectCell(m),
+      cell: ofMeasure((m) => sharedProjectCell(m)),
     },
     {
       title: 'Prioritert',
       width: 11,
-      cell: ({ measure: m }) => (m.priority ? text('Prioritert') : null),
+      cell: ofMeasure((m) => (m.priority ? text('Prioritert') : null)),
     },
   ];
 }

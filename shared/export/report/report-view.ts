@@ -1,3 +1,4 @@
+import { AREA_LINE_LABEL } from '../../budget/counted-lines';
 import { addFigures, moneyFigure, type MoneyFigure } from '../../budget/spending';
 import { notCountedNoteFor } from '../../budget/counted-measures';
 import { statusFigures, type StatusFigures } from '../../follow-up/status-figures';
@@ -142,9 +143,11 @@ export function reportView(uncleanReport: StatusReport): ReportView {
     // An area without measures is still listed; the orphan group only when it has any.
     .filter((area) => area.id !== '' || area.entries.length > 0);
 
+  const areaMoney = new Map(context.focusAreas.map((f) => [f.id, f.money]));
   const money = [
-    ...areas.flatMap((area) =>
-      area.entries.flatMap((e) =>
+    ...areas.flatMap((area) => [
+      ...moneyRows(AREA_LINE_LABEL, area.id || null, areaMoney.get(area.id) ?? [], sourceNames),
+      ...area.entries.flatMap((e) =>
         moneyRows(
           entryName(e, report.entries),
           area.id || null,
@@ -153,7 +156,7 @@ export function reportView(uncleanReport: StatusReport): ReportView {
           e.measure.ledBy === null,
         ),
       ),
-    ),
+    ]),
     ...moneyRows('Programledelse', null, context.programmeManagement, sourceNames),
   ];
   const sourceIds = [

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { multiYearOverview, yearsBetween } from '#shared/budget/budget-tables';
-import { findBudgetProblems } from '#shared/checks/budget-checks';
+import { areaLineTarget, findBudgetProblems } from '#shared/checks/budget-checks';
 import { PageHeading } from '../../components/PageHeading';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { useNavigation, useRevealTarget } from '../../shell/navigation';
@@ -18,7 +18,7 @@ import '../../styles/budget.css';
 const sections = [
   { id: 'budget-programme', label: 'Programmet' },
   { id: 'budget-management', label: 'Programledelse' },
-  { id: 'budget-measures', label: 'Tiltak' },
+  { id: 'budget-measures', label: 'Satsningsområder og tiltak' },
   { id: 'budget-tables', label: 'Tabeller' },
 ] as const;
 
@@ -35,7 +35,10 @@ export function BudgetPage() {
   // Focus areas start closed so a plan with many measures stays quick to read; a link to a
   // measure (from Kvalitetssjekk or the list at the top) opens its focus area first.
   const [openAreas, setOpenAreas] = useState<Set<string>>(() => new Set());
-  const targetArea = target && plan.measures.find((m) => m.id === target.entityId)?.focusAreaId;
+  const targetArea =
+    target &&
+    (plan.measures.find((m) => m.id === target.entityId)?.focusAreaId ??
+      plan.focusAreas.find((a) => areaLineTarget(a.id) === target.entityId)?.id);
   if (targetArea && !openAreas.has(targetArea)) setOpenAreas(new Set([...openAreas, targetArea]));
   useRevealTarget();
 
@@ -47,8 +50,8 @@ export function BudgetPage() {
       <div className="page page--budget">
         <PageHeading>Budsjett</PageHeading>
         <p className="lead">
-          Kostnad og finansiering per år for programledelsen og hvert tiltak, med tabellene
-          Husbanken ber om. Beløp føres i hele kroner.
+          Kostnad og finansiering per år for programledelsen, satsningsområdene og tiltakene, med
+          tabellene Husbanken ber om. Beløp føres i hele kroner.
         </p>
         <nav className="page-toc" aria-label="På denne siden">
           <ul>
@@ -113,11 +116,13 @@ export function BudgetPage() {
 
         <section className="form-section" aria-labelledby="budget-measures">
           <h2 id="budget-measures" tabIndex={-1}>
-            Tiltak
+            Satsningsområder og tiltak
           </h2>
           <p className="muted">
-            Skriv kostnaden per år og velg hvordan den finansieres. Beløpet lagres når du trykker
-            Enter eller går videre til neste felt.
+            Skriv kostnaden per år og velg hvordan den finansieres. Budsjetterer planen et
+            satsningsområde som én linje, slik Husbankens skjema gjør, fører du beløpet på linjen
+            «Felles for satsningsområdet» øverst i området; da trenger ikke tiltakene egen kostnad.
+            Beløpet lagres når du trykker Enter eller går videre til neste felt.
           </p>
           <MeasureBudgets
             years={years}

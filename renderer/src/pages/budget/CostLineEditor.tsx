@@ -29,9 +29,14 @@ import { splitLabel } from './split-label';
 import { YearColumnHeaders } from './YearColumnHeaders';
 
 interface CostLineEditorProps {
-  /** 'programledelse' or the measure's id: the data-entity-id that navigation looks for. */
+  /**
+   * 'programledelse', the measure's id or areaLineTarget(focus area id): the data-entity-id that
+   * navigation looks for.
+   */
   entityId: string;
   measureId: string | null;
+  /** Set for a focus area's own line («Felles for satsningsområdet»); measureId is then null. */
+  focusAreaId?: string;
   /** Shown as the heading, unless the line sits under a heading of its own (labelledBy). */
   title: string;
   labelledBy?: string;
@@ -45,6 +50,8 @@ interface CostLineEditorProps {
    * finances); the line is shown greyed with this sentence.
    */
   notCounted?: string;
+  /** A plain sentence under the title saying what the line is for. */
+  note?: string;
 }
 
 const modeLabels = (defaultSplit: SplitShare[]): Record<FinancingMode, string> => ({
@@ -54,13 +61,15 @@ const modeLabels = (defaultSplit: SplitShare[]): Record<FinancingMode, string> =
 });
 
 /**
- * Cost per year and how it is financed, for programme management or one measure: a small table
+ * Cost per year and how it is financed, for programme management, a focus area's own line or one
+ * measure: a small table
  * with years as columns, the balance in words under it. Memoised: with many measures, a change
  * re-renders only the line that changed.
  */
 export const CostLineEditor = memo(function CostLineEditor({
   entityId,
   measureId,
+  focusAreaId,
   title,
   labelledBy,
   line,
@@ -69,10 +78,15 @@ export const CostLineEditor = memo(function CostLineEditor({
   years,
   edit,
   notCounted,
+  note,
 }: CostLineEditorProps) {
   const { problems, report } = useFieldProblems();
   const ref: CostLineRef =
-    measureId === null ? PROGRAMME_MANAGEMENT : { kind: 'tiltak', measureId };
+    measureId !== null
+      ? { kind: 'tiltak', measureId }
+      : focusAreaId !== undefined
+        ? { kind: 'satsningsomrade', focusAreaId }
+        : PROGRAMME_MANAGEMENT;
   const idBase = `line-${entityId}`;
   const headingId = labelledBy ?? `${idBase}-heading`;
   const mode = line.financing.mode;
@@ -104,11 +118,11 @@ export const CostLineEditor = memo(function CostLineEditor({
 
   return (
     <div
-      className={`cost-line${notCounted ? ' cost-line--not-counted' : ''}`}
+      className={`cost-line${notCounted ? ' cost-line--not-counted' : ''}${focusAreaId !== undefined ? ' cost-line--area' : ''}`}
       data-entity-id={entityId}
       role="group"
       aria-labelledby={headingId}
-      aria-describedby={notCounted ? `${idBase}-not-counted` : undefined}
+      aria-describedby={notCounted ? `${idBase}-not-counted` : note ? `${idBase}-note` : undefined}
     >
       <div className="cost-line__head">
         {!labelledBy && (
@@ -135,6 +149,11 @@ export const CostLineEditor = memo(function CostLineEditor({
           </select>
         </div>
       </div>
+      {note && (
+        <p className="cost-line__note muted" id={`${idBase}-note`}>
+          {note}
+        </p>
+      )}
       {notCounted && (
         <p className="cost-line__not-counted" id={`${idBase}-not-counted`}>
           {notCounted}

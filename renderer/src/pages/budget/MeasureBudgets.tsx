@@ -8,7 +8,11 @@ import {
 import { countedMeasures, financedByText, isLedByOther } from '#shared/budget/counted-measures';
 import { costInYear } from '#shared/budget/financing';
 import { formatKroner } from '#shared/format/numbers';
+import { areaLineLabel } from '#shared/budget/counted-lines';
+import { areaLineTarget } from '#shared/checks/budget-checks';
+import type { CostLine } from '#shared/model/budget';
 import type { Plan } from '#shared/model/plan';
+import type { FocusArea } from '#shared/model/strategies';
 import { usePlan } from '../../state/plan-context';
 import { useNavigation } from '../../shell/navigation';
 import { CostLineEditor } from './CostLineEditor';
@@ -74,8 +78,22 @@ export function MeasureBudgets({
                 {name}
               </button>
             </h3>
-            <p className="area-budget__summary">{areaSummary(measures, years, problems)}</p>
+            <p className="area-budget__summary">{areaSummary(area, measures, years, problems)}</p>
             <div id={panelId} hidden={!open}>
+              {open && (
+                <CostLineEditor
+                  entityId={areaLineTarget(area.id)}
+                  measureId={null}
+                  focusAreaId={area.id}
+                  title={areaLineLabel(area)}
+                  line={area.budget}
+                  sources={sources}
+                  defaultSplit={defaultSplit}
+                  years={years}
+                  edit={edit}
+                  note="For kostnader som gjelder hele satsningsområdet og ikke fordeles på tiltakene. Har linjen en kostnad, spør ikke Kvalitetssjekk etter kostnad på hvert tiltak."
+                />
+              )}
               {open &&
                 (measures.length === 0 ? (
                   <p className="muted">
@@ -123,28 +141,33 @@ export function MeasureBudgets({
 }
 
 function areaSummary(
+  area: FocusArea,
   measures: Plan['measures'],
   years: number[],
   problems: QualityProblem[],
 ): string {
-  if (measures.length === 0) return 'Ingen tiltak';
   const led = measures.length - countedMeasures(measures).length;
-  const cost = countedMeasures(measures).reduce(
-    (sum, m) => sum + years.reduce((s, year) => s + costInYear(m.budget, year), 0),
-    0,
-  );
+  // The area's own line and its counted measures, as every table sums them.
+  const lineCost = (line: CostLine) => years.reduce((s, year) => s + costInYear(line, year), 0);
+  const areaCost = lineCost(area.budget);
+  const cost = countedMeasures(measures).reduce((sum, m) => sum + lineCost(m.budget), areaCost);
   const ids = new Set(measures.map((m) => m.id));
   const off = new Set(
     problems.filter((p) => p.entityId && ids.has(p.entityId)).map((p) => p.entityId),
   ).size;
+  const areaOff = problems.some((p) => p.entityId === areaLineTarget(area.id));
+  if (measures.length === 0 && areaCost === 0) return 'Ingen tiltak';
   return [
-    `${measures.length} tiltak`,
+    measures.length === 0 ? 'ingen tiltak' : `${measures.length} tiltak`,
     cost > 0 ? `${formatKroner(cost)} i perioden` : 'ingen kostnad ført',
-    off > 0 ? `${off} tiltak går ikke opp` : cost > 0 ? 'alt går opp' : '',
+    areaCost > 0 ? `av dette ${formatKroner(areaCost)} felles` : '',
+    areaOff ? 'den felles linjen går ikke opp' : '',
+    off > 0 ? `${off} tiltak går ikke opp` : cost > 0 && !areaOff ? 'alt går opp' : '',
     led > 0 ? `${led} ledet av annen bydel, ikke med i summen` : '',
   ]
     .filter(Boolean)
-    .join(' · ');
+    .join(' · ')
+    .replace(/^./, (c) => c.toLocaleUpperCase('nb'));
 }
 
 /** Goes to another page; a link, since it takes the user somewhere. */

@@ -1,6 +1,6 @@
 import { programmeYears } from '#shared/budget/budget-tables';
 import { addFigures } from '#shared/budget/spending';
-import { lineMoneyOverYears } from '#shared/follow-up/money-figures';
+import { areaMoneyOverYears } from '#shared/follow-up/money-figures';
 import { measureStatusHistory } from '#shared/follow-up/status-history';
 import { statusFigures } from '#shared/follow-up/status-figures';
 import { formatPercent } from '#shared/format/numbers';
@@ -16,14 +16,9 @@ export function AreaFigures({ plan, focusAreaId }: { plan: Plan; focusAreaId: st
   const measures = areaMeasuresInOrder(plan, focusAreaId);
   const status = statusFigures(measures);
   const years = programmeYears(plan);
-  const bySource = plan.budget.sources.map((s) => ({
-    source: s,
-    figure: addFigures(
-      measures.map(
-        (m) => lineMoneyOverYears(plan, m, years).find((r) => r.sourceId === s.id)!.figure,
-      ),
-    ),
-  }));
+  // The area's own line and its counted measures, as in the final report's Word document.
+  const money = areaMoneyOverYears(plan, focusAreaId, years);
+  const bySource = plan.budget.sources.map((s, i) => ({ source: s, figure: money[i]!.figure }));
   const total = addFigures(bySource.map((r) => r.figure));
   const reports = reportsInOrder(plan);
   const idBase = `final-${focusAreaId}`;

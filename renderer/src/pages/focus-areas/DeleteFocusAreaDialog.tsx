@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatKroner } from '#shared/format/numbers';
 import type { FocusArea } from '#shared/model/strategies';
 import type { FocusAreaMeasuresChoice } from '#shared/plan/focus-area-operations';
 import { Modal } from '../../components/Modal';
@@ -23,12 +24,20 @@ export function DeleteFocusAreaDialog({
   const [kind, setKind] = useState<'delete' | 'move'>(otherAreas.length ? 'move' : 'delete');
   const [to, setTo] = useState(otherAreas[0]?.id ?? '');
   const tiltak = measureCount === 1 ? '1 tiltak' : `${measureCount} tiltak`;
+  // The area's own cost line goes with it; say so, since it is entered on another page.
+  const areaCost = area.budget.costs.reduce((sum, c) => sum + c.amount, 0);
   return (
     <Modal
       title={`Slette ${areaName(area)}?`}
       onDismiss={onCancel}
       role="alertdialog"
-      description={<p>Satsningsområdet har {tiltak}. Hva skal skje med dem?</p>}
+      description={
+        <p>
+          Satsningsområdet har {tiltak}. Hva skal skje med dem?
+          {areaCost > 0 &&
+            ` Den felles kostnaden for satsningsområdet (${formatKroner(areaCost)}) slettes med det.`}
+        </p>
+      }
     >
       <fieldset className="fieldset">
         <legend className="visually-hidden">Hva skal skje med tiltakene?</legend>

@@ -21,6 +21,7 @@ import { pastedTableOf } from './measures/PasteMeasuresDialog';
 import { isTextEntry } from './measures/use-paste-measures';
 import { areaName } from './area-name';
 import { useChangeNotice } from './change-notice';
+import { AreaCostLink } from './AreaCostLink';
 import { FocusAreaDetails } from './FocusAreaDetails';
 
 interface FocusAreaCardProps {
@@ -135,6 +136,7 @@ export const FocusAreaCard = memo(function FocusAreaCard({
           Beskrivelse, mål og strategier
         </button>
         {detailsOpen && <FocusAreaDetails id={`${idBase}-details`} area={area} />}
+        <AreaCostLink area={area} />
         <div className="area-card__measures-head">
           <h3 className="subheading" id={`${idBase}-measures`}>
             Tiltak ({measures.length})

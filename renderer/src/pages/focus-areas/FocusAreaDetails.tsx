@@ -10,6 +10,7 @@ import { CheckboxGroup } from './measures/CheckboxGroup';
 import { CodeTitleFields } from './measures/CodeTitleFields';
 import { strategyOption } from './measures/link-options';
 import { DraftTextField } from '../../components/DraftTextField';
+import { AreaCostLink } from './AreaCostLink';
 import { FocusAreaGoals } from './FocusAreaGoals';
 
 interface FocusAreaDetailsProps {
@@ -48,6 +49,7 @@ export function FocusAreaDetails({ id, area }: FocusAreaDetailsProps) {
         value={area.description}
         onChange={(description) => set({ description }, 'description')}
       />
+      <AreaCostLink area={area} invite />
       <div className="area-details__columns">
         <FocusAreaGoals area={area} />
         <CheckboxGroup

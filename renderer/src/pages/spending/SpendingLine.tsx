@@ -4,7 +4,11 @@ import { deviationInWords } from '#shared/budget/deviation-words';
 import { addFigures, lineMoneyInYear } from '#shared/budget/spending';
 import { formatKroner, parseKronerInput } from '#shared/format/numbers';
 import type { CostLine, FinancingSource, SourceAmount, SplitShare } from '#shared/model/budget';
-import { setMeasureSpent, setProgrammeManagementSpent } from '#shared/plan/spending-operations';
+import {
+  setFocusAreaSpent,
+  setMeasureSpent,
+  setProgrammeManagementSpent,
+} from '#shared/plan/spending-operations';
 import type { PlanChange } from '../../state/plan-session';
 import { FieldProblems, useFieldProblems } from '../../components/field-problems';
 import { NumberInput } from '../../components/NumberInput';
@@ -17,12 +21,14 @@ interface SpendingLineProps {
   /** The line sits under a heading of its own (programme management). */
   labelledBy?: string;
   budget: CostLine;
-  spent: SourceAmount[];
+  spent: readonly SourceAmount[];
   sources: FinancingSource[];
   defaultSplit: SplitShare[];
   year: number;
-  /** The measure, or null for programme management. */
+  /** The measure, or null for programme management and a focus area's own line. */
   measureId: string | null;
+  /** Set for a focus area's own line («Felles for satsningsområdet»). */
+  focusAreaId?: string;
   edit: (change: PlanChange, coalesceKey?: string) => void;
   /** Why the line is not in the sums (a shared project another district finances). */
   notCounted?: string;
@@ -43,6 +49,7 @@ export const SpendingLine = memo(function SpendingLine({
   defaultSplit,
   year,
   measureId,
+  focusAreaId,
   edit,
   notCounted,
 }: SpendingLineProps) {
@@ -109,9 +116,11 @@ export const SpendingLine = memo(function SpendingLine({
                         onCommit={(amount) =>
                           edit(
                             (p) =>
-                              measureId === null
-                                ? setProgrammeManagementSpent(p, year, sourceId, amount)
-                                : setMeasureSpent(p, measureId, year, sourceId, amount),
+                              measureId !== null
+                                ? setMeasureSpent(p, measureId, year, sourceId, amount)
+                                : focusAreaId !== undefined
+                                  ? setFocusAreaSpent(p, focusAreaId, year, sourceId, amount)
+                                  : setProgrammeManagementSpent(p, year, sourceId, amount),
                             `spent.${entityId}.${year}.${sourceId}`,
                           )
                         }

@@ -1,4 +1,6 @@
+import { areaLineLabel, lineHasMoney } from '#shared/budget/counted-lines';
 import { financedByText, isLedByOther } from '#shared/budget/counted-measures';
+import { areaLineTarget } from '#shared/checks/budget-checks';
 import { Fragment, useMemo, useState } from 'react';
 import { programmeYears } from '#shared/budget/budget-tables';
 import { signedKroner } from '#shared/budget/deviation-words';
@@ -107,9 +109,28 @@ export function SpendingPage() {
         const groups = areaMeasureGroups(plan, area.focusAreaId);
         const measures = groups.flatMap((g) => g.measures);
         const headingId = `spending-area-${area.focusAreaId}`;
+        const focusArea = plan.focusAreas.find((f) => f.id === area.focusAreaId)!;
+        // The area's own line only where it is used, so an area budgeted per measure reads as
+        // before.
+        const withAreaLine = lineHasMoney(focusArea.budget) || focusArea.spent.length > 0;
+        const lineCount = measures.length + (withAreaLine ? 1 : 0);
         return (
           <section key={area.focusAreaId} className="follow-up-section" aria-labelledby={headingId}>
             <h2 id={headingId}>{area.name}</h2>
+            {withAreaLine && (
+              <SpendingLine
+                entityId={areaLineTarget(focusArea.id)}
+                measureId={null}
+                focusAreaId={focusArea.id}
+                title={areaLineLabel(focusArea)}
+                budget={focusArea.budget}
+                spent={focusArea.spent}
+                sources={sources}
+                defaultSplit={defaultSplit}
+                year={year}
+                edit={session.edit}
+              />
+            )}
             {measures.length === 0 && (
               <p className="muted">Ingen tiltak i dette satsningsområdet.</p>
             )}
@@ -139,7 +160,7 @@ export function SpendingPage() {
                 ))}
               </Fragment>
             ))}
-            {measures.length > 1 && (
+            {lineCount > 1 && (
               <p className="spending-area-sum">
                 <strong>Sum {area.name}:</strong> budsjett {formatKroner(area.sum.budget)}, brukt{' '}
                 {formatKroner(area.sum.spent)}, avvik {signedKroner(area.sum.deviation)}.

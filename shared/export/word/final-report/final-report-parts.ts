@@ -1,8 +1,9 @@
 import type { FileChild } from 'docx';
 import { programmeYears } from '../../../budget/budget-tables';
+import { countedCostLines } from '../../../budget/counted-lines';
 import { addFigures, lineMoneyInYear, type MoneyFigure } from '../../../budget/spending';
 import { indicatorStandings } from '../../../follow-up/indicator-figures';
-import { lineMoneyOverYears, moneyByYear } from '../../../follow-up/money-figures';
+import { areaMoneyOverYears, moneyByYear } from '../../../follow-up/money-figures';
 import { measureStatusHistory } from '../../../follow-up/status-history';
 import { statusFigures } from '../../../follow-up/status-figures';
 import { formatDate } from '../../../format/dates';
@@ -129,9 +130,7 @@ function historyTable(plan: Plan, measures: Measure[]) {
 function areaPart(plan: Plan, area: FocusArea, years: number[]): WordPart {
   const measures = measuresInAppOrder(plan).filter((m) => m.focusAreaId === area.id);
   const texts = plan.finalReport?.areas.find((a) => a.focusAreaId === area.id);
-  const money = addFigures(
-    measures.flatMap((m) => lineMoneyOverYears(plan, m, years).map((r) => r.figure)),
-  );
+  const money = addFigures(areaMoneyOverYears(plan, area.id, years).map((r) => r.figure));
   const children: FileChild[] = [heading(1, focusAreaName(area))];
   for (const { key, title } of FOUR_TEXTS) {
     children.push(heading(2, title));
@@ -237,10 +236,7 @@ export function finalEconomyPart(plan: Plan): WordPart {
     { title: 'Avvik %', width: 0, numeric: true },
   ];
   columns[4]!.width = w - columns.slice(0, 4).reduce((s, c) => s + c.width, 0);
-  const lines = [
-    ...plan.measures,
-    { budget: plan.budget.programmeManagement, spent: plan.budget.programmeManagementSpent },
-  ];
+  const lines = countedCostLines(plan);
   const byYear = moneyByYear(plan);
   const rows: RowSpec[] = [];
   for (const { year, figure } of byYear) {

@@ -2,6 +2,7 @@ import { Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { textRun } from '../word-run';
 import { periodCell } from '../word-period';
 import { financedByText, isLedByOther, notCountedNote } from '../../../budget/counted-measures';
+import { AREA_LINE_LABEL, lineHasMoney } from '../../../budget/counted-lines';
 import { lineFigures } from '../../../budget/line-figures';
 import { formatKroner } from '../../../format/numbers';
 import { progressFormText } from '../../progress-text';
@@ -42,9 +43,13 @@ interface MoneyTotal {
   financedBy?: string;
 }
 
-/** A measure's cost and financing over the programme years (the years the budget tables show). */
-function moneyOf(ctx: WordContext, measure: Measure): MoneyTotal {
-  const figures = lineFigures(measure.budget, ctx.plan.budget, ctx.years);
+/**
+ * A line's cost and financing over the programme years (the years the budget tables show): a
+ * measure's, or with null the focus area's own line.
+ */
+function moneyOf(ctx: WordContext, measure: Measure | null, area: FocusArea): MoneyTotal {
+  const line = measure ? measure.budget : area.budget;
+  const figures = lineFigures(line, ctx.plan.budget, ctx.years);
   const bySource = new Map<string, number>();
   for (const f of figures)
     for (const [id, amount] of f.bySource) bySource.set(id, (bySource.get(id) ?? 0) + amount);
@@ -53,7 +58,7 @@ function moneyOf(ctx: WordContext, measure: Measure): MoneyTotal {
     financed: figures.reduce((sum, f) => sum + f.financed, 0),
     bySource,
     byYear: figures.filter((f) => f.cost > 0).map((f) => ({ year: f.year, cost: f.cost })),
-    ...(isLedByOther(measure) ? { financedBy: financedByText(measure) } : {}),
+    ...(measure && isLedByOther(measure) ? { financedBy: financedByText(measure) } : {}),
   };
 }
 
@@ -118,7 +123,8 @@ function statusCell(measure: Measure): CellContent {
 }
 
 interface ActivityRow {
-  measure: Measure;
+  /** null: the focus area's own line («Felles for satsningsområdet»), first in the table. */
+  measure: Measure | null;
   money: MoneyTotal;
 }
 
@@ -132,7 +138,25 @@ function moneyMinWidth(ctx: WordContext, total: MoneyTotal): number {
 }
 
 const titleText = ({ measure }: ActivityRow) =>
-  [measure.title, measure.description, measure.sharedProject?.responsible ?? ''].join(' ');
+  measure
+    ? [measure.title, measure.description, measure.sharedProject?.responsible ?? ''].join(' ')
+    : `${AREA_LINE_LABEL} ${AREA_LINE_NOTE}`;
+
+/** What the area's own line means, under its name in the title cell. */
+const AREA_LINE_NOTE = 'Kostnad for satsningsområdet som helhet, ikke fordelt på tiltakene.';
+
+function areaLineTitleCell(): Paragraph[] {
+  return [
+    cellLine([textRun({ text: AREA_LINE_LABEL, bold: true })]),
+    cellLine([textRun({ text: AREA_LINE_NOTE, italics: true })]),
+  ];
+}
+
+/** A measure's cell; the area's own line has nothing in the measure's columns. */
+const ofMeasure =
+  (cell: (measure: Measure) => CellContent) =>
+  ({ measure }: ActivityRow): CellContent =>
+    measure ? cell(measure) : '';
 
 /** Husbanken's columns of the activity table, in order. A new column is one more entry here. */
 function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<ActivityRow>[] {
@@ -141,19 +165,19 @@ function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<Activi
     {
       title: 'Kode',
       weight: 0.8,
-      cell: ({ measure }) => (isLedByOther(measure) ? `${measure.code}*` : measure.code),
+      cell: ofMeasure((measure) => (isLedByOther(measure) ? `${measure.code}*` : measure.code)),
     },
     {
       title: 'Tiltak og kort beskrivelse',
       weight: 3.3,
-      cell: ({ measure }) => titleCell(measure),
+      cell: ({ measure }) => (measure ? titleCell(measure) : areaLineTitleCell()),
       text: titleText,
       bold: true,
     },
     {
       title: 'Forventet resultat',
       weight: 2.2,
-      cell: ({ measure }) => measure.expectedResult.trim() || EMPTY_MARK,
+      cell: ofMeasure((measure) => measure.expectedResult.trim() || EMPTY_MARK),
     },
     {
       title: 'Kostnad og finansiering',
@@ -167,58 +191,68 @@ function activityColumns(ctx: WordContext, total: MoneyTotal): ColumnSpec<Activi
     {
       title: 'Oppstart – slutt',
       weight: 1.6,
-      cell: ({ measure }) => periodCell(measure.startDate, measure.endDate),
+      cell: ofMeasure((measure) => periodCell(measure.startDate, measure.endDate)),
     },
-    { title: 'Status', weight: 1.2, cell: ({ measure }) => statusCell(measure) },
+    { title: 'Status', weight: 1.2, cell: ofMeasure(statusCell) },
     {
       title: 'Samarbeids\u00ADpartnere',
       weight: 2.0,
-      cell: ({ measure }) => {
+      cell: ofMeasure((measure) => {
         const partners = measure.partnerIds.flatMap((id) => {
           const p = ctx.partners.get(id);
           return p ? [partnerName(p)] : [];
         });
         return partners.length > 0 ? partners : EMPTY_MARK;
-      },
+      }),
     },
     {
       title: 'Ansvarlig',
       weight: 1.9,
-      cell: ({ measure }) => ctx.partyName(measure.owner) || EMPTY_MARK,
+      cell: ofMeasure((measure) => ctx.partyName(measure.owner) || EMPTY_MARK),
     },
     {
       title: 'Utfordringer og korrigerende tiltak',
       weight: 2.6,
-      cell: ({ measure }) => challengesCell(measure.challenges, measure.correctiveAction),
-      text: ({ measure }) => `${measure.challenges} ${measure.correctiveAction}`,
+      cell: ofMeasure((measure) => challengesCell(measure.challenges, measure.correctiveAction)),
+      text: ({ measure }) => (measure ? `${measure.challenges} ${measure.correctiveAction}` : ''),
     },
   ];
 }
 
-/** The activity table for one focus area, Husbanken's columns, with a sum row. */
+/**
+ * The activity table for one focus area, Husbanken's columns, with a sum row. The area's own line
+ * is summed with the measures, as in the budget tables (counted-lines.ts).
+ */
 function activityTable(ctx: WordContext, rows: ActivityRow[]) {
   const total: MoneyTotal = { cost: 0, financed: 0, bySource: new Map(), byYear: [] };
   // A shared project led by another district is shown but not summed (note under the table).
-  const counted = rows.filter(({ measure }) => !isLedByOther(measure));
+  const counted = rows.filter(({ measure }) => !measure || !isLedByOther(measure));
   for (const { money } of counted) {
     total.cost += money.cost;
     total.financed += money.financed;
     for (const [id, amount] of money.bySource)
       total.bySource.set(id, (total.bySource.get(id) ?? 0) + amount);
   }
+  const measures = rows.filter((r) => r.measure).length;
+  const countedMeasures = counted.filter((r) => r.measure).length;
+  const what =
+    countedMeasures === measures
+      ? `${measures} tiltak`
+      : `${countedMeasures} av ${measures} tiltak`;
+  const withArea = rows.some((r) => !r.measure);
   // Shared projects stand last under their own heading, as in Husbanken's form.
-  const firstShared = rows.findIndex(({ measure }) => measureGroupOf(measure) === 'shared');
+  const firstShared = rows.findIndex(
+    ({ measure }) => measure !== null && measureGroupOf(measure) === 'shared',
+  );
   return columnTable(TEXT_WIDTH.landscape, activityColumns(ctx, total), rows, {
     groupRows: new Map(firstShared < 0 ? [] : [[firstShared, SHARED_PROJECTS_HEADING]]),
-    sumLabel:
-      counted.length === rows.length
-        ? `Sum ${rows.length} tiltak`
-        : `Sum ${counted.length} av ${rows.length} tiltak`,
+    sumLabel: !withArea ? `Sum ${what}` : measures === 0 ? 'Sum felles' : `Sum felles og ${what}`,
   });
 }
 
 /** Whether a row of the activity table shows EMPTY_MARK somewhere (then the note explains it). */
 function hasEmptyField(ctx: WordContext, { measure, money }: ActivityRow): boolean {
+  if (!measure) return false;
   return (
     !measure.expectedResult.trim() ||
     (!measure.startDate && !measure.endDate) ||
@@ -276,11 +310,15 @@ function areaPart(ctx: WordContext, area: FocusArea): WordPart {
   const measures = ctx.measuresByArea.get(area.id) ?? [];
   const intro = areaIntro(ctx, area);
   const children: FileChild[] = [heading(1, focusAreaName(area)), ...intro];
-  if (measures.length === 0) {
+  const withAreaLine = lineHasMoney(area.budget);
+  if (measures.length === 0 && !withAreaLine) {
     children.push(note('Det er ikke lagt inn tiltak i dette satsningsområdet.'));
     return part('landscape', children);
   }
-  const rows = measures.map((measure) => ({ measure, money: moneyOf(ctx, measure) }));
+  const rows: ActivityRow[] = [
+    ...(withAreaLine ? [{ measure: null, money: moneyOf(ctx, null, area) }] : []),
+    ...measures.map((measure) => ({ measure, money: moneyOf(ctx, measure, area) })),
+  ];
   children.push(
     heading(2, `Tiltak i satsningsområde ${area.code}`.trim()),
     activityTable(ctx, rows),

@@ -1,4 +1,5 @@
 import type { FileChild } from 'docx';
+import { AREA_LINE_LABEL, lineHasMoney } from '../../../budget/counted-lines';
 import { costOverYears } from '../../../budget/municipal-share';
 import { formatKroner } from '../../../format/numbers';
 import type { Measure } from '../../../model/measures';
@@ -44,12 +45,17 @@ function titleCell(measure: Measure): CellContent {
  */
 export function measureOverviewPart(ctx: WordContext): WordPart {
   const children: FileChild[] = [heading(1, 'Tiltaksoversikt')];
-  if (ctx.plan.measures.length === 0) {
+  const withAreaLines = ctx.plan.focusAreas.filter((a) => lineHasMoney(a.budget));
+  if (ctx.plan.measures.length === 0 && withAreaLines.length === 0) {
     children.push(note('Planen har ingen tiltak ennå.'));
     return part('landscape', children);
   }
   const rowsByArea = ctx.plan.focusAreas.map((area) => ({
     area,
+    // The area's own line («Felles for satsningsområdet»), counted like the measures.
+    areaCost: lineHasMoney(area.budget)
+      ? costOverYears(area.budget, ctx.plan.budget, ctx.years)
+      : null,
     rows: (ctx.measuresByArea.get(area.id) ?? []).map((measure): OverviewRow => ({
       measure,
       cost: costOverYears(measure.budget, ctx.plan.budget, ctx.years),
@@ -57,7 +63,9 @@ export function measureOverviewPart(ctx: WordContext): WordPart {
   }));
   // A shared project led by another district is shown, but its money is not this plan's.
   const counted = rowsByArea.flatMap((a) => a.rows).filter((r) => !isLedByOther(r.measure));
-  const total = counted.reduce((sum, r) => sum + r.cost, 0);
+  const total =
+    counted.reduce((sum, r) => sum + r.cost, 0) +
+    rowsByArea.reduce((sum, a) => sum + (a.areaCost ?? 0), 0);
   const count = rowsByArea.reduce((sum, a) => sum + a.rows.length, 0);
   let empty = false;
   const orMark = (text: string) => {
@@ -78,11 +86,25 @@ export function measureOverviewPart(ctx: WordContext): WordPart {
     { title: 'Kostnad', width: cost!, numeric: true },
   ];
   // One table with a row naming each focus area, so the header repeats on every page.
-  const rows: RowSpec[] = rowsByArea.flatMap(({ area, rows: measures }) =>
-    measures.length === 0
+  const rows: RowSpec[] = rowsByArea.flatMap(({ area, areaCost, rows: measures }) =>
+    measures.length === 0 && areaCost === null
       ? []
       : [
           { kind: 'group' as const, text: focusAreaName(area) },
+          ...(areaCost === null
+            ? []
+            : [
+                {
+                  cells: [
+                    '',
+                    [[textRun({ text: AREA_LINE_LABEL, bold: true })]],
+                    '',
+                    '',
+                    '',
+                    formatKroner(areaCost),
+                  ],
+                } satisfies RowSpec,
+              ]),
           ...measures.map(({ measure, cost: amount }): RowSpec => ({
             cells: [
               // Read without the «Felles prosjekter» heading: «Felles 1A» where 1A repeats.
@@ -100,10 +122,11 @@ export function measureOverviewPart(ctx: WordContext): WordPart {
     kind: 'sum',
     cells: [
       {
-        content:
-          counted.length === count
-            ? `Sum ${count} tiltak`
-            : `Sum ${counted.length} av ${count} tiltak`,
+        content: sumLabel(
+          withAreaLines.length > 0,
+          counted.length === count ? `${count} tiltak` : `${counted.length} av ${count} tiltak`,
+          count,
+        ),
         span: 5,
       },
       formatKroner(total),
@@ -120,4 +143,10 @@ export function measureOverviewPart(ctx: WordContext): WordPart {
   if (notCounted) children.push(paragraph(notCounted, STYLE.tableNote));
   if (empty) children.push(emptyMarkNote());
   return part('landscape', children);
+}
+
+/** «Sum 3 tiltak», «Sum felles og 3 tiltak», or «Sum felles» when only area lines have money. */
+function sumLabel(withAreaLines: boolean, measures: string, count: number): string {
+  if (!withAreaLines) return `Sum ${measures}`;
+  return count === 0 ? 'Sum felles' : `Sum felles og ${measures}`;
 }

@@ -8,12 +8,27 @@ import { addMainGoal, addSubGoal, findSubGoal, updateSubGoal } from '#shared/pla
 import { findIntegrityProblems } from '#shared/plan/integrity';
 import { newMeasure } from '#shared/plan/measure-operations';
 import { findLooseEnds, goalsServedByMeasure } from '#shared/plan/traceability';
+import { noAreaCost } from '../../../support/focus-area-money';
 
 function basePlan(): Plan {
   const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
   plan.focusAreas = [
-    { id: 'fa-1', code: '1', title: 'Egnede boliger', description: '', strategyIds: [] },
-    { id: 'fa-2', code: '2', title: 'Oppfølging', description: '', strategyIds: [] },
+    {
+      id: 'fa-1',
+      code: '1',
+      title: 'Egnede boliger',
+      description: '',
+      strategyIds: [],
+      ...noAreaCost(),
+    },
+    {
+      id: 'fa-2',
+      code: '2',
+      title: 'Oppfølging',
+      description: '',
+      strategyIds: [],
+      ...noAreaCost(),
+    },
   ];
   return plan;
 }

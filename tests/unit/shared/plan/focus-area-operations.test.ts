@@ -12,6 +12,7 @@ import {
 } from '#shared/plan/focus-area-operations';
 import { findIntegrityProblems } from '#shared/plan/integrity';
 import { newMeasure } from '#shared/plan/measure-operations';
+import { noAreaCost } from '../../../support/focus-area-money';
 
 function basePlan(): Plan {
   const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
@@ -23,8 +24,22 @@ function basePlan(): Plan {
     goalIds: [],
   }));
   plan.focusAreas = [
-    { id: 'fa-1', code: '1', title: 'Egnede boliger', description: '', strategyIds: [] },
-    { id: 'fa-2', code: '2', title: 'Oppfølging', description: '', strategyIds: ['s-b'] },
+    {
+      id: 'fa-1',
+      code: '1',
+      title: 'Egnede boliger',
+      description: '',
+      strategyIds: [],
+      ...noAreaCost(),
+    },
+    {
+      id: 'fa-2',
+      code: '2',
+      title: 'Oppfølging',
+      description: '',
+      strategyIds: ['s-b'],
+      ...noAreaCost(),
+    },
   ];
   plan.mainGoals = [
     {
@@ -55,6 +70,7 @@ describe('focus areas', () => {
       title: 'Bomiljø',
       description: '',
       strategyIds: [],
+      ...noAreaCost(),
     });
   });
 

@@ -13,13 +13,28 @@ import {
   updateSubGoal,
 } from '#shared/plan/goal-operations';
 import { listGoals } from '#shared/plan/traceability';
+import { noAreaCost } from '../../../support/focus-area-money';
 
 /** Two focus areas (codes 1 and 2) and two main goals for the whole plan, no sub-goals yet. */
 function basePlan(): Plan {
   let plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
   plan.focusAreas = [
-    { id: 'fa-1', code: '1', title: 'Egnede boliger', description: '', strategyIds: [] },
-    { id: 'fa-2', code: '2', title: 'Oppfølging', description: '', strategyIds: [] },
+    {
+      id: 'fa-1',
+      code: '1',
+      title: 'Egnede boliger',
+      description: '',
+      strategyIds: [],
+      ...noAreaCost(),
+    },
+    {
+      id: 'fa-2',
+      code: '2',
+      title: 'Oppfølging',
+      description: '',
+      strategyIds: [],
+      ...noAreaCost(),
+    },
   ];
   plan = addMainGoal(plan, { title: 'Flere i egen bolig' }, 'g-1');
   plan = addMainGoal(plan, { title: 'Gode bomiljøer' }, 'g-2');

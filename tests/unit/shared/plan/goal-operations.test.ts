@@ -19,6 +19,7 @@ import {
   updateSubGoal,
   updateVision,
 } from '#shared/plan/goal-operations';
+import { noAreaCost } from '../../../support/focus-area-money';
 
 function measure(id: string, goalIds: string[]): Measure {
   return { ...newMeasure(id, 'fa-1', '1A'), title: 'Boligtorg', goalIds };
@@ -36,7 +37,14 @@ function planWithGoals(): Plan {
   return {
     ...plan,
     focusAreas: [
-      { id: 'fa-1', code: '1', title: 'Egnede boliger', description: '', strategyIds: ['s-1'] },
+      {
+        id: 'fa-1',
+        code: '1',
+        title: 'Egnede boliger',
+        description: '',
+        strategyIds: ['s-1'],
+        ...noAreaCost(),
+      },
     ],
     strategies: [
       {

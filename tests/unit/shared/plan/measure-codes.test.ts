@@ -10,6 +10,7 @@ import {
   renumberMeasures,
 } from '#shared/plan/measure-codes';
 import { newMeasure } from '#shared/plan/measure-operations';
+import { noAreaCost } from '../../../support/focus-area-money';
 
 function planWith(codes: Record<string, string[]>): Plan {
   const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
@@ -20,6 +21,7 @@ function planWith(codes: Record<string, string[]>): Plan {
     title: `Område ${i + 1}`,
     description: '',
     strategyIds: [],
+    ...noAreaCost(),
   }));
   plan.measures = areaIds.flatMap((areaId) =>
     codes[areaId]!.map((code, j) => newMeasure(`${areaId}-m${j}`, areaId, code)),

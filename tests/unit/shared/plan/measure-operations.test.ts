@@ -15,12 +15,27 @@ import {
   toggleMeasureLink,
   updateMeasure,
 } from '#shared/plan/measure-operations';
+import { noAreaCost } from '../../../support/focus-area-money';
 
 function basePlan(): Plan {
   const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
   plan.focusAreas = [
-    { id: 'fa-1', code: '1', title: 'Egnede boliger', description: '', strategyIds: [] },
-    { id: 'fa-2', code: '2', title: 'Oppfølging', description: '', strategyIds: [] },
+    {
+      id: 'fa-1',
+      code: '1',
+      title: 'Egnede boliger',
+      description: '',
+      strategyIds: [],
+      ...noAreaCost(),
+    },
+    {
+      id: 'fa-2',
+      code: '2',
+      title: 'Oppfølging',
+      description: '',
+      strategyIds: [],
+      ...noAreaCost(),
+    },
   ];
   plan.targetGroups = [{ id: 'tg-1', name: 'Unge', description: '' }];
   plan.measures = [

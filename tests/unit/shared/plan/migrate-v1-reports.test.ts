@@ -25,9 +25,16 @@ describe('opening a plan saved by file format 1', () => {
     const plan = result.plan;
     expect(v1.schemaVersion).toBe(1);
     expect(plan.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    for (const key of ['vision', 'strategies', 'focusAreas']) {
+    for (const key of ['vision', 'strategies']) {
       expect(plan[key as keyof typeof plan]).toEqual(v1[key]);
     }
+    // Focus areas gain an empty cost line of their own and no spending (added with defaults).
+    expect(plan.focusAreas.map(({ budget: _b, spent: _s, ...area }) => area)).toEqual(
+      v1.focusAreas,
+    );
+    expect(plan.focusAreas.every((a) => a.budget.costs.length === 0 && a.spent.length === 0)).toBe(
+      true,
+    );
     // Plan info gains an empty proposed decision, no logo and one code sequence (added with
     // defaults), nothing else.
     expect(plan.info).toEqual({

@@ -14,10 +14,18 @@ import {
   validFilter,
   type MeasureFilter,
 } from '../../../../../../renderer/src/pages/focus-areas/measures/measure-table-model';
+import { noAreaCost } from '../../../../../support/focus-area-money';
 
 const areas: FocusArea[] = [
-  { id: 'fa-1', code: '1', title: 'Egnede boliger', description: '', strategyIds: [] },
-  { id: 'fa-2', code: '2', title: 'Oppfølging', description: '', strategyIds: [] },
+  {
+    id: 'fa-1',
+    code: '1',
+    title: 'Egnede boliger',
+    description: '',
+    strategyIds: [],
+    ...noAreaCost(),
+  },
+  { id: 'fa-2', code: '2', title: 'Oppfølging', description: '', strategyIds: [], ...noAreaCost() },
 ];
 
 function measure(id: string, area: string, code: string, fields: Partial<Measure> = {}): Measure {
