@@ -16,6 +16,11 @@ import { FORM_AREAS, FORM_PLAN, formPartnerNames, type FormMeasure } from './sup
 
 const untilBuilt = { timeout: 120_000 };
 
+const AREA_LINE = 'Felles for satsningsområdet';
+
+/** Kroner as Word prints them: «1 300 000 kr» with no-break spaces. */
+const kr = (amount: number) => `${amount.toLocaleString('nb-NO').replace(/\s/g, '\u00a0')}\u00a0kr`;
+
 /** A partner as the app keeps it: under the spelling it was first written with. */
 const canonicalPartner = (name: string): string =>
   formPartnerNames().find(
@@ -66,7 +71,7 @@ test('a whole activity plan from the form is entered from «Tom plan» in under 
   const title = uniqueTitle(`Boligsosial handlingsplan for ${FORM_PLAN.district}`);
 
   const corrections = await enterFormPlan(page, user, title);
-  const statusOf = (m: FormMeasure) => statusWords[corrections[m.code] ?? m.status];
+  const statusOf = (m: FormMeasure) => statusWords[corrections[m.title] ?? m.status];
   await expectAllSaved(page);
 
   // Every partner once, whatever the case it was written in.
@@ -96,8 +101,12 @@ test('a whole activity plan from the form is entered from «Tom plan» in under 
   const sheets = readXlsx(await readFile(xlsxPath));
   // Word: the goals as the form numbers them, in the goals chapter and under each focus area,
   // each sub-goal right under its main goal there; the summary counts them.
+  const measureCount = FORM_AREAS.reduce(
+    (n, a) => n + a.measures.length + a.sharedProjects.length,
+    0,
+  );
   expect(docx.paragraphs).toContain(
-    'Planen har 3 hovedmål, 6 delmål og 0 resultatmål, og 5 satsningsområder med til sammen 14 tiltak.',
+    `Planen har 3 hovedmål, 6 delmål og 0 resultatmål, og 5 satsningsområder med til sammen ${measureCount} tiltak.`,
   );
   for (const [index, area] of FORM_AREAS.entries())
     for (const [j, sub] of area.subGoals.entries()) {
@@ -113,12 +122,40 @@ test('a whole activity plan from the form is entered from «Tom plan» in under 
       ).toBe(main);
     }
 
-  // Word: each focus area's activity table, cell by cell, as the form had it.
+  // Word: the yearly cost and the municipal share in the summary, from the area lines alone.
+  const years = Array.from(
+    { length: FORM_PLAN.periodEnd - FORM_PLAN.periodStart + 1 },
+    (_, i) => FORM_PLAN.periodStart + i,
+  );
+  const costIn = (year: number) =>
+    FORM_AREAS.reduce((n, a) => n + (a.budget.find((b) => b.year === year)?.amount ?? 0), 0);
+  const total = years.reduce((n, y) => n + costIn(y), 0);
+  expect(wordTablesStartingWith(docx.documentXml, ['År', 'Samlet kostnad'])[0]).toEqual([
+    ['År', 'Samlet kostnad', 'Kommunens egenandel', 'Tilskudd fra Husbanken'],
+    ...years.map((y) => [String(y), kr(costIn(y)), kr(costIn(y) / 2), kr(costIn(y) / 2)]),
+    ['Sum', kr(total), kr(total / 2), kr(total / 2)],
+  ]);
+
+  // Word: each focus area's activity table, cell by cell, as the form had it: the area's own
+  // line first, its measures, then «Felles prosjekter» with the form's codes, and the sum.
   const activityTables = wordTablesStartingWith(docx.documentXml, [
     'Kode',
     'Tiltak og kort beskrivelse',
   ]);
   expect(activityTables).toHaveLength(FORM_AREAS.length);
+  const measureRow = (m: FormMeasure, shared: boolean) => [
+    m.code,
+    [m.title, m.description, ...(shared ? [`Felles prosjekt – ansvarlig: ${m.owner}.`] : [])].join(
+      '\n',
+    ),
+    m.result,
+    '–',
+    `${m.start}\u00a0–\n${m.end}`,
+    statusOf(m),
+    partnerNamesIn(m).join('\n'),
+    canonicalPartner(m.owner),
+    '',
+  ];
   for (const [index, area] of FORM_AREAS.entries()) {
     const rows = activityTables[index]!;
     expect(rows[0]).toEqual([
@@ -132,25 +169,33 @@ test('a whole activity plan from the form is entered from «Tom plan» in under 
       'Ansvarlig',
       'Utfordringer og korrigerende tiltak',
     ]);
-    expect(rows.slice(1, -1)).toEqual(
-      area.measures.map((m) => [
-        m.code,
-        `${m.title}\n${m.description}`,
-        m.result,
-        '–',
-        `${m.start}\u00a0–\n${m.end}`,
-        statusOf(m),
-        partnerNamesIn(m).join('\n'),
-        canonicalPartner(m.owner),
+    const areaCost = area.budget.reduce((n, b) => n + b.amount, 0);
+    const financing = `Tilskudd fra Husbanken\t${kr(areaCost / 2)}\nKommunal egenandel\t${kr(areaCost / 2)}`;
+    const perYear =
+      area.budget.length > 1 ? area.budget.map((b) => `\n${b.year}\t${kr(b.amount)}`).join('') : '';
+    const count = area.measures.length + area.sharedProjects.length;
+    expect(rows.slice(1)).toEqual([
+      [
         '',
-      ]),
-    );
-    expect(rows.at(-1)).toEqual([`Sum ${area.measures.length} tiltak`, '–', '']);
+        `${AREA_LINE}\nKostnad for satsningsområdet som helhet, ikke fordelt på tiltakene.`,
+        '',
+        `Kostnad\t${kr(areaCost)}${perYear}\n${financing}`,
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
+      ...area.measures.map((m) => measureRow(m, false)),
+      ...(area.sharedProjects.length > 0 ? [['Felles prosjekter']] : []),
+      ...area.sharedProjects.map((m) => measureRow(m, true)),
+      [`Sum felles og ${count} tiltak`, `Kostnad\t${kr(areaCost)}\n${financing}`, ''],
+    ]);
   }
 
-  // Excel: the activity sheet, one row per measure in the app's order, and the sum row.
+  // Excel: the activity sheet, row by row in the app's order: each area's own line, its
+  // measures, the group row «Felles prosjekter» and the shared projects, then the sum row.
   const activities = sheets.find((s) => s.name === 'Aktivitetsplan')!;
-  const years = Array.from({ length: 7 }, (_, i) => FORM_PLAN.periodStart + i);
   expect(rowValues(activities, 1)).toEqual([
     'Satsningsområde',
     'Kode',
@@ -171,28 +216,58 @@ test('a whole activity plan from the form is entered from «Tom plan» in under 
     'Felles prosjekt',
     'Prioritert',
   ]);
-  const measureRows = FORM_AREAS.flatMap((area, index) =>
-    area.measures.map((m) => [
-      `${index + 1} ${area.title}`,
-      m.code,
-      m.title,
-      m.description,
-      m.result,
-      canonicalPartner(m.owner),
-      partnerNamesIn(m).join(', '),
-      undefined,
-      excelDate(m.start),
-      excelDate(m.end),
-      statusOf(m),
-      0,
-      undefined,
-      undefined,
-      ...years.map(() => 0),
-      0,
-    ]),
-  );
-  measureRows.forEach((expected, i) => expect(rowValues(activities, i + 2)).toEqual(expected));
-  expect(rowValues(activities, measureRows.length + 2)[0]).toBe('Sum');
+  const none = undefined;
+  const excelRow = (areaName: string, m: FormMeasure, shared: boolean) => [
+    areaName,
+    m.code,
+    m.title,
+    m.description,
+    m.result,
+    canonicalPartner(m.owner),
+    partnerNamesIn(m).join(', '),
+    none,
+    excelDate(m.start),
+    excelDate(m.end),
+    statusOf(m),
+    0,
+    none,
+    none,
+    ...years.map(() => 0),
+    0,
+    ...(shared ? [`${m.owner} (ansvarlig)`] : []),
+  ];
+  const sheetRows = FORM_AREAS.flatMap((area, index) => {
+    const name = `${index + 1} ${area.title}`;
+    const areaCost = (y: number) => area.budget.find((b) => b.year === y)?.amount ?? 0;
+    return [
+      [
+        name,
+        none,
+        AREA_LINE,
+        'Kostnad for satsningsområdet som helhet, ikke fordelt på tiltakene.',
+        ...Array.from({ length: 10 }, () => none),
+        ...years.map(areaCost),
+        years.reduce((n, y) => n + areaCost(y), 0),
+      ],
+      ...area.measures.map((m) => excelRow(name, m, false)),
+      ...(area.sharedProjects.length > 0 ? [[name, none, 'Felles prosjekter']] : []),
+      ...area.sharedProjects.map((m) => excelRow(name, m, true)),
+    ];
+  });
+  sheetRows.forEach((expected, i) => expect(rowValues(activities, i + 2)).toEqual(expected));
+  expect(rowValues(activities, sheetRows.length + 2)).toEqual([
+    'Sum',
+    ...Array.from({ length: 13 }, () => none),
+    ...years.map(costIn),
+    total,
+  ]);
+
+  // Kvalitetssjekk asks no measure for a cost of its own: their areas carry the money.
+  await page
+    .getByRole('navigation', { name: 'Deler av planen' })
+    .getByRole('link', { name: /^Kvalitetssjekk/ })
+    .click();
+  await expect(page.getByRole('link', { name: /mangler kostnad/ })).toHaveCount(0);
 
   console.log(
     `Skjemaplanen: ${user.clicks} klikk, ${user.fills} utfyllinger, ${user.keys} tastetrykk, ${user.pastes} innlimte tabeller.`,

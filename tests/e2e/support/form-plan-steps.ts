@@ -86,6 +86,13 @@ export async function enterFormPlan(
   await expect(page.getByLabel('Fra år')).toHaveValue(String(FORM_PLAN.periodStart));
   await expect(page.getByLabel('Til år')).toHaveValue(String(FORM_PLAN.periodEnd));
 
+  // The form numbers shared projects apart (1A again under «Felles prosjekter»).
+  await user.click(
+    page.getByRole('checkbox', {
+      name: 'Felles prosjekter nummereres for seg (som i Husbankens skjema)',
+    }),
+  );
+
   // Visjon og mål: the vision and the plan's main goals.
   await user.goTo('Visjon og mål');
   await user.fill(page.getByRole('textbox', { name: 'Visjon', exact: true }), FORM_PLAN.vision);
@@ -137,7 +144,7 @@ export async function enterFormPlan(
     await user.click(card.getByRole('button', { name: 'Lim inn fra Word/Excel …' }));
     const field = dialog.getByRole('textbox', { name: 'Rader fra Word eller Excel' });
     await expect(field).toBeFocused();
-    await user.paste(field, formTableText(area));
+    await user.paste(field, formTableText(area.measures));
     await expect(dialog.getByRole('status')).toContainText(
       `${area.measures.length} tiltak i Satsningsområde ${index + 1}: ${area.title}.`,
     );
@@ -150,16 +157,56 @@ export async function enterFormPlan(
       card.getByRole('heading', { name: `Tiltak (${area.measures.length})` }),
     ).toBeVisible();
     await expect(card.locator('.measure-code')).toHaveText(area.measures.map((m) => m.code));
+
+    // The form's «Felles prosjekter» for the area: pasted as such, under their own heading.
+    const shared = area.sharedProjects;
+    if (shared.length === 0) continue;
+    await user.click(card.getByRole('button', { name: 'Lim inn fra Word/Excel …' }));
+    await user.paste(field, formTableText(shared));
+    await user.click(dialog.getByRole('checkbox', { name: 'Radene er felles prosjekter' }));
+    await expect(dialog.getByRole('status')).toContainText(
+      `${shared.length} felles prosjekt${shared.length === 1 ? '' : 'er'} i Satsningsområde ${index + 1}: ${area.title}, under «Felles prosjekter».`,
+    );
+    await expect(dialog.getByRole('region', { name: /Merknader/ })).toHaveCount(0);
+    await user.click(dialog.getByRole('button', { name: `Opprett ${shared.length} tiltak` }));
+    await expect(dialog).toHaveCount(0);
+    await expect(card.locator('.measure-code')).toHaveText(
+      [...area.measures, ...shared].map((m) => m.code),
+    );
+    await expect(card.getByText(`Felles prosjekter (${shared.length})`)).toBeVisible();
   }
-  // The form left 4C's status blank and gave 1A «n» by mistake: set one, clear the other.
-  const corrections: Record<string, string> = { '4C': 'n', '1A': '' };
-  for (const [code, status] of Object.entries(corrections)) {
-    const m = FORM_AREAS.flatMap((a) => a.measures).find((x) => x.code === code)!;
-    await user.click(page.getByRole('button', { name: `${code} ${m.title}`, expanded: false }));
+  // The form left 4C's status blank and gave 1A «n» by mistake: set one, clear the other. (By
+  // title: 1A is also a shared project's code.)
+  const corrections: Record<string, string> = {
+    'Trygge nabolag': 'n',
+    'Kartlegge boligbehovet': '',
+  };
+  for (const [title, status] of Object.entries(corrections)) {
+    const m = FORM_AREAS.flatMap((a) => a.measures).find((x) => x.title === title)!;
+    await user.click(page.getByRole('button', { name: `${m.code} ${title}`, expanded: false }));
     const radio = page.getByRole('radio', { name: statusWords[status], exact: true });
     await user.click(radio);
     await expect(radio).toBeChecked();
-    await user.click(page.getByRole('button', { name: `${code} ${m.title}`, expanded: true }));
+    await user.click(page.getByRole('button', { name: `${m.code} ${title}`, expanded: true }));
+  }
+
+  // Budsjett: each area's money on its own line, as the form gives it, typed year by year (Tab).
+  await user.goTo('Budsjett');
+  for (const [index, area] of FORM_AREAS.entries()) {
+    const name = `${index + 1} ${area.title}`;
+    await user.click(page.getByRole('button', { name, exact: true }));
+    const line = page.getByRole('group', {
+      name: `Felles for satsningsområdet ${name}`,
+      exact: true,
+    });
+    await user.click(line.getByRole('textbox', { name: `Kostnad ${area.budget[0]!.year}` }));
+    for (const { year, amount } of area.budget) {
+      await expect(line.getByRole('textbox', { name: `Kostnad ${year}` })).toBeFocused();
+      user.fills += 1;
+      await page.keyboard.type(String(amount));
+      user.keys += 1;
+      await page.keyboard.press('Tab');
+    }
   }
   return corrections;
 }

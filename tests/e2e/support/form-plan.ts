@@ -34,11 +34,20 @@ export interface FormArea {
   /** The area's sub-goals, under the plan's main goal with this number (1-based). */
   subGoals: { title: string; mainGoal: number }[];
   measures: FormMeasure[];
+  /** «Felles prosjekter», under their own heading, with codes of their own (1A again). */
+  sharedProjects: FormMeasure[];
+  /** The form budgets the area as one line: cost per year, in consecutive years. */
+  budget: { year: number; amount: number }[];
 }
 
 export const FORM_AREAS: FormArea[] = [
   {
     title: 'Egnede boliger for vanskeligstilte',
+    budget: [
+      { year: 2010, amount: 400_000 },
+      { year: 2011, amount: 450_000 },
+      { year: 2012, amount: 450_000 },
+    ],
     subGoals: [
       { title: 'Flere vanskeligstilte får en egnet bolig', mainGoal: 1 },
       { title: 'Ingen bor i midlertidig bolig mer enn tre måneder', mainGoal: 1 },
@@ -78,9 +87,37 @@ export const FORM_AREAS: FormArea[] = [
         status: 'v',
       },
     ],
+    sharedProjects: [
+      {
+        code: '1A',
+        title: 'Felles boligsosialt kompetansesenter',
+        description: 'Et felles senter for bydelene i dalen',
+        result: 'Senteret er i drift og brukes av alle bydelene',
+        start: '2012',
+        end: '2016',
+        partners: 'Husbanken region øst, Velferdsetaten',
+        owner: 'Bydel Nordvik',
+        status: 'v',
+      },
+      {
+        code: '1B',
+        title: 'Felles kartlegging av bostedsløse',
+        description: 'Samme telling i alle bydelene',
+        result: 'Tall som kan sammenlignes',
+        start: '2012',
+        end: '2012',
+        partners: 'NIBR',
+        owner: 'Bydel Solberget',
+        status: 'g',
+      },
+    ],
   },
   {
     title: 'Tilgjengelige økonomiske boligvirkemidler',
+    budget: [
+      { year: 2010, amount: 150_000 },
+      { year: 2011, amount: 150_000 },
+    ],
     subGoals: [{ title: 'Flere leietakere kjøper egen bolig', mainGoal: 2 }],
     measures: [
       {
@@ -117,9 +154,14 @@ export const FORM_AREAS: FormArea[] = [
         status: '',
       },
     ],
+    sharedProjects: [],
   },
   {
     title: 'Individuell oppfølging i bomiljø',
+    budget: [
+      { year: 2011, amount: 300_000 },
+      { year: 2012, amount: 320_000 },
+    ],
     subGoals: [{ title: 'Flere beholder boligen etter utskriving', mainGoal: 1 }],
     measures: [
       {
@@ -156,9 +198,23 @@ export const FORM_AREAS: FormArea[] = [
         status: 'a',
       },
     ],
+    sharedProjects: [
+      {
+        code: '3A',
+        title: 'Felles booppfølgingsteam',
+        description: 'Ett team som følger opp på tvers av bydelene',
+        result: 'Ingen venter mer enn to uker på oppfølging',
+        start: '2013',
+        end: '2016',
+        partners: 'DPS Nordre, Hjemmetjenesten',
+        owner: 'Bydel Nordvik',
+        status: 'n',
+      },
+    ],
   },
   {
     title: 'Bomiljøarbeid i utsatte områder',
+    budget: [{ year: 2012, amount: 200_000 }],
     subGoals: [{ title: 'Tryggere bomiljø i utsatte områder', mainGoal: 2 }],
     measures: [
       {
@@ -195,9 +251,14 @@ export const FORM_AREAS: FormArea[] = [
         status: '',
       },
     ],
+    sharedProjects: [],
   },
   {
     title: 'Kompetanse, læring og ny kunnskap',
+    budget: [
+      { year: 2013, amount: 120_000 },
+      { year: 2014, amount: 80_000 },
+    ],
     subGoals: [{ title: 'Ansatte har kunnskap om boligsosialt arbeid', mainGoal: 3 }],
     measures: [
       {
@@ -223,11 +284,12 @@ export const FORM_AREAS: FormArea[] = [
         status: 'n',
       },
     ],
+    sharedProjects: [],
   },
 ];
 
-/** The form's table for one focus area, as Excel puts it on the clipboard. */
-export function formTableText(area: FormArea): string {
+/** The form's table for one focus area's measures, as Excel puts it on the clipboard. */
+export function formTableText(measures: FormMeasure[]): string {
   const head = [
     'Kode',
     'Tiltak',
@@ -239,7 +301,7 @@ export function formTableText(area: FormArea): string {
     'Ansvarlig',
     'Status (n/v/g/a)',
   ];
-  const rows = area.measures.map((m) => [
+  const rows = measures.map((m) => [
     m.code,
     m.title,
     m.description,
@@ -257,7 +319,7 @@ export function formTableText(area: FormArea): string {
 export function formPartnerNames(): string[] {
   const seen = new Map<string, string>();
   for (const area of FORM_AREAS)
-    for (const m of area.measures)
+    for (const m of [...area.measures, ...area.sharedProjects])
       for (const name of [...m.partners.split(/[,;]\s*/), m.owner]) {
         const key = name.toLocaleLowerCase('nb');
         if (!seen.has(key)) seen.set(key, name);
