@@ -107,6 +107,8 @@ export function formatPartialPeriod(
 ): string {
   const [from, to] = [formatPartialDate(start) || missing, formatPartialDate(end) || missing];
   if (!from || !to) return from || to;
+  // «2012» to «2012» is the year 2012, written once.
+  if (start !== null && start === end) return from;
   return from.includes(' ') || to.includes(' ') ? `${from} – ${to}` : `${from}–${to}`;
 }
 

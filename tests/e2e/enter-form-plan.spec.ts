@@ -150,7 +150,7 @@ test('a whole activity plan from the form is entered from «Tom plan» in under 
     ),
     m.result,
     '–',
-    `${m.start}\u00a0–\n${m.end}`,
+    m.start === m.end ? m.start : `${m.start}\u00a0–\n${m.end}`,
     statusOf(m),
     partnerNamesIn(m).join('\n'),
     canonicalPartner(m.owner),

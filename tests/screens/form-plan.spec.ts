@@ -38,6 +38,13 @@ test('the form plan at 1366×768', async ({ page }) => {
   await shot(page, '04-budsjett');
   await scrollTo(page.getByRole('heading', { level: 2, name: /Programledelse/ }).first());
   await shot(page, '05-budsjett-linjer');
+  const area1 = page.getByRole('button', {
+    name: '1 Egnede boliger for vanskeligstilte',
+    exact: true,
+  });
+  await area1.click();
+  await scrollTo(area1);
+  await shot(page, '05b-budsjett-omrade-1');
 
   await goTo(page, 'Personer og partnere');
   await scrollTo(page.getByRole('heading', { name: /Samarbeidspartnere/ }).first());

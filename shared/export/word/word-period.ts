@@ -7,6 +7,8 @@ import { EMPTY_MARK } from './word-text';
  * dash with the start.
  */
 export function periodCell(startDate: string | null, endDate: string | null): string | string[] {
+  // The same year, month or day at both ends is that one period, written once.
+  if (startDate && startDate === endDate) return formatPartialDate(startDate);
   if (startDate && endDate)
     return [`${formatPartialDate(startDate)}\u00A0–`, formatPartialDate(endDate)];
   if (startDate) return `Fra ${formatPartialDate(startDate)}`;

@@ -80,6 +80,9 @@ describe('a date as the forms write it: a year, a month or a day', () => {
     expect(formatPartialPeriod('2013', '2014')).toBe('2013–2014');
     expect(formatPartialPeriod('2014-06', '2015-06-30')).toBe('juni 2014 – 30.06.2015');
     expect(formatPartialPeriod(null, '2015')).toBe('2015');
+    // One year (or month, or day) at both ends is written once.
+    expect(formatPartialPeriod('2012', '2012')).toBe('2012');
+    expect(formatPartialPeriod('2014-06', '2014-06')).toBe('juni 2014');
   });
 
   it('knows the first and last day each covers', () => {

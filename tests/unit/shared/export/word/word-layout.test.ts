@@ -313,6 +313,7 @@ describe('the period cell, in the plan and in the status reports', () => {
   it('shows the dates as entered, one of them with «Fra»/«Til», and a dash for none', () => {
     expect(periodCell('2027', '2028-06')).toEqual(['2027\u00a0–', 'juni 2028']);
     expect(periodCell('2027-03-01', null)).toBe('Fra 01.03.2027');
+    expect(periodCell('2012', '2012')).toBe('2012');
     expect(periodCell(null, '2028')).toBe('Til 2028');
     expect(periodCell(null, null)).toBe(EMPTY_MARK);
   });
