@@ -1,8 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, type Locator, type Page } from '../e2e/support/worker-server';
 import { enterFormPlan, UserActions } from '../e2e/support/form-plan-steps';
-import { goTo } from '../e2e/support/plan-steps';
+import { currentFileName, expectAllSaved, goTo } from '../e2e/support/plan-steps';
+import { answerDialogs } from '../e2e/support/test-server';
 
 // The form's activity plan (issue 15) entered from «Tom plan» with a 7-year period, looked at
 // on the screens it touched at 1366×768: .tmp/screens/issue15-skjema-*.png.
@@ -18,7 +19,7 @@ async function scrollTo(locator: Locator) {
   });
 }
 
-test('the form plan at 1366×768', async ({ page }) => {
+test('the form plan at 1366×768', async ({ page, request }) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await enterFormPlan(page, new UserActions(page), 'Boligsosial handlingsplan for Bydel Solberget');
@@ -54,4 +55,9 @@ test('the form plan at 1366×768', async ({ page }) => {
   await shot(page, '07-kvalitetssjekk');
   await goTo(page, 'Eksport');
   await shot(page, '08-eksport');
+
+  // The plan file too, for looking at its Word export (npm run export).
+  await expectAllSaved(page);
+  const plansDir = await answerDialogs(request, {});
+  await copyFile(join(plansDir, await currentFileName(page)), join(dir, 'issue15-skjema.bsplan'));
 });
