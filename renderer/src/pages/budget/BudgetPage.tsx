@@ -9,7 +9,7 @@ import { DeletionNotice } from '../../components/notices/DeletionNotice';
 import { useDeletionNotice } from '../../components/notices/use-deletion-notice';
 import { BudgetProblems } from './BudgetProblems';
 import { BudgetTables } from './BudgetTables';
-import { CostLineEditor } from './CostLineEditor';
+import { CostLineEditor } from '../../components/money/CostLineEditor';
 import { FrameEditor } from './FrameEditor';
 import { MeasureBudgets, NavLink } from './MeasureBudgets';
 import { SourcesEditor } from './SourcesEditor';

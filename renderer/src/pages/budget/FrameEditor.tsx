@@ -8,7 +8,7 @@ import { changeThenFocus } from '../../components/focus';
 import { FieldProblems, useFieldProblems } from '../../components/field-problems';
 import { NumberInput } from '../../components/NumberInput';
 import { StickyEndsScroll } from '../../components/StickyEndsScroll';
-import { YearColumnHeaders } from './YearColumnHeaders';
+import { YearColumnHeaders } from '../../components/money/YearColumnHeaders';
 
 interface FrameEditorProps {
   years: number[];

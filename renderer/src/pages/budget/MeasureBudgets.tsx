@@ -15,7 +15,7 @@ import type { Plan } from '#shared/model/plan';
 import type { FocusArea } from '#shared/model/strategies';
 import { usePlan } from '../../state/plan-context';
 import { useNavigation } from '../../shell/navigation';
-import { CostLineEditor } from './CostLineEditor';
+import { CostLineEditor } from '../../components/money/CostLineEditor';
 
 interface MeasureBudgetsProps {
   years: number[];

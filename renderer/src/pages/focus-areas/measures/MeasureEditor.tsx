@@ -18,7 +18,8 @@ import { usePlanSession, useSessionSnapshot } from '../../../state/plan-context'
 import { useChangeNotice } from '../change-notice';
 import { CheckboxGroup } from './CheckboxGroup';
 import { CodeTitleFields } from './CodeTitleFields';
-import { CostSummary } from './CostSummary';
+import { MeasureCost } from './MeasureCost';
+import { areaHasCost } from '#shared/budget/counted-lines';
 import { DraftTextField } from '../../../components/DraftTextField';
 import { FocusAreaSelect } from './FocusAreaSelect';
 import { useLinkOptions } from './link-options';
@@ -65,6 +66,8 @@ export function MeasureEditor({
   const id = measure.id;
   const idBase = `measure-${id}`;
 
+  const area = plan.focusAreas.find((f) => f.id === measure.focusAreaId);
+  const areaBudgeted = area ? areaHasCost(area) : false;
   const choices = useMemo(
     () => partyChoices(plan.people, plan.organisation, plan.partners),
     [plan.people, plan.organisation, plan.partners],
@@ -238,7 +241,14 @@ export function MeasureEditor({
           onChange={on.correctiveAction}
         />
       </div>
-      <CostSummary measureId={id} costs={measure.budget.costs} />
+      <MeasureCost
+        measureId={id}
+        line={measure.budget}
+        budget={plan.budget}
+        periodStart={plan.info.periodStart}
+        periodEnd={plan.info.periodEnd}
+        areaBudgeted={areaBudgeted}
+      />
       <SharedProjectFields
         idBase={idBase}
         code={measure.code}

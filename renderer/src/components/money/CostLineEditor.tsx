@@ -21,12 +21,13 @@ import {
   listInWords,
 } from '#shared/plan/budget-operations';
 import type { PlanChange } from '../../state/plan-session';
-import { changeThenFocus } from '../../components/focus';
-import { FieldProblems, useFieldProblems } from '../../components/field-problems';
-import { NumberInput } from '../../components/NumberInput';
-import { StickyEndsScroll } from '../../components/StickyEndsScroll';
+import { changeThenFocus } from '../focus';
+import { FieldProblems, useFieldProblems } from '../field-problems';
+import { NumberInput } from '../NumberInput';
+import { StickyEndsScroll } from '../StickyEndsScroll';
 import { splitLabel } from './split-label';
 import { YearColumnHeaders } from './YearColumnHeaders';
+import '../../styles/budget.css';
 
 interface CostLineEditorProps {
   /**
