@@ -11,7 +11,9 @@ test('«Fjern fra listen» can be undone, and focus never falls out of the page'
   await createPlan(page, 'Tom plan', second);
   await page.getByRole('button', { name: 'Lukk plan' }).click();
 
-  // Back on the start screen the first Tab goes to the new plan's template choice.
+  // Back on the start screen, once it shows the form (nothing to Tab to before), the first Tab
+  // goes to the new plan's template choice.
+  await expect(page.getByRole('radio', { name: 'Tom plan', exact: true })).toBeVisible();
   await expect(page.locator('#main')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: 'Tom plan', exact: true })).toBeFocused();

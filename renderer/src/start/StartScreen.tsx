@@ -102,41 +102,47 @@ export function StartScreen({ api, app }: StartScreenProps) {
             {problem}
           </p>
         )}
-        <div className="start__columns">
-          <section className="panel" aria-labelledby="new-plan-heading">
-            <h2 id="new-plan-heading">Ny plan</h2>
-            <NewPlanForm
-              templates={templates}
-              busy={busy}
-              onCreate={(templateId, title) => void app.createPlan(templateId, title)}
-            />
-          </section>
-          <div className="start__side">
-            <section className="panel" aria-labelledby="open-plan-heading">
-              <h2 id="open-plan-heading">Åpne en plan</h2>
-              <p>Åpne en planfil (.bsplan) fra datamaskinen eller et delt område.</p>
-              <button
-                type="button"
-                className="button"
-                disabled={busy}
-                onClick={() => void app.openFromDialog()}
-              >
-                Åpne plan …
-              </button>
-            </section>
-            <section className="panel" aria-labelledby="recent-heading">
-              <h2 id="recent-heading" tabIndex={-1}>
-                Nylige planer
-              </h2>
-              <RecentPlans
-                plans={recent}
+        {/* Everything appears at once, once the templates are there: a Tab pressed while they
+            load must not pass the new-plan form for «Åpne plan …» below it. */}
+        {templates === null && !loadProblem ? (
+          <p className="muted">Henter malene …</p>
+        ) : (
+          <div className="start__columns">
+            <section className="panel" aria-labelledby="new-plan-heading">
+              <h2 id="new-plan-heading">Ny plan</h2>
+              <NewPlanForm
+                templates={templates}
                 busy={busy}
-                onOpen={(path) => void app.openRecent(path)}
-                onRemove={(path) => void removeRecent(path)}
+                onCreate={(templateId, title) => void app.createPlan(templateId, title)}
               />
             </section>
+            <div className="start__side">
+              <section className="panel" aria-labelledby="open-plan-heading">
+                <h2 id="open-plan-heading">Åpne en plan</h2>
+                <p>Åpne en planfil (.bsplan) fra datamaskinen eller et delt område.</p>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => void app.openFromDialog()}
+                >
+                  Åpne plan …
+                </button>
+              </section>
+              <section className="panel" aria-labelledby="recent-heading">
+                <h2 id="recent-heading" tabIndex={-1}>
+                  Nylige planer
+                </h2>
+                <RecentPlans
+                  plans={recent}
+                  busy={busy}
+                  onOpen={(path) => void app.openRecent(path)}
+                  onRemove={(path) => void removeRecent(path)}
+                />
+              </section>
+            </div>
           </div>
-        </div>
+        )}
       </main>
       <DeletionNotice
         message={removed?.message ?? null}
