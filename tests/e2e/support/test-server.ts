@@ -13,7 +13,12 @@ export async function answerDialogs(
     openMany?: (string[] | null)[];
   },
 ): Promise<string> {
-  const response = await request.post('/__test/dialogs', { data: answers });
+  // A fresh connection each time: reusing a kept-alive socket just as the server closes it after
+  // its idle time (5 s in Node) resets the request (ECONNRESET), at random on a loaded machine.
+  const response = await request.post('/__test/dialogs', {
+    data: answers,
+    headers: { Connection: 'close' },
+  });
   if (!response.ok()) {
     throw new Error(
       `Testserveren avviste dialogsvarene: ${response.status()} ${await response.text()}`,
