@@ -9,7 +9,7 @@ import { buildSlides } from '#shared/plan/presentation-slides';
 import { listGoals } from '#shared/plan/traceability';
 import { bodyBlocks, headings, readDocx, textOf } from '../../../../support/docx-reader';
 import { solidPng, wordSections } from '../../../../support/word-export-fixtures';
-import { noAreaCost } from '../../../../support/focus-area-money';
+import { twoFocusAreas } from '../../../../support/two-focus-areas';
 
 /**
  * A plan entered from Husbanken's form: main goal 1 belongs to focus area 2, main goals 2 and 3
@@ -20,24 +20,7 @@ function formPlan(): Plan {
   let plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
   plan.info.title = 'Boligsosial handlingsplan';
   plan.vision.text = 'Alle skal bo godt.';
-  plan.focusAreas = [
-    {
-      id: 'fa-1',
-      code: '1',
-      title: 'Egnede boliger',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-    {
-      id: 'fa-2',
-      code: '2',
-      title: 'Oppfølging',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-  ];
+  plan.focusAreas = twoFocusAreas();
   plan = addMainGoal(plan, { title: 'Bo trygt', focusAreaId: 'fa-2' }, 'g-1');
   plan = addMainGoal(plan, { title: 'Flere i egen bolig' }, 'g-2');
   plan = addMainGoal(plan, { title: 'Samordnet innsats' }, 'g-3');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '#shared/model/measures';
-import type { FocusArea } from '#shared/model/strategies';
 import { newMeasure } from '#shared/plan/measure-operations';
 import {
   buildRows,
@@ -14,19 +13,9 @@ import {
   validFilter,
   type MeasureFilter,
 } from '../../../../../../renderer/src/pages/focus-areas/measures/measure-table-model';
-import { noAreaCost } from '../../../../../support/focus-area-money';
+import { twoFocusAreas } from '../../../../../support/two-focus-areas';
 
-const areas: FocusArea[] = [
-  {
-    id: 'fa-1',
-    code: '1',
-    title: 'Egnede boliger',
-    description: '',
-    strategyIds: [],
-    ...noAreaCost(),
-  },
-  { id: 'fa-2', code: '2', title: 'Oppfølging', description: '', strategyIds: [], ...noAreaCost() },
-];
+const areas = twoFocusAreas();
 
 function measure(id: string, area: string, code: string, fields: Partial<Measure> = {}): Measure {
   return { ...newMeasure(id, area, code), ...fields };
