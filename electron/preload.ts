@@ -24,6 +24,7 @@ contextBridge.exposeInMainWorld('planverksted', {
   removeRecentPlan: invoke(planApiChannels.removeRecentPlan),
   restoreRecentPlan: invoke(planApiChannels.restoreRecentPlan),
   getAppInfo: invoke(planApiChannels.getAppInfo),
+  chooseExportLocation: invoke(planApiChannels.chooseExportLocation),
   exportFile: invoke(planApiChannels.exportFile),
   openExportedFile: invoke(planApiChannels.openExportedFile),
   exportOwnerForms: invoke(planApiChannels.exportOwnerForms),

@@ -16,6 +16,7 @@ export const planApiChannels = {
   removeRecentPlan: 'recent:remove',
   restoreRecentPlan: 'recent:restore',
   getAppInfo: 'app:info',
+  chooseExportLocation: 'export:choose-location',
   exportFile: 'export:save-file',
   openExportedFile: 'export:open-file',
   exportOwnerForms: 'owner-forms:export',
