@@ -5,7 +5,7 @@ import { goTo, uniqueTitle } from '../e2e/support/plan-steps';
 import { openOsloPlanWithMeasures } from '../e2e/support/plan-with-measures';
 
 // Issue 16 point 2: the cost in the measure's panel, the area's list and the table of all
-// measures, at the two screen sizes the issue names (for looking at, not assertions).
+// measures, and point 9's budget tables, at the two screen sizes the issue names (for looking at, not assertions).
 const dir = join(process.cwd(), '.tmp', 'screens');
 test.beforeAll(() => mkdir(dir, { recursive: true }));
 const shot = (page: Page, name: string) =>
@@ -46,5 +46,11 @@ for (const [width, height] of [
       .first()
       .click();
     await shot(page, `tabell-valgt-${width}`);
+    // The budget tables under each other (point 9: their columns line up).
+    await goTo(page, 'Budsjett');
+    await page
+      .getByRole('heading', { name: '2. Flerårig oversikt' })
+      .evaluate((h) => h.scrollIntoView());
+    await shot(page, `budsjett-tabeller-${width}`);
   });
 }
