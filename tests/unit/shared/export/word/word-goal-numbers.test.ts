@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGoalChartSource, describeGoalStructure } from '#shared/charts/goal-chart-source';
+import { mermaidNodeId } from '#shared/charts/mermaid-text';
 import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import type { Plan } from '#shared/model/plan';
 import { createEmptyPlan } from '#shared/plan/create-plan';
@@ -64,6 +65,10 @@ describe('one number per goal: editor, chart and Word agree', () => {
     expect(chart.source).toContain('Hovedmål 2');
     expect(chart.source).toContain('Hovedmål 3');
     expect(chart.source).not.toMatch(/Hovedmål 1\b/);
+    // The boxes of each level are kept in the plan's order, whatever crosses fewer lines.
+    expect(chart.hints.inOrder?.[0]).toEqual(
+      plan.mainGoals.filter((g) => g.focusAreaId === null).map((g) => mermaidNodeId('g', g.id)),
+    );
     expect(describeGoalStructure(plan)).toContain(
       'Hovedmål 2: Flere i egen bolig. Hovedmål 3: Samordnet innsats.',
     );
