@@ -21,7 +21,9 @@ for (const [width, height] of [
     await goTo(page, 'Visjon og mål');
     await shot('01-first-view');
     const main = page.locator('.shell__main');
-    await page.getByRole('button', { name: 'Legg til hovedmål' }).first().scrollIntoViewIfNeeded();
+    await page
+      .getByRole('heading', { name: 'Hovedmål', exact: true })
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot('02-folded-list');
     const details = page.locator('.goal-outline__summary');
     if (await details.isVisible()) {

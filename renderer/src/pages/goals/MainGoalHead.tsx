@@ -50,7 +50,11 @@ export function MainGoalHead({
             <span id={`${idBase}-heading`} className="goal-fold__number">
               {label}
             </span>{' '}
-            <span className="goal-fold__title">{title.trim() || 'Uten tittel'}</span>{' '}
+            {/* Open, the title field right below shows it, and a head that rewraps while one types
+                would move everything below; the name stays the same for screen readers. */}
+            <span className={folded ? 'goal-fold__title' : 'visually-hidden'}>
+              {title.trim() || 'Uten tittel'}
+            </span>{' '}
             <span className="goal-fold__summary">{summary}</span>
           </span>
         </button>

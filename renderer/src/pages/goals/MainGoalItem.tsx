@@ -78,31 +78,30 @@ export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
               edit((p) => updateMainGoal(p, goal.id, fields), key(field))
             }
           />
-          <div className="field-row field-row--wide-first">
-            <NationalGoalField
-              idBase={idBase}
-              frame={plan.info.nationalFrame}
-              value={goal.nationalGoal}
-              onChange={(nationalGoal) => edit((p) => updateMainGoal(p, goal.id, { nationalGoal }))}
-            />
-            <SelectField
-              label="Gjelder"
-              hint="Hele planen eller ett satsningsområde."
-              value={goal.focusAreaId ?? WHOLE_PLAN}
-              onChange={(value) =>
-                edit((p) =>
-                  updateMainGoal(p, goal.id, { focusAreaId: value === WHOLE_PLAN ? null : value }),
-                )
-              }
-            >
-              <option value={WHOLE_PLAN}>Hele planen</option>
-              {plan.focusAreas.map((area) => (
-                <option key={area.id} value={area.id}>
-                  Satsningsområde {area.code}: {area.title}
-                </option>
-              ))}
-            </SelectField>
-          </div>
+          {/* One under the other: both choices have long names (a national goal, a focus area). */}
+          <NationalGoalField
+            idBase={idBase}
+            frame={plan.info.nationalFrame}
+            value={goal.nationalGoal}
+            onChange={(nationalGoal) => edit((p) => updateMainGoal(p, goal.id, { nationalGoal }))}
+          />
+          <SelectField
+            label="Gjelder"
+            hint="Hele planen eller ett satsningsområde."
+            value={goal.focusAreaId ?? WHOLE_PLAN}
+            onChange={(value) =>
+              edit((p) =>
+                updateMainGoal(p, goal.id, { focusAreaId: value === WHOLE_PLAN ? null : value }),
+              )
+            }
+          >
+            <option value={WHOLE_PLAN}>Hele planen</option>
+            {plan.focusAreas.map((area) => (
+              <option key={area.id} value={area.id}>
+                Satsningsområde {area.code}: {area.title}
+              </option>
+            ))}
+          </SelectField>
 
           <GoalSupport goalId={goal.id} />
 
