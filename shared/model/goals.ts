@@ -49,7 +49,11 @@ export const mainGoalSchema = z.strictObject({
   description: textSchema,
   /** null: a goal for the whole plan; otherwise the focus area the goal belongs to. */
   focusAreaId: idSchema.nullable(),
-  /** Which national goal this local goal hangs under, free text such as "Bolig for velferd, mål 1". */
+  /**
+   * Which national goal this local goal hangs under: one of the plan frame's goals as
+   * `nationalGoalsOf` names it («Bolig for velferd, mål 1: Alle skal ha et godt sted å bo»), or
+   * older free text, kept as typed. Text, so old plans open unchanged.
+   */
   nationalGoal: textSchema,
   subGoals: z.array(subGoalSchema),
 });

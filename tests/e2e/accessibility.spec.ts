@@ -79,10 +79,25 @@ test('Om planen in every status, with the inline person form and a date error', 
   await expectNoAxeViolations(page, 'Om planen – ny person');
 });
 
-test('Visjon og mål with every goal shown, and with a deletion notice', async ({ page }) => {
+test('Visjon og mål folded, with the outline, with every goal shown, and with a deletion notice', async ({
+  page,
+}) => {
   await createPlan(page, OSLO_TEMPLATE, uniqueTitle('Plan for mål'));
   await goTo(page, 'Visjon og mål');
+  // The template's eight goals first show folded; the outline opens above them.
+  await expect(page.getByRole('button', { name: /^Hovedmål 8 / })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await page
+    .getByRole('navigation', { name: 'Oversikt over målene' })
+    .getByText('Oversikt over målene')
+    .click();
+  await expect(page.getByRole('link', { name: /^Delmål 8\.1 / })).toBeVisible();
+  await expectNoAxeViolations(page, 'Visjon og mål – foldet, med oversikt');
+  await page.getByRole('button', { name: 'Åpne alle' }).click();
   await expect(page.getByRole('article', { name: 'Hovedmål 1' })).toBeVisible();
+  await expect(page.getByLabel('Tittel på hovedmålet').nth(7)).toBeVisible();
   await expectNoAxeViolations(page, 'Visjon og mål');
   await page.getByRole('button', { name: 'Slett hovedmål 2' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'er slettet' })).toBeVisible();

@@ -18,6 +18,8 @@ test('a plan from the Oslo template keeps title, vision and main goal after a re
   await goTo(page, 'Visjon og mål');
   await page.getByRole('textbox', { name: 'Visjon', exact: true }).fill(vision);
   const firstGoal = page.getByRole('article', { name: 'Hovedmål 1' });
+  // The template's eight goals are shown folded to their head line: open the first.
+  await firstGoal.getByRole('button', { name: /^Hovedmål 1 /, expanded: false }).click();
   await firstGoal.getByLabel('Tittel på hovedmålet').fill(goalTitle);
   await expectAllSaved(page);
 
@@ -29,9 +31,11 @@ test('a plan from the Oslo template keeps title, vision and main goal after a re
   await expect(page.getByLabel('Tittel', { exact: true })).toHaveValue(title);
   await goTo(page, 'Visjon og mål');
   await expect(page.getByRole('textbox', { name: 'Visjon', exact: true })).toHaveValue(vision);
-  await expect(
-    page.getByRole('article', { name: 'Hovedmål 1' }).getByLabel('Tittel på hovedmålet'),
-  ).toHaveValue(goalTitle);
+  // The head line shows the title while folded; opened, the field has it.
+  const reopened = page.getByRole('article', { name: 'Hovedmål 1' });
+  await reopened.getByRole('button', { name: `Hovedmål 1 ${goalTitle}` }).click();
+  await expect(reopened.getByLabel('Tittel på hovedmålet')).toBeVisible();
+  await expect(reopened.getByLabel('Tittel på hovedmålet')).toHaveValue(goalTitle);
 });
 
 test('undo and redo a title edit with the keyboard', async ({ page }) => {
@@ -92,6 +96,7 @@ test('deleting a main goal can be undone', async ({ page }) => {
 test('main goals move with the buttons and with Alt+arrow keys', async ({ page }) => {
   await createPlan(page, OSLO_TEMPLATE, uniqueTitle('Plan for flyttetest'));
   await goTo(page, 'Visjon og mål');
+  await page.getByRole('button', { name: 'Åpne alle' }).click();
   const titleOf = (n: number) =>
     page.getByRole('article', { name: `Hovedmål ${n}` }).getByLabel('Tittel på hovedmålet');
   const one = await titleOf(1).inputValue();

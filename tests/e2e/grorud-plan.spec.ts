@@ -141,7 +141,8 @@ const editorOf = (page: Page, title: string): Locator =>
     .filter({ has: page.locator(`input[value="${title}"]`) });
 
 async function addGoal(page: Page, number: number, goal: GoalInput) {
-  await page.getByRole('button', { name: 'Legg til hovedmål' }).click();
+  // The button after the last goal (the one at the top does the same).
+  await page.getByRole('button', { name: 'Legg til hovedmål' }).last().click();
   const main = page.getByRole('article', { name: `Hovedmål ${number}` });
   await expect(main.getByLabel('Tittel på hovedmålet')).toBeFocused();
   await main.getByLabel('Tittel på hovedmålet').fill(goal.title);

@@ -114,6 +114,8 @@ test('strategies: add, link to goals, reorder, trace, delete with undo, and keep
 
   // Visjon og mål shows, under the goal, what serves it.
   await goTo(page, 'Visjon og mål');
+  // The template's eight goals are shown folded: open the first.
+  await page.getByRole('button', { name: /^Hovedmål 1 /, expanded: false }).click();
   // The innermost goal holder around the heading (the main goal's holds it too).
   const sub12 = page
     .locator('[data-entity-id]')

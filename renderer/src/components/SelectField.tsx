@@ -5,7 +5,7 @@ interface SelectFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  hint?: string;
+  hint?: ReactNode;
   id?: string;
   className?: string;
   onFocus?: () => void;

@@ -97,7 +97,8 @@ export async function enterFormPlan(
   await user.goTo('Visjon og mål');
   await user.fill(page.getByRole('textbox', { name: 'Visjon', exact: true }), FORM_PLAN.vision);
   for (const [index, goal] of FORM_PLAN.mainGoals.entries()) {
-    await user.click(page.getByRole('button', { name: 'Legg til hovedmål' }));
+    // The button after the last goal (the one at the top of the list does the same).
+    await user.click(page.getByRole('button', { name: 'Legg til hovedmål' }).last());
     const main = page.getByRole('article', { name: `Hovedmål ${index + 1}` });
     await expect(main.getByLabel('Tittel på hovedmålet')).toBeFocused();
     await user.fill(main.getByLabel('Tittel på hovedmålet'), goal);

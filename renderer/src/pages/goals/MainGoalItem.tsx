@@ -6,14 +6,16 @@ import {
   updateMainGoal,
 } from '#shared/plan/goal-operations';
 import { goalNumbers } from '#shared/plan/goal-numbers';
+import { goalSummary } from '#shared/plan/goal-outline';
 import { newId } from '#shared/plan/new-id';
 import { AddButton } from '../../components/AddButton';
 import { SelectField } from '../../components/SelectField';
-import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
 import { useDeletionAnnouncer } from '../../components/notices/deletion-notice';
 import { changeThenFocus, keepingFocus } from '../../components/focus';
-import { GoalHead } from './GoalHead';
+import { MainGoalHead } from './MainGoalHead';
+import { NationalGoalField } from './NationalGoalField';
+import { useGoalFolding } from './goal-folding';
 import { GoalTextFields } from './GoalTextFields';
 import { moveKeyHandler } from '../../components/lists/MoveButtons';
 import { SubGoalItem } from './SubGoalItem';
@@ -30,6 +32,8 @@ const WHOLE_PLAN = '';
 export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
   const { plan, edit } = usePlan();
   const announcer = useDeletionAnnouncer();
+  const folding = useGoalFolding();
+  const folded = folding.isFolded(goal.id);
   const number = goalNumbers(plan).get(goal.id) ?? String(index + 1);
   const idBase = `goal-${goal.id}`;
   const focusArea = plan.focusAreas.find((f) => f.id === goal.focusAreaId);
@@ -40,11 +44,13 @@ export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
   return (
     <li className="goal-card" data-entity-id={goal.id} onKeyDown={moveKeyHandler(move)}>
       <article aria-labelledby={`${idBase}-heading`}>
-        <GoalHead
+        <MainGoalHead
           idBase={idBase}
-          level="h3"
-          className="goal-card__heading"
           label={label}
+          title={goal.title}
+          summary={goalSummary(goal)}
+          folded={folded}
+          onToggle={() => folding.toggle(goal.id)}
           index={index}
           count={count}
           onMove={move}
@@ -59,23 +65,25 @@ export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
           <span className="tag">
             {focusArea ? `Satsningsområde ${focusArea.code}` : 'Hele planen'}
           </span>
-        </GoalHead>
-        <GoalTextFields
-          idBase={idBase}
-          titleLabel="Tittel på hovedmålet"
-          descriptionLabel="Beskrivelse"
-          title={goal.title}
-          description={goal.description}
-          onChange={(fields, field) => edit((p) => updateMainGoal(p, goal.id, fields), key(field))}
-        />
-        <div className="field-row">
-          <DraftTextField
-            label="Nasjonalt mål"
-            hint="Hvilket nasjonalt mål hovedmålet hører under, hvis noe."
-            value={goal.nationalGoal}
-            onChange={(nationalGoal) =>
-              edit((p) => updateMainGoal(p, goal.id, { nationalGoal }), key('nationalGoal'))
+        </MainGoalHead>
+        {/* Folded, the fields stay mounted (hidden): typing not yet accepted is kept. */}
+        <div id={`${idBase}-body`} className="goal-card__body" hidden={folded}>
+          <GoalTextFields
+            idBase={idBase}
+            titleLabel="Tittel på hovedmålet"
+            descriptionLabel="Beskrivelse"
+            title={goal.title}
+            description={goal.description}
+            onChange={(fields, field) =>
+              edit((p) => updateMainGoal(p, goal.id, fields), key(field))
             }
+          />
+          {/* One under the other: both choices have long names (a national goal, a focus area). */}
+          <NationalGoalField
+            idBase={idBase}
+            frame={plan.info.nationalFrame}
+            value={goal.nationalGoal}
+            onChange={(nationalGoal) => edit((p) => updateMainGoal(p, goal.id, { nationalGoal }))}
           />
           <SelectField
             label="Gjelder"
@@ -94,35 +102,35 @@ export function MainGoalItem({ goal, index, count }: MainGoalItemProps) {
               </option>
             ))}
           </SelectField>
+
+          <GoalSupport goalId={goal.id} />
+
+          <h4 className="subheading">Delmål</h4>
+          {goal.subGoals.length === 0 ? (
+            <p className="muted">Ingen delmål ennå.</p>
+          ) : (
+            <ol className="sub-goal-list">
+              {goal.subGoals.map((sub, subIndex) => (
+                <SubGoalItem
+                  key={sub.id}
+                  subGoal={sub}
+                  index={subIndex}
+                  count={goal.subGoals.length}
+                />
+              ))}
+            </ol>
+          )}
+          <AddButton
+            small
+            aria-label={`Legg til delmål under hovedmål ${number}`}
+            onClick={() => {
+              const id = newId();
+              changeThenFocus(() => edit((p) => addSubGoal(p, goal.id, {}, id)), `sub-${id}-title`);
+            }}
+          >
+            Legg til delmål
+          </AddButton>
         </div>
-
-        <GoalSupport goalId={goal.id} />
-
-        <h4 className="subheading">Delmål</h4>
-        {goal.subGoals.length === 0 ? (
-          <p className="muted">Ingen delmål ennå.</p>
-        ) : (
-          <ol className="sub-goal-list">
-            {goal.subGoals.map((sub, subIndex) => (
-              <SubGoalItem
-                key={sub.id}
-                subGoal={sub}
-                index={subIndex}
-                count={goal.subGoals.length}
-              />
-            ))}
-          </ol>
-        )}
-        <AddButton
-          small
-          aria-label={`Legg til delmål under hovedmål ${number}`}
-          onClick={() => {
-            const id = newId();
-            changeThenFocus(() => edit((p) => addSubGoal(p, goal.id, {}, id)), `sub-${id}-title`);
-          }}
-        >
-          Legg til delmål
-        </AddButton>
       </article>
     </li>
   );
