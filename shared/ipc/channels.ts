@@ -5,6 +5,7 @@
 export const planApiChannels = {
   listTemplates: 'templates:list',
   createPlan: 'plans:create',
+  openSamplePlan: 'plans:open-sample',
   openPlanDialog: 'plans:open-dialog',
   openRecentPlan: 'plans:open-recent',
   restoreBackup: 'plans:restore-backup',
@@ -16,6 +17,8 @@ export const planApiChannels = {
   removeRecentPlan: 'recent:remove',
   restoreRecentPlan: 'recent:restore',
   getAppInfo: 'app:info',
+  getAppSettings: 'settings:get',
+  updateAppSettings: 'settings:update',
   exportFile: 'export:save-file',
   openExportedFile: 'export:open-file',
   exportOwnerForms: 'owner-forms:export',
@@ -45,5 +48,9 @@ export const menuCommands = [
   'close-plan',
   'go-export',
   'go-workshop',
+  'print',
+  'show-shortcuts',
+  'show-guide',
+  'show-about',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
