@@ -48,7 +48,6 @@ export const menuCommands = [
   'close-plan',
   'go-export',
   'go-workshop',
-  'print',
   'show-shortcuts',
   'show-guide',
   'show-about',

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PlanApi, RecentPlan, TemplateSummary } from '#shared/ipc/contract';
 import type { AppController } from '../app/use-app-controller';
+import { HelpMenuButton } from '../components/help/HelpMenuButton';
 import { DeletionNotice } from '../components/notices/DeletionNotice';
 import { NewPlanForm } from './NewPlanForm';
 import { RecentPlans } from './RecentPlans';
@@ -88,7 +89,10 @@ export function StartScreen({ api, app }: StartScreenProps) {
   return (
     <div className="start">
       <main id="main" className="start__main" tabIndex={-1} ref={main}>
-        <h1>Planverksted</h1>
+        <div className="start__top">
+          <h1>Planverksted</h1>
+          <HelpMenuButton />
+        </div>
         <p className="lead">
           Her lager dere den boligsosiale handlingsplanen sammen: visjon og mål, strategier,
           satsningsområder og tiltak, målgrupper, organisering og budsjett – på ett sted, slik at
@@ -117,6 +121,22 @@ export function StartScreen({ api, app }: StartScreenProps) {
               />
             </section>
             <div className="start__side">
+              <section className="panel" aria-labelledby="sample-plan-heading">
+                <h2 id="sample-plan-heading">Se en ferdig plan</h2>
+                <p>
+                  Utforsk en utfylt plan for den oppdiktede bydelen Solhaug, med mål, tiltak,
+                  organisering og budsjett. Du får din egen kopi, så du kan prøve alt uten å
+                  ødelegge noe.
+                </p>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => void app.openSample()}
+                >
+                  Åpne eksempelplanen
+                </button>
+              </section>
               <section className="panel" aria-labelledby="open-plan-heading">
                 <h2 id="open-plan-heading">Åpne en plan</h2>
                 <p>Åpne en planfil (.bsplan) fra datamaskinen eller et delt område.</p>
