@@ -386,10 +386,10 @@ test('Kvalitetssjekk lists the Oslo template’s gaps, links to them, and follow
   await target.getByLabel('År').fill('2030');
   await expect(nav.getByRole('link', { name: 'Kvalitetssjekk 39 ting å se på' })).toBeVisible();
   await goTo(page, 'Kvalitetssjekk');
-  await expect(page.getByText('39 ting å se på')).toBeVisible();
+  await expect(page.getByText('39 ting å se på', { exact: true })).toBeVisible();
   await expect(page.getByText('Resultatmålet «Flere borettslag')).toHaveCount(0);
   await page.keyboard.press('Control+z');
-  await expect(page.getByText('40 ting å se på')).toBeVisible();
+  await expect(page.getByText('40 ting å se på', { exact: true })).toBeVisible();
   await expect(page.getByText('Resultatmålet «Flere borettslag')).toBeVisible();
 
   // A sub-goal without result goals: the link lands on "Legg til resultatmål".

@@ -24,6 +24,7 @@ export function ShortcutsDialog({ onClose, desktop, mac }: ShortcutsDialogProps)
     <Modal
       title="Hurtigtaster"
       onDismiss={onClose}
+      wide
       description={
         <p>
           Tastene gjelder overalt i planen, også mens du skriver i et felt.

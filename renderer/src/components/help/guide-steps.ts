@@ -14,7 +14,7 @@ const keys = (id: Parameters<typeof shortcut>[0]) =>
 export const guideSteps: GuideStep[] = [
   {
     title: 'Hva en plan består av',
-    text: 'En boligsosial handlingsplan samler visjon og mål, strategier, satsningsområder med tiltak, målgrupper, organisering og budsjett. Her henger delene sammen: et tiltak viser hvilke strategier og målgrupper det hører til, og budsjettet regnes ut fra tiltakene.',
+    text: 'Planen samler visjon og mål, strategier, satsningsområder med tiltak, målgrupper, organisering og budsjett. Delene henger sammen: et tiltak hører til strategier og målgrupper, og budsjettet regnes ut fra tiltakene.',
   },
   {
     title: 'Menyen til venstre',
@@ -26,7 +26,7 @@ export const guideSteps: GuideStep[] = [
   },
   {
     title: 'Kvalitetssjekk',
-    text: 'Kvalitetssjekk viser det en nøye leser vil se etter, for eksempel tiltak uten ansvarlig eller kostnad. Tallet i menyen er ting å se på når dere har tid, ikke feil som stopper dere. Velg et punkt for å gå dit det rettes.',
+    text: 'Kvalitetssjekk viser det en nøye leser vil se etter, for eksempel tiltak uten ansvarlig eller kostnad. Tallet i menyen er ting å se på når dere har tid, ikke feil som stopper dere.',
   },
   {
     title: 'Eksport',
