@@ -117,6 +117,14 @@ test('Hurtigtaster (F1 or Hjelp) lists the keys the app uses, and Om Planverkste
   await expectNoAxeViolations(page, 'Hurtigtaster');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+  // The start screen's own Hjelp, at the foot of the page.
+  await page
+    .getByRole('region', { name: 'Hjelp' })
+    .getByRole('button', { name: 'Hurtigtaster' })
+    .click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Hurtigtaster' })).toBeFocused();
 
   // In a plan, from the header's Hjelp; the keys listed are the ones that work.
   await createPlan(page, 'Tom plan', uniqueTitle('Hurtigtaster'));

@@ -23,9 +23,8 @@ for (const [width, height] of [
     await page.goto('/');
     await expect(page.getByRole('button', { name: 'Åpne eksempelplanen' })).toBeVisible();
     await shot(page, 'start');
-    await page.getByRole('button', { name: 'Hjelp' }).click();
+    await page.getByRole('region', { name: 'Hjelp' }).scrollIntoViewIfNeeded();
     await shot(page, 'start-hjelp');
-    await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Åpne eksempelplanen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Om planen' })).toBeVisible();

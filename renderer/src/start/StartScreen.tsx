@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PlanApi, RecentPlan, TemplateSummary } from '#shared/ipc/contract';
 import type { AppController } from '../app/use-app-controller';
-import { HelpMenuButton } from '../components/help/HelpMenuButton';
+import { HelpLinks } from '../components/help/HelpLinks';
 import { DeletionNotice } from '../components/notices/DeletionNotice';
 import { NewPlanForm } from './NewPlanForm';
 import { RecentPlans } from './RecentPlans';
@@ -89,10 +89,7 @@ export function StartScreen({ api, app }: StartScreenProps) {
   return (
     <div className="start">
       <main id="main" className="start__main" tabIndex={-1} ref={main}>
-        <div className="start__top">
-          <h1>Planverksted</h1>
-          <HelpMenuButton />
-        </div>
+        <h1>Planverksted</h1>
         <p className="lead">
           Her lager dere den boligsosiale handlingsplanen sammen: visjon og mål, strategier,
           satsningsområder og tiltak, målgrupper, organisering og budsjett – på ett sted, slik at
@@ -163,6 +160,8 @@ export function StartScreen({ api, app }: StartScreenProps) {
             </div>
           </div>
         )}
+        {/* Last, so the first Tab still goes to the new plan's template choice. */}
+        <HelpLinks />
       </main>
       <DeletionNotice
         message={removed?.message ?? null}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { ariaKeyShortcuts, chordLabel, shortcut } from '#shared/keyboard/shortcuts';
 import { useHelp, type HelpView } from './help-context';
 
 const choices: [HelpView, string][] = [
@@ -75,13 +76,13 @@ export function HelpMenuButton() {
               ref={i === 0 ? first : undefined}
               type="button"
               className="help-menu__item"
-              aria-keyshortcuts={view === 'shortcuts' ? 'F1' : undefined}
+              aria-keyshortcuts={view === 'shortcuts' ? ariaKeyShortcuts('shortcuts') : undefined}
               onClick={() => choose(view)}
             >
               {label}
               {view === 'shortcuts' && (
                 <kbd className="help-menu__key" aria-hidden="true">
-                  F1
+                  {chordLabel(shortcut('shortcuts').chords[0]!)}
                 </kbd>
               )}
             </button>
