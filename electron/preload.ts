@@ -27,6 +27,7 @@ contextBridge.exposeInMainWorld('planverksted', {
   getAppInfo: invoke(planApiChannels.getAppInfo),
   getAppSettings: invoke(planApiChannels.getAppSettings),
   updateAppSettings: invoke(planApiChannels.updateAppSettings),
+  chooseExportLocation: invoke(planApiChannels.chooseExportLocation),
   exportFile: invoke(planApiChannels.exportFile),
   openExportedFile: invoke(planApiChannels.openExportedFile),
   exportOwnerForms: invoke(planApiChannels.exportOwnerForms),

@@ -193,10 +193,10 @@ async function measureFilterTyping(page: Page, plan: Plan): Promise<Timed> {
  * are typed, worked out with the table's own filter (after the title typed above).
  */
 function expectedCounts(plan: Plan, keys: string[]): ExpectedCounts {
-  const rows = buildRows(plan.focusAreas, plan.measures, new Map());
+  const rows = buildRows(plan.focusAreas, plan.measures, new Map(), []);
   const edited = rows[EDITED_ROW]!.measure;
   const after = updateMeasure(plan, edited.id, { title: edited.title + TITLE_ADDITION });
-  const rowsAfter = buildRows(after.focusAreas, after.measures, new Map());
+  const rowsAfter = buildRows(after.focusAreas, after.measures, new Map(), []);
   const byText: Record<string, number> = {};
   let text = '';
   for (const key of ['', ...keys]) {

@@ -7,6 +7,11 @@ export function costInYear(line: CostLine, year: number): number {
   return line.costs.filter((c) => c.year === year).reduce((sum, c) => sum + c.amount, 0);
 }
 
+/** A cost line's cost over the given years: a measure's cost for the programme period. */
+export function costOverYears(line: CostLine, years: readonly number[]): number {
+  return years.reduce((sum, year) => sum + costInYear(line, year), 0);
+}
+
 /** What financing needs of the programme settings: the sources and the default split. */
 export type FinancingSettings = Pick<BudgetSettings, 'sources' | 'defaultSplit'>;
 

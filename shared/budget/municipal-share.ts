@@ -1,8 +1,6 @@
-import type { CostLine, FinancingSource } from '../model/budget';
+import type { FinancingSource } from '../model/budget';
 import type { Plan } from '../model/plan';
 import { multiYearOverview, type BudgetRow } from './budget-tables';
-import type { FinancingSettings } from './financing';
-import { lineFigures } from './line-figures';
 
 /**
  * What the plan means for the municipality's budget, per year: the whole cost, the
@@ -49,9 +47,4 @@ export function municipalShareByYear(plan: Plan): { years: YearShare[]; sum: Yea
     years: overview.rows.map((row) => shareOfRow(row, sources, Number(row.key))),
     sum: shareOfRow(overview.sum, sources, null),
   };
-}
-
-/** A cost line's cost over the given years (a measure's cost for the programme period). */
-export function costOverYears(line: CostLine, budget: FinancingSettings, years: number[]): number {
-  return lineFigures(line, budget, years).reduce((sum, year) => sum + year.cost, 0);
 }

@@ -88,6 +88,12 @@ export function buildGoalChartSource(
     '  classDef strategi fill:#f7e3c4,stroke:#8a5a12,color:#1b1b1b',
     '  classDef omrade fill:#e6e0f5,stroke:#54408f,color:#1b1b1b',
   );
+  // Goals, strategies and areas read left to right in their numbers' order, as in the plan.
+  hints.inOrder = [
+    planGoals.map((g) => mermaidNodeId('g', g.id)),
+    plan.strategies.map((s) => mermaidNodeId('s', s.id)),
+    plan.focusAreas.map((f) => mermaidNodeId('f', f.id)),
+  ];
   return { ok: true, source: `${lines.join('\n')}\n`, warnings: [], hints };
 }
 

@@ -49,6 +49,11 @@ export interface ChartHints {
   directEdges: { from: string; to: string }[];
   /** How many first lines of a node's label are its name, drawn in bold. */
   titleLines: Record<string, number>;
+  /**
+   * Node ids whose boxes, where they share a level, are read in this order («Hovedmål 1, 2, 3»)
+   * even if mermaid placed them otherwise to cross fewer lines.
+   */
+  inOrder?: string[][];
 }
 
 export type ChartSource =

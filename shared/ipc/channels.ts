@@ -19,6 +19,7 @@ export const planApiChannels = {
   getAppInfo: 'app:info',
   getAppSettings: 'settings:get',
   updateAppSettings: 'settings:update',
+  chooseExportLocation: 'export:choose-location',
   exportFile: 'export:save-file',
   openExportedFile: 'export:open-file',
   exportOwnerForms: 'owner-forms:export',

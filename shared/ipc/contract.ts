@@ -111,6 +111,9 @@ export const appSettingsChangeSchema = z.strictObject({
   firstRunGuideSeen: z.boolean().optional(),
 });
 
+/** A place chosen for an export, as the main process names it (a random id). */
+const exportDestinationSchema = z.string().min(1).max(64);
+
 const nothing = z.strictObject({});
 const canceled = z.strictObject({ ok: z.literal(false), canceled: z.literal(true) });
 
@@ -159,6 +162,26 @@ export const planApiContract = {
     reply: z.array(recentPlanSchema),
   },
   /** Writes an exported file (document, table, chart) where the user chooses. */
+  /**
+   * Asks where an export goes before it is built, so the user answers while nothing works and a
+   * cancel costs nothing. The main process keeps the chosen path; the window gets a one-time
+   * `destination` to hand back with the bytes, never a path it could choose itself.
+   */
+  chooseExportLocation: {
+    request: z.strictObject({
+      kind: z.enum(exportKinds),
+      suggestedName: z.string().min(1).max(300),
+    }),
+    reply: z.union([
+      z.strictObject({
+        ok: z.literal(true),
+        destination: exportDestinationSchema,
+        path: filePathSchema,
+        fileName: z.string(),
+      }),
+      canceled,
+    ]),
+  },
   exportFile: {
     request: z.strictObject({
       kind: z.enum(exportKinds),
@@ -166,6 +189,8 @@ export const planApiContract = {
       /** Text for svg and mmd; base64 for the binary kinds. */
       data: z.string().max(maxExportDataLength),
       encoding: z.enum(['utf8', 'base64']),
+      /** Where chooseExportLocation was answered; without it the save dialog is shown now. */
+      destination: exportDestinationSchema.optional(),
     }),
     reply: exportResultSchema,
   },

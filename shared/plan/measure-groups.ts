@@ -36,6 +36,22 @@ export function inGroupOrder<M extends Grouped>(measures: readonly M[]): M[] {
   return [...measures.filter((m) => measureGroupOf(m) === 'local'), ...shared];
 }
 
+/**
+ * Where a table of an area's rows, already in group order, gets its «Felles prosjekter» row:
+ * before the first shared project (rows without a measure, such as the area's own cost line,
+ * belong to no group). Keyed by row index, the form the Word tables take.
+ */
+export function sharedProjectsHeadingRow<R>(
+  rows: readonly R[],
+  measureOf: (row: R) => Grouped | null,
+): ReadonlyMap<number, string> {
+  const first = rows.findIndex((row) => {
+    const measure = measureOf(row);
+    return measure !== null && measureGroupOf(measure) === 'shared';
+  });
+  return new Map(first < 0 ? [] : [[first, SHARED_PROJECTS_HEADING]]);
+}
+
 /** A focus area's measures as its two groups; either may be empty. */
 export function groupsOf<M extends Grouped>(measures: readonly M[]): MeasureGroup<M>[] {
   return [

@@ -90,12 +90,20 @@ test('exports the Oslo plan as the short version to Word and as Excel, and chang
   await wordButton(page).focus();
   await page.keyboard.press('Enter');
   const wordStatus = wordCard(page).getByRole('status');
-  await expect(wordStatus).toContainText('Lagrer filen der du velger (steg 2 av 2)', untilBuilt);
+  await expect(wordStatus).toContainText('Lagrer filen (steg 3 av 3)', untilBuilt);
   await expect(wordButton(page)).toHaveAttribute('aria-disabled', 'true');
   await expect(excelButton(page)).toHaveAttribute('aria-disabled', 'true');
   await expect(
     wordCard(page).getByRole('list', { name: 'Fremdrift' }).getByRole('listitem'),
-  ).toHaveText(['Setter sammen Word-dokumentet (ferdig)', 'Lagrer filen der du velger (pågår)']);
+  ).toHaveText([
+    'Velger hvor filen skal lagres (ferdig)',
+    'Setter sammen Word-dokumentet (ferdig)',
+    'Lagrer filen (pågår)',
+  ]);
+  // The place was asked for first, so the page says where the file goes while it works.
+  await expect(wordCard(page).getByText('Lagres som Fjellstad kort.docx')).toHaveText(
+    `Lagres som Fjellstad kort.docx i mappen ${plansDir}`,
+  );
   await expect(wordCard(page).getByRole('list', { name: 'Fremdrift' })).toBeInViewport();
   // Enter again while it works starts nothing.
   await page.keyboard.press('Enter');

@@ -33,4 +33,27 @@ test("a measure's cost and financing are entered in its own panel and are the sa
   // One undo step takes it back, wherever it was typed.
   await page.keyboard.press('Control+z');
   await expect(line.getByRole('textbox').first()).toHaveValue('');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(line.getByRole('textbox').first()).toHaveValue('120\u00a0000');
+
+  // The cost is in sight where measures are listed: the area's list and the table of all.
+  await goTo(page, 'Satsningsområder og tiltak');
+  await expect(page.getByRole('button', { name: '1A Boligtorg' }).locator('..')).toContainText(
+    '120\u00a0000\u00a0kr',
+  );
+  await page.getByRole('button', { name: 'Alle tiltak i tabell' }).click();
+  const table = page.getByRole('table', { name: 'Alle tiltak' });
+  await expect(table.getByRole('columnheader', { name: 'Kostnad' })).toBeVisible();
+  await table.getByRole('button', { name: 'Kostnad' }).click();
+  await table.getByRole('button', { name: 'Kostnad' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Kostnad' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  // The measure with a cost first; those without one show a dash.
+  const bodyRows = table.getByRole('rowgroup').nth(1).getByRole('row');
+  await expect(bodyRows.first()).toContainText('Boligtorg');
+  await expect(bodyRows.first().getByRole('cell').last()).toHaveText('120\u00a0000\u00a0kr');
+  await expect(bodyRows.nth(1).getByRole('cell').last()).toHaveText('–');
+  await expectNoAxeViolations(page, 'Alle tiltak – med kostnad');
 });

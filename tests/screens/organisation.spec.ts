@@ -72,7 +72,7 @@ test('organisation page and charts', async ({ page, request }) => {
   await shot(page, 'org-05-kart-med-ansvar');
   await page.getByRole('button', { name: 'Vis i full størrelse' }).click();
   await shot(page, 'org-06-kart-full-storrelse');
-  await page.getByRole('button', { name: 'Tilpass til bredden' }).click();
+  await page.keyboard.press('Escape');
   await exportPng(page, request, 'org-eksport-oslo-ovenfra-med-ansvar');
   await page.getByLabel('Ansvar', { exact: true }).uncheck();
   await exportPng(page, request, 'org-eksport-oslo-ovenfra');
@@ -138,5 +138,6 @@ test('a 40-body organisation and an empty one', async ({ page, request }) => {
   await shot(page, 'org-14-stor-venstre-mot-hoyre');
   await page.getByRole('button', { name: 'Vis i full størrelse' }).click();
   await shot(page, 'org-15-stor-full-storrelse');
+  await page.keyboard.press('Escape');
   await exportPng(page, request, 'org-eksport-40-venstre-mot-hoyre');
 });

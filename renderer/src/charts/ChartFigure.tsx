@@ -1,5 +1,8 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ChartSource } from '#shared/charts/org-chart-source';
+import { ChartViewer } from './ChartViewer';
+import { chartTextPx, shownScale } from './chart-text-size';
+import { READABLE_TEXT_PX, textOnScreen } from './chart-zoom';
 import type { ChartState } from './use-rendered-chart';
 import '../styles/charts.css';
 
@@ -17,8 +20,10 @@ interface ChartFigureProps {
 }
 
 /**
- * A drawn chart with its states: drawing, drawn (fitted to the width or at full size), or a
- * message in bokmål, while the last good drawing stays in view. Never an empty box.
+ * A drawn chart with its states: drawing, drawn, or a message in bokmål, while the last good
+ * drawing stays in view. Never an empty box. On the page the chart is fitted to the width (and
+ * to most of the window's height); «Vis i full størrelse» opens it over the whole window, to
+ * zoom and move around in. When the fitted chart's text is too small to read, the page says so.
  */
 export function ChartFigure({
   source,
@@ -29,21 +34,39 @@ export function ChartFigure({
   children,
 }: ChartFigureProps) {
   const descriptionId = useId();
-  const [fullSize, setFullSize] = useState(false);
+  const [viewing, setViewing] = useState(false);
+  const [tooSmall, setTooSmall] = useState(false);
   const canvas = useRef<HTMLDivElement>(null);
-  // At full size a big chart is larger than its frame: start with its top box in the middle,
-  // not with an empty corner.
-  useEffect(() => {
-    const frame = canvas.current;
-    const top = frame?.querySelector('g.node');
-    if (!fullSize || !frame || !top) return;
-    const outer = frame.getBoundingClientRect();
-    const inner = top.getBoundingClientRect();
-    frame.scrollLeft += inner.left + inner.width / 2 - (outer.left + outer.width / 2);
-    frame.scrollTop += inner.top + inner.height / 2 - (outer.top + outer.height / 2);
-  }, [fullSize]);
+  const opener = useRef<HTMLButtonElement>(null);
   const { chart, pending, error } = state;
   const showChart = source.ok && chart !== null;
+
+  // How large the text is on screen, again whenever the chart or its room changes size.
+  useLayoutEffect(() => {
+    const frame = canvas.current;
+    const svg = frame?.querySelector('svg');
+    if (!frame || !svg || !chart) return;
+    const textPx = chartTextPx(svg);
+    // A tall chart is held to part of the window's height, but not so far that its text
+    // becomes unreadable (charts.css: max-height).
+    frame.style.setProperty(
+      '--readable-height',
+      `${Math.ceil((chart.height * READABLE_TEXT_PX) / textPx)}px`,
+    );
+    const check = () =>
+      setTooSmall(textOnScreen(textPx, shownScale(svg, chart)) < READABLE_TEXT_PX - 0.05);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(frame);
+    return () => observer.disconnect();
+  }, [chart, showChart]);
+
+  // A click on the picture opens the view as the button does, and Esc brings the focus back
+  // to the button.
+  const openViewer = () => {
+    opener.current?.focus();
+    setViewing(true);
+  };
 
   return (
     <figure className="chart-figure" aria-busy={pending}>
@@ -68,12 +91,11 @@ export function ChartFigure({
           <div className="chart-figure__frame">
             <div
               ref={canvas}
-              className={`chart-figure__canvas${fullSize ? ' chart-figure__canvas--full' : ''}`}
-              // Scrollable at full size, so it must be reachable with the keyboard.
-              tabIndex={fullSize ? 0 : undefined}
+              className="chart-figure__canvas"
               role="img"
               aria-label={label}
               aria-describedby={descriptionId}
+              onClick={openViewer}
               dangerouslySetInnerHTML={{ __html: chart.svg }}
             />
             {pending && (
@@ -83,15 +105,31 @@ export function ChartFigure({
             )}
           </div>
           <div className="chart-figure__tools">
+            {tooSmall && (
+              <p className="chart-figure__small">
+                Kartet er forminsket for å få plass. Vis det i full størrelse for å lese teksten.
+              </p>
+            )}
             <button
+              ref={opener}
               type="button"
-              className="button button--quiet button--small"
-              aria-pressed={fullSize}
-              onClick={() => setFullSize((on) => !on)}
+              className={`button button--small${tooSmall ? '' : ' button--quiet'}`}
+              aria-haspopup="dialog"
+              onClick={() => setViewing(true)}
             >
-              {fullSize ? 'Tilpass til bredden' : 'Vis i full størrelse'}
+              Vis i full størrelse
             </button>
           </div>
+          {viewing && (
+            <ChartViewer
+              chart={chart}
+              label={label}
+              description={description}
+              onClose={() => setViewing(false)}
+            >
+              {children}
+            </ChartViewer>
+          )}
         </>
       )}
       {children}

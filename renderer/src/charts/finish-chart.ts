@@ -1,5 +1,6 @@
 import type { ChartHints } from '#shared/charts/org-chart-source';
 import { cleanText } from '#shared/model/clean-text';
+import { moveIntoOrder, type Slot } from './rank-order';
 
 interface Box {
   x: number;
@@ -45,10 +46,12 @@ export function finishChart(
   if (hints) {
     emboldenTitles(nodes, hints.titleLines);
     alignBulletLists(nodes, hints.titleLines);
-    const boxes = nodeBoxes(svg, nodes);
+    const drawn = nodeBoxes(svg, nodes);
+    const moved = drawn ? putInOrder(nodes, drawn, hints) : new Set<string>();
+    const boxes = moved.size > 0 ? nodeBoxes(svg, nodes) : drawn;
     if (boxes) {
       drawElbows(svg, boxes, hints);
-      drawDirect(svg, boxes, hints);
+      drawDirect(svg, boxes, hints, moved);
     }
   }
   // Mermaid's label background is half transparent; the line through "gir råd" must not show.
@@ -249,6 +252,55 @@ function drawElbows(svg: SVGSVGElement, boxes: Map<string, Box>, hints: ChartHin
   }
 }
 
+/**
+ * Puts the boxes of each level back in reading order (hints.inOrder) by moving their node
+ * groups along the level; returns the ids moved, whose lines must then be drawn anew.
+ */
+function putInOrder(
+  nodes: Map<string, SVGGElement>,
+  boxes: Map<string, Box>,
+  hints: ChartHints,
+): Set<string> {
+  const moved = new Set<string>();
+  const down = hints.direction === 'TB';
+  const along = (b: Box) => (down ? { start: b.x, size: b.w } : { start: b.y, size: b.h });
+  const rank = (b: Box) => (down ? { r0: b.y, r1: b.y + b.h } : { r0: b.x, r1: b.x + b.w });
+  for (const order of hints.inOrder ?? []) {
+    const members = new Set(order);
+    // Boxes of the group on the same level: their middles along the levels agree.
+    const levels = new Map<number, Slot[]>();
+    for (const id of order) {
+      const box = boxes.get(id);
+      if (!box) continue;
+      const { r0, r1 } = rank(box);
+      const key = Math.round((r0 + r1) / 2 / 4);
+      levels.set(key, [...(levels.get(key) ?? []), { id, ...along(box) }]);
+    }
+    for (const slots of levels.values()) {
+      if (slots.length < 2) continue;
+      const level = rank(boxes.get(slots[0]!.id)!);
+      const others = [...boxes]
+        .filter(([id, b]) => !members.has(id) && rank(b).r0 < level.r1 && level.r0 < rank(b).r1)
+        .map(([id, b]) => ({ id, ...along(b) }));
+      const moves = moveIntoOrder(slots, order, others);
+      for (const [id, delta] of moves ?? []) {
+        const g = nodes.get(id)!;
+        const match = /translate\(\s*([-\d.e]+)[\s,]+([-\d.e]+)\s*\)/.exec(
+          g.getAttribute('transform') ?? '',
+        );
+        if (!match) continue;
+        const [x, y] = [
+          Number(match[1]) + (down ? delta : 0),
+          Number(match[2]) + (down ? 0 : delta),
+        ];
+        g.setAttribute('transform', `translate(${x}, ${y})`);
+        moved.add(id);
+      }
+    }
+  }
+  return moved;
+}
+
 /** Node boxes in the coordinate system the edge paths are drawn in; null without edges. */
 function nodeBoxes(svg: SVGSVGElement, nodes: Map<string, SVGGElement>): Map<string, Box> | null {
   const space = svg.querySelector('path.flowchart-link')?.parentElement;
@@ -267,7 +319,12 @@ function nodeBoxes(svg: SVGSVGElement, nodes: Map<string, SVGGElement>): Map<str
  * it). Lines leaving or entering the same box are spread along its edge, in the order of the
  * boxes at their other end, so they do not all meet in one point.
  */
-function drawDirect(svg: SVGSVGElement, boxes: Map<string, Box>, hints: ChartHints) {
+function drawDirect(
+  svg: SVGSVGElement,
+  boxes: Map<string, Box>,
+  hints: ChartHints,
+  moved: ReadonlySet<string>,
+) {
   const down = hints.direction === 'TB';
   const span = (b: Box) =>
     down
@@ -309,7 +366,8 @@ function drawDirect(svg: SVGSVGElement, boxes: Map<string, Box>, hints: ChartHin
     const crosses = [...boxes].some(
       ([id, box]) => id !== e.from && id !== e.to && lineHitsBox(x1, y1, x2, y2, box),
     );
-    if (crosses) continue;
+    // Mermaid's route is kept round a box in the way, unless it leads to where a box no longer is.
+    if (crosses && !moved.has(e.from) && !moved.has(e.to)) continue;
     path.setAttribute('d', `M${point(start.r, start.c)}L${point(end.r, end.c)}`);
   }
 }

@@ -5,6 +5,7 @@ import {
   useRef,
   type KeyboardEvent,
   type ReactNode,
+  type RefObject,
 } from 'react';
 import { createPortal } from 'react-dom';
 
@@ -20,6 +21,10 @@ interface ModalProps {
   role?: 'dialog' | 'alertdialog';
   /** Room for a table or a long list (an import preview). */
   wide?: boolean;
+  /** The whole window, less a margin (a chart at full size). */
+  full?: boolean;
+  /** What gets focus when the dialog opens, if not its first button or field. */
+  initialFocus?: RefObject<HTMLElement | null>;
 }
 
 const FOCUSABLE =
@@ -36,6 +41,8 @@ export function Modal({
   children,
   role = 'dialog',
   wide = false,
+  full = false,
+  initialFocus,
 }: ModalProps) {
   const titleId = useId();
   const bodyId = useId();
@@ -50,12 +57,14 @@ export function Modal({
     const previous = document.activeElement as HTMLElement | null;
     const root = document.getElementById('root');
     root?.setAttribute('inert', '');
-    const first = panel.current?.querySelector<HTMLElement>(FOCUSABLE);
+    const first = initialFocus?.current ?? panel.current?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? panel.current)?.focus();
     return () => {
       root?.removeAttribute('inert');
       if (previous?.isConnected) previous.focus();
     };
+    // The element to focus first is chosen once, when the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -82,7 +91,7 @@ export function Modal({
     <div className="modal-backdrop">
       <div
         ref={panel}
-        className={wide ? 'modal modal--wide' : 'modal'}
+        className={`modal${wide ? ' modal--wide' : ''}${full ? ' modal--full' : ''}`}
         role={role}
         aria-modal="true"
         aria-labelledby={titleId}

@@ -1,5 +1,5 @@
 import { StickyEndsScroll } from '../../components/StickyEndsScroll';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type CSSProperties, type ReactNode } from 'react';
 import {
   measureBudgetDetail,
   multiYearOverview,
@@ -136,7 +136,7 @@ function BySourceTable({
     </>
   );
   return (
-    <ScrollingTable caption={caption}>
+    <ScrollingTable caption={caption} valueColumns={table.sources.length + 2}>
       <thead>
         <tr>
           <th scope="col">{firstColumn}</th>
@@ -185,7 +185,7 @@ function YearsTable({ caption, table }: { caption: string; table: BudgetTable })
     </tr>
   );
   return (
-    <ScrollingTable caption={caption}>
+    <ScrollingTable caption={caption} valueColumns={columns.length}>
       <thead>
         <tr>
           <td />
@@ -216,9 +216,19 @@ function YearsTable({ caption, table }: { caption: string; table: BudgetTable })
 
 /**
  * A table that scrolls sideways in a narrow window. The scrolling box can take focus, so the
- * keyboard can scroll it too (the table itself has nothing focusable).
+ * keyboard can scroll it too (the table itself has nothing focusable). Every budget table has
+ * the same width and the same first column, the figures sharing the rest evenly, so tables read
+ * under each other line up instead of each sizing itself to its own words.
  */
-function ScrollingTable({ caption, children }: { caption: string; children: ReactNode }) {
+function ScrollingTable({
+  caption,
+  valueColumns,
+  children,
+}: {
+  caption: string;
+  valueColumns: number;
+  children: ReactNode;
+}) {
   const captionId = useId();
   return (
     <StickyEndsScroll
@@ -227,8 +237,17 @@ function ScrollingTable({ caption, children }: { caption: string; children: Reac
       role="region"
       aria-labelledby={captionId}
     >
-      <table className="table budget-table sticky-ends">
+      <table
+        className="table budget-table sticky-ends"
+        style={{ '--value-columns': valueColumns } as CSSProperties}
+      >
         <caption id={captionId}>{caption}</caption>
+        <colgroup>
+          <col className="budget-table__label-column" />
+          {Array.from({ length: valueColumns }, (_, i) => (
+            <col key={i} />
+          ))}
+        </colgroup>
         {children}
       </table>
     </StickyEndsScroll>

@@ -6,11 +6,10 @@ import {
   measureDisplayCode,
 } from '#shared/plan/measure-groups';
 import { countedMeasures, financedByText, isLedByOther } from '#shared/budget/counted-measures';
-import { costInYear } from '#shared/budget/financing';
+import { costOverYears } from '#shared/budget/financing';
 import { formatKroner } from '#shared/format/numbers';
 import { areaLineLabel } from '#shared/budget/counted-lines';
 import { areaLineTarget } from '#shared/checks/budget-checks';
-import type { CostLine } from '#shared/model/budget';
 import type { Plan } from '#shared/model/plan';
 import type { FocusArea } from '#shared/model/strategies';
 import { usePlan } from '../../state/plan-context';
@@ -148,9 +147,11 @@ function areaSummary(
 ): string {
   const led = measures.length - countedMeasures(measures).length;
   // The area's own line and its counted measures, as every table sums them.
-  const lineCost = (line: CostLine) => years.reduce((s, year) => s + costInYear(line, year), 0);
-  const areaCost = lineCost(area.budget);
-  const cost = countedMeasures(measures).reduce((sum, m) => sum + lineCost(m.budget), areaCost);
+  const areaCost = costOverYears(area.budget, years);
+  const cost = countedMeasures(measures).reduce(
+    (sum, m) => sum + costOverYears(m.budget, years),
+    areaCost,
+  );
   const ids = new Set(measures.map((m) => m.id));
   const off = new Set(
     problems.filter((p) => p.entityId && ids.has(p.entityId)).map((p) => p.entityId),

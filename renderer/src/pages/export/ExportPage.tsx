@@ -30,14 +30,14 @@ export function ExportPage() {
     if (working || noSections) return;
     // The plan as it is now; edits made while the export works go into the next export.
     const options = { sections, date: localIsoDate() };
-    void run('docx', wordExportSteps(plan, options), (onStep) =>
-      exportWord(plan, options, wordFileName(plan, presetMatching(sections)), tools, onStep),
+    void run('docx', wordExportSteps(plan, options), (listener) =>
+      exportWord(plan, options, wordFileName(plan, presetMatching(sections)), tools, listener),
     );
   };
   const exportToExcel = () => {
     if (working) return;
-    void run('xlsx', excelExportSteps, (onStep) =>
-      exportExcel(plan, excelFileName(plan), tools, onStep),
+    void run('xlsx', excelExportSteps, (listener) =>
+      exportExcel(plan, excelFileName(plan), tools, listener),
     );
   };
 

@@ -36,6 +36,17 @@ export function ExportStatus({ kind, state }: ExportStatusProps) {
 
   return (
     <div className="export-status" ref={box}>
+      {mine?.phase === 'working' && mine.place && (
+        <p className="export-status__place">
+          Lagres som <span className="file-path">{mine.place.fileName}</span>
+          {folderOf(mine.place.path) && (
+            <>
+              {' '}
+              i mappen <span className="file-path">{folderOf(mine.place.path)}</span>
+            </>
+          )}
+        </p>
+      )}
       {mine?.phase === 'working' && (
         <ol className="export-steps" aria-label="Fremdrift">
           {mine.steps.map((step, i) => {

@@ -7,7 +7,7 @@ import { reportsInOrder } from '#shared/plan/report-operations';
 import { PlanLink } from '../../components/links/PlanLink';
 import { ExportStatus } from './ExportStatus';
 import { finalReportFileName, reportExcelFileName, reportFileName } from './export-names';
-import type { ExportOutcome, ExportStep } from './export-run';
+import type { ExportListener, ExportOutcome, ExportStep } from './export-run';
 import {
   exportFinalReport,
   exportReportExcel,
@@ -25,7 +25,7 @@ interface ReportExportsProps {
   run: (
     kind: ExportFileKind,
     steps: ExportStep[],
-    job: (onStep: (step: ExportStep) => void) => Promise<ExportOutcome>,
+    job: (listener: ExportListener) => Promise<ExportOutcome>,
   ) => Promise<void>;
 }
 
@@ -41,22 +41,22 @@ export function ReportExports({ plan, tools, state, working, run }: ReportExport
 
   const makeWord = () => {
     if (working || !chosen) return;
-    void run('reportDocx', reportExportSteps, (onStep) =>
-      exportReportWord(chosen, reportFileName(chosen), tools, onStep),
+    void run('reportDocx', reportExportSteps, (listener) =>
+      exportReportWord(chosen, reportFileName(chosen), tools, listener),
     );
   };
   const makeExcel = () => {
     if (working || !chosen) return;
-    void run('reportXlsx', reportExportSteps, (onStep) =>
-      exportReportExcel(chosen, reportExcelFileName(chosen), tools, onStep),
+    void run('reportXlsx', reportExportSteps, (listener) =>
+      exportReportExcel(chosen, reportExcelFileName(chosen), tools, listener),
     );
   };
   const makeFinal = () => {
     if (working) return;
     // The plan as it is now; edits made while the export works go into the next export.
     const today = localIsoDate();
-    void run('finalDocx', reportExportSteps, (onStep) =>
-      exportFinalReport(plan, today, finalReportFileName(plan), tools, onStep),
+    void run('finalDocx', reportExportSteps, (listener) =>
+      exportFinalReport(plan, today, finalReportFileName(plan), tools, listener),
     );
   };
 

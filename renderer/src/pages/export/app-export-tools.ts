@@ -37,6 +37,7 @@ export function appExportTools(): ExportTools {
       const { buildPlanXlsx } = await import('#shared/export/excel/build-plan-xlsx');
       return buildPlanXlsx(plan);
     },
+    chooseExportLocation: (request) => getPlanApi().chooseExportLocation(request),
     exportFile: (request) => getPlanApi().exportFile(request),
   };
 }
@@ -57,6 +58,7 @@ export function appReportExportTools(): ReportExportTools {
         await import('#shared/export/word/final-report/build-final-report-docx');
       return buildFinalReportDocx(plan, today);
     },
+    chooseExportLocation: (request) => getPlanApi().chooseExportLocation(request),
     exportFile: (request) => getPlanApi().exportFile(request),
   };
 }

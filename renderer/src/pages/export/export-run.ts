@@ -11,15 +11,16 @@ import type { PlanApi } from '#shared/ipc/contract';
 import type { Plan } from '#shared/model/plan';
 import { bytesToBase64 } from '#shared/format/base64';
 
-export type ExportStep = 'chart' | 'document' | 'workbook' | 'report' | 'save';
+export type ExportStep = 'place' | 'chart' | 'document' | 'workbook' | 'report' | 'save';
 
 /** What the user is told while the export works, step by step. */
 export const exportStepLabels: Record<ExportStep, string> = {
+  place: 'Velger hvor filen skal lagres',
   chart: DRAWING_CHARTS,
   document: 'Setter sammen Word-dokumentet',
   workbook: 'Setter sammen Excel-arbeidsboken',
   report: 'Setter sammen rapporten',
-  save: 'Lagrer filen der du velger',
+  save: 'Lagrer filen',
 };
 
 export type ExportOutcome =
@@ -27,79 +28,114 @@ export type ExportOutcome =
   | { ok: false; canceled: true }
   | { ok: false; canceled: false; message: string };
 
+/** Where the file will be saved, known as soon as the user has chosen it. */
+export interface ExportPlace {
+  path: string;
+  fileName: string;
+}
+
+/** What an export tells the page while it works: each step, and the place once chosen. */
+export interface ExportListener {
+  step(step: ExportStep): void;
+  placed(place: ExportPlace): void;
+}
+
+/** The two calls to the main process every export makes: where, then the bytes. */
+export type SaveTools = Pick<PlanApi, 'chooseExportLocation' | 'exportFile'>;
+
 /**
  * What an export needs from the outside: a chart drawer, the two document builders and the save
- * call. The app passes the real ones (app-export-tools.ts), tests their own.
+ * calls. The app passes the real ones (app-export-tools.ts), tests their own.
  */
-export interface ExportTools {
+export interface ExportTools extends SaveTools {
   drawChart: ChartDrawer;
   buildDocx(plan: Plan, options: WordExportOptions, assets: WordExportAssets): Promise<Uint8Array>;
   buildXlsx(plan: Plan): Promise<Uint8Array>;
-  exportFile: PlanApi['exportFile'];
-}
-
-export interface ExportProgress {
-  steps: ExportStep[];
-  onStep(step: ExportStep): void;
 }
 
 /** The steps a Word export will go through, so the whole list can be shown from the start. */
 export function wordExportSteps(plan: Plan, options: WordExportOptions): ExportStep[] {
-  return [...(wantsCharts(plan, options) ? (['chart'] as const) : []), 'document', 'save'];
+  return ['place', ...(wantsCharts(plan, options) ? (['chart'] as const) : []), 'document', 'save'];
 }
 
-export const excelExportSteps: ExportStep[] = ['workbook', 'save'];
+export const excelExportSteps: ExportStep[] = ['place', 'workbook', 'save'];
 
 /**
- * Word: draw the charts, build the document, hand it to the main process to save. The plan is
- * only read; whatever fails, the message says what and that the plan is unchanged.
+ * Asks where the file goes, then builds it and saves it there. Asked first, so the user answers
+ * while nothing works, a cancel costs no work, and the page can say where it is going. The plan
+ * is only read; whatever fails, the message says what and that the plan is unchanged.
  */
-export async function exportWord(
+export async function buildAndSave(
+  kind: 'docx' | 'xlsx',
+  suggestedName: string,
+  tools: SaveTools,
+  listener: ExportListener,
+  build: () => Promise<{ bytes: Uint8Array; notes: string[] } | ExportFailure>,
+): Promise<ExportOutcome> {
+  listener.step('place');
+  let place;
+  try {
+    place = await tools.chooseExportLocation({ kind, suggestedName });
+  } catch (error) {
+    return failed(`Filen kunne ikke lagres: ${reason(error)}`);
+  }
+  if (!place.ok) return place;
+  listener.placed({ path: place.path, fileName: place.fileName });
+  const built = await build();
+  if ('ok' in built) return built;
+  listener.step('save');
+  const saved = await save(kind, built.bytes, suggestedName, tools, place.destination);
+  return saved.ok ? { ...saved, notes: built.notes } : saved;
+}
+
+export type ExportFailure = Extract<ExportOutcome, { canceled: false }>;
+
+/** Word: draw the charts and build the document, where the user chose to save it. */
+export function exportWord(
   plan: Plan,
   options: WordExportOptions,
   suggestedName: string,
   tools: ExportTools,
-  onStep: (step: ExportStep) => void,
+  listener: ExportListener,
 ): Promise<ExportOutcome> {
-  let bytes: Uint8Array;
-  let notes: string[];
-  try {
-    if (wantsCharts(plan, options)) onStep('chart');
-    const prepared = await prepareWordAssets(plan, options, tools.drawChart);
-    notes = prepared.notes;
-    onStep('document');
-    bytes = await tools.buildDocx(plan, options, prepared.assets);
-  } catch (error) {
-    if (error instanceof ExportTimeoutError) return failed(error.message);
-    return failed(`Word-dokumentet kunne ikke lages: ${reason(error)}`);
-  }
-  onStep('save');
-  const saved = await save('docx', bytes, suggestedName, tools);
-  return saved.ok ? { ...saved, notes } : saved;
+  return buildAndSave('docx', suggestedName, tools, listener, async () => {
+    try {
+      if (wantsCharts(plan, options)) listener.step('chart');
+      const prepared = await prepareWordAssets(plan, options, tools.drawChart);
+      listener.step('document');
+      return {
+        bytes: await tools.buildDocx(plan, options, prepared.assets),
+        notes: prepared.notes,
+      };
+    } catch (error) {
+      if (error instanceof ExportTimeoutError) return failed(error.message);
+      return failed(`Word-dokumentet kunne ikke lages: ${reason(error)}`);
+    }
+  });
 }
 
-export async function exportExcel(
+export function exportExcel(
   plan: Plan,
   suggestedName: string,
   tools: ExportTools,
-  onStep: (step: ExportStep) => void,
+  listener: ExportListener,
 ): Promise<ExportOutcome> {
-  let bytes: Uint8Array;
-  try {
-    onStep('workbook');
-    bytes = await tools.buildXlsx(plan);
-  } catch (error) {
-    return failed(`Excel-arbeidsboken kunne ikke lages: ${reason(error)}`);
-  }
-  onStep('save');
-  return save('xlsx', bytes, suggestedName, tools);
+  return buildAndSave('xlsx', suggestedName, tools, listener, async () => {
+    try {
+      listener.step('workbook');
+      return { bytes: await tools.buildXlsx(plan), notes: [] };
+    } catch (error) {
+      return failed(`Excel-arbeidsboken kunne ikke lages: ${reason(error)}`);
+    }
+  });
 }
 
-export async function save(
+async function save(
   kind: 'docx' | 'xlsx',
   bytes: Uint8Array,
   suggestedName: string,
-  tools: Pick<ExportTools, 'exportFile'>,
+  tools: Pick<SaveTools, 'exportFile'>,
+  destination: string,
 ): Promise<ExportOutcome> {
   try {
     const result = await tools.exportFile({
@@ -107,6 +143,7 @@ export async function save(
       suggestedName,
       data: bytesToBase64(bytes),
       encoding: 'base64',
+      destination,
     });
     return result.ok ? { ...result, notes: [] } : result;
   } catch (error) {
@@ -118,6 +155,6 @@ export function reason(error: unknown): string {
   return plainReason(error).replace(/\.?$/, '.');
 }
 
-export function failed(message: string): ExportOutcome {
+export function failed(message: string): ExportFailure {
   return { ok: false, canceled: false, message: `${message} Planen er ikke endret.` };
 }

@@ -1,56 +1,59 @@
-import type { PlanApi } from '#shared/ipc/contract';
 import type { Plan } from '#shared/model/plan';
 import type { StatusReport } from '#shared/model/status-report';
-import { failed, reason, save, type ExportOutcome, type ExportStep } from './export-run';
+import {
+  buildAndSave,
+  failed,
+  reason,
+  type ExportListener,
+  type ExportOutcome,
+  type ExportStep,
+  type SaveTools,
+} from './export-run';
 
 /**
- * What a report export needs from the outside: the three builders and the save call. The app
+ * What a report export needs from the outside: the three builders and the save calls. The app
  * passes the real ones (app-export-tools.ts), tests their own.
  */
-export interface ReportExportTools {
+export interface ReportExportTools extends SaveTools {
   buildReportDocx(report: StatusReport): Promise<Uint8Array>;
   buildReportXlsx(report: StatusReport): Promise<Uint8Array>;
   buildFinalReportDocx(plan: Plan, today: string): Promise<Uint8Array>;
-  exportFile: PlanApi['exportFile'];
 }
 
-export const reportExportSteps: ExportStep[] = ['report', 'save'];
+export const reportExportSteps: ExportStep[] = ['place', 'report', 'save'];
 
-type Build = () => Promise<Uint8Array>;
-
-/** Build, then save where the user chooses; the plan is only read, whatever fails. */
-async function buildAndSave(
+/** Ask where, build, then save there; the plan is only read, whatever fails. */
+function buildReport(
   kind: 'docx' | 'xlsx',
-  build: Build,
+  build: () => Promise<Uint8Array>,
   what: string,
   suggestedName: string,
   tools: ReportExportTools,
-  onStep: (step: ExportStep) => void,
+  listener: ExportListener,
 ): Promise<ExportOutcome> {
-  let bytes: Uint8Array;
-  try {
-    onStep('report');
-    bytes = await build();
-  } catch (error) {
-    return failed(`${what} kunne ikke lages: ${reason(error)}`);
-  }
-  onStep('save');
-  return save(kind, bytes, suggestedName, tools);
+  return buildAndSave(kind, suggestedName, tools, listener, async () => {
+    try {
+      listener.step('report');
+      return { bytes: await build(), notes: [] };
+    } catch (error) {
+      return failed(`${what} kunne ikke lages: ${reason(error)}`);
+    }
+  });
 }
 
 export function exportReportWord(
   report: StatusReport,
   suggestedName: string,
   tools: ReportExportTools,
-  onStep: (step: ExportStep) => void,
+  listener: ExportListener,
 ): Promise<ExportOutcome> {
-  return buildAndSave(
+  return buildReport(
     'docx',
     () => tools.buildReportDocx(report),
     'Word-rapporten',
     suggestedName,
     tools,
-    onStep,
+    listener,
   );
 }
 
@@ -58,15 +61,15 @@ export function exportReportExcel(
   report: StatusReport,
   suggestedName: string,
   tools: ReportExportTools,
-  onStep: (step: ExportStep) => void,
+  listener: ExportListener,
 ): Promise<ExportOutcome> {
-  return buildAndSave(
+  return buildReport(
     'xlsx',
     () => tools.buildReportXlsx(report),
     'Excel-rapporten',
     suggestedName,
     tools,
-    onStep,
+    listener,
   );
 }
 
@@ -75,14 +78,14 @@ export function exportFinalReport(
   today: string,
   suggestedName: string,
   tools: ReportExportTools,
-  onStep: (step: ExportStep) => void,
+  listener: ExportListener,
 ): Promise<ExportOutcome> {
-  return buildAndSave(
+  return buildReport(
     'docx',
     () => tools.buildFinalReportDocx(plan, today),
     'Sluttrapporten',
     suggestedName,
     tools,
-    onStep,
+    listener,
   );
 }

@@ -1,11 +1,18 @@
 import { useRef, useState } from 'react';
-import type { ExportOutcome, ExportStep } from './export-run';
+import type { ExportListener, ExportOutcome, ExportPlace, ExportStep } from './export-run';
 
 export type ExportFileKind = 'docx' | 'xlsx' | 'reportDocx' | 'reportXlsx' | 'finalDocx';
 
 export type ExportState =
   | { phase: 'idle' }
-  | { phase: 'working'; kind: ExportFileKind; steps: ExportStep[]; current: ExportStep }
+  | {
+      phase: 'working';
+      kind: ExportFileKind;
+      steps: ExportStep[];
+      current: ExportStep;
+      /** Where the file goes, once the user has chosen. */
+      place: ExportPlace | null;
+    }
   | { phase: 'done'; kind: ExportFileKind; path: string; fileName: string; notes: string[] }
   | { phase: 'failed'; kind: ExportFileKind; message: string };
 
@@ -17,17 +24,18 @@ export function useExportRunner() {
   const run = async (
     kind: ExportFileKind,
     steps: ExportStep[],
-    job: (onStep: (step: ExportStep) => void) => Promise<ExportOutcome>,
+    job: (listener: ExportListener) => Promise<ExportOutcome>,
   ) => {
     if (busy.current) return;
     busy.current = true;
-    setState({ phase: 'working', kind, steps, current: steps[0]! });
+    setState({ phase: 'working', kind, steps, current: steps[0]!, place: null });
     try {
-      const outcome = await job((step) =>
-        setState((s) => (s.phase === 'working' ? { ...s, current: step } : s)),
-      );
+      const outcome = await job({
+        step: (step) => setState((s) => (s.phase === 'working' ? { ...s, current: step } : s)),
+        placed: (place) => setState((s) => (s.phase === 'working' ? { ...s, place } : s)),
+      });
       if (outcome.ok) setState({ phase: 'done', kind, ...outcome });
-      // The user closed the save dialog: nothing happened, so nothing is said.
+      // The user closed the save dialog before anything was built: nothing is said.
       else if (outcome.canceled) setState({ phase: 'idle' });
       else setState({ phase: 'failed', kind, message: outcome.message });
     } finally {

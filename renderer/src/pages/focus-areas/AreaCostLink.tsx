@@ -1,5 +1,5 @@
 import { programmeYears } from '#shared/budget/budget-tables';
-import { costInYear } from '#shared/budget/financing';
+import { costOverYears } from '#shared/budget/financing';
 import { areaLineTarget } from '#shared/checks/budget-checks';
 import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import { formatKroner } from '#shared/format/numbers';
@@ -16,7 +16,7 @@ import { usePlan } from '../../state/plan-context';
  */
 export function AreaCostLink({ area, invite = false }: { area: FocusArea; invite?: boolean }) {
   const { plan } = usePlan();
-  const cost = programmeYears(plan).reduce((sum, year) => sum + costInYear(area.budget, year), 0);
+  const cost = costOverYears(area.budget, programmeYears(plan));
   if (cost > 0 === invite) return null;
   const target = { entityId: areaLineTarget(area.id), field: CHECK_FIELDS.costs };
   return (

@@ -1,3 +1,5 @@
+import { yearsBetween } from '#shared/budget/budget-tables';
+import { costOverYears } from '#shared/budget/financing';
 import { Fragment, memo, useMemo, type ClipboardEvent } from 'react';
 import type { Measure } from '#shared/model/measures';
 import type { FocusArea } from '#shared/model/strategies';
@@ -31,6 +33,9 @@ interface FocusAreaCardProps {
   measures: Measure[];
   /** Whether shared projects have codes of their own (the plan's setting on Om planen). */
   numberedApart: boolean;
+  /** The programme period, for each measure's cost over it. */
+  periodStart: number;
+  periodEnd: number;
   partyLabels: ReadonlyMap<string, string>;
   expandedIds: ReadonlySet<string>;
   detailsOpen: boolean;
@@ -48,6 +53,8 @@ export const FocusAreaCard = memo(function FocusAreaCard({
   count,
   measures,
   numberedApart,
+  periodStart,
+  periodEnd,
   partyLabels,
   expandedIds,
   detailsOpen,
@@ -62,6 +69,7 @@ export const FocusAreaCard = memo(function FocusAreaCard({
   const short = `satsningsområde ${area.code}`.trim();
   // The area's own measures, then «Felles prosjekter» (each group moved within itself).
   const groups = useMemo(() => groupsOf(measures), [measures]);
+  const years = useMemo(() => yearsBetween(periodStart, periodEnd), [periodStart, periodEnd]);
   const move = (delta: -1 | 1) =>
     keepingFocus(() => session.edit((p) => moveFocusArea(p, area.id, delta)));
 
@@ -192,6 +200,7 @@ export const FocusAreaCard = memo(function FocusAreaCard({
                       key={m.id}
                       measure={m}
                       ownerLabel={m.owner ? (partyLabels.get(partyKey(m.owner)) ?? '') : ''}
+                      cost={costOverYears(m.budget, years)}
                       index={i}
                       count={group.measures.length}
                       nextId={group.measures[i + 1]?.id ?? null}

@@ -90,6 +90,8 @@ export function FocusAreaList({
               count={areas.length}
               measures={byArea.get(area.id) ?? noMeasures}
               numberedApart={plan.info.sharedProjectsNumberedApart}
+              periodStart={plan.info.periodStart}
+              periodEnd={plan.info.periodEnd}
               partyLabels={partyLabels}
               expandedIds={expandedIds}
               detailsOpen={openDetailIds.has(area.id)}

@@ -1,3 +1,4 @@
+import { yearsBetween } from '#shared/budget/budget-tables';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigation, useRevealTarget, type NavTarget } from '../../shell/navigation';
@@ -69,9 +70,16 @@ export function FocusAreasPage() {
     () => partyChoices(plan.people, plan.organisation, plan.partners),
     [plan.people, plan.organisation, plan.partners],
   );
+  const { periodStart, periodEnd } = plan.info;
   const rows = useMemo(
-    () => buildRows(plan.focusAreas, plan.measures, choices.labels),
-    [plan.focusAreas, plan.measures, choices],
+    () =>
+      buildRows(
+        plan.focusAreas,
+        plan.measures,
+        choices.labels,
+        yearsBetween(periodStart, periodEnd),
+      ),
+    [plan.focusAreas, plan.measures, choices, periodStart, periodEnd],
   );
   const known = useMemo(
     () => ({

@@ -26,7 +26,7 @@ import { coverPage } from '../sections/cover';
 import { focusAreaName } from '../sections/focus-areas';
 import { part, TEXT_WIDTH, type WordPart } from '../word-page';
 import { columnTable, planTable, type ColumnSpec, type RowSpec } from '../word-tables';
-import { SHARED_PROJECTS_HEADING, measureGroupOf } from '../../../plan/measure-groups';
+import { sharedProjectsHeadingRow } from '../../../plan/measure-groups';
 import { EMPTY_MARK, emptyMarkNote, heading, labelled, lead, note, paragraph } from '../word-text';
 
 // The final report (sluttrapport): the group's four texts per focus area beside the figures the
@@ -118,12 +118,11 @@ function historyTable(plan: Plan, measures: Measure[]) {
     },
   ];
   // Measures come in app order: shared projects last, under their own heading as in the plan.
-  const firstShared = measures.findIndex((m) => measureGroupOf(m) === 'shared');
   return columnTable(
     TEXT_WIDTH.portrait,
     columns,
     measures.map((measure) => ({ measure })),
-    { groupRows: new Map(firstShared < 0 ? [] : [[firstShared, SHARED_PROJECTS_HEADING]]) },
+    { groupRows: sharedProjectsHeadingRow(measures, (m) => m) },
   );
 }
 

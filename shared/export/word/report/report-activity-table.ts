@@ -11,7 +11,7 @@ import { EMPTY_MARK } from '../word-text';
 import { CELL_PADDING } from '../word-table-style';
 import { columnTable, type ColumnSpec } from '../word-tables';
 import { STYLE } from '../word-theme';
-import { SHARED_PROJECTS_HEADING, measureGroupOf } from '../../../plan/measure-groups';
+import { sharedProjectsHeadingRow } from '../../../plan/measure-groups';
 import { TEXT_WIDTH } from '../word-page';
 
 // Husbanken's activity plan / half-year report form as a landscape table, one row per measure
@@ -103,10 +103,9 @@ function reportColumns(view: ReportView): ColumnSpec<ReportEntry>[] {
 
 /** The focus area's table in the form's layout. */
 export function reportActivityTable(view: ReportView, entries: ReportEntry[]) {
-  // Shared projects stand last under their own heading, as in Husbanken's form.
-  const firstShared = entries.findIndex((e) => measureGroupOf(e.measure) === 'shared');
   return columnTable(TEXT_WIDTH.landscape, reportColumns(view), entries, {
-    groupRows: new Map(firstShared < 0 ? [] : [[firstShared, SHARED_PROJECTS_HEADING]]),
+    // Shared projects stand last under their own heading, as in Husbanken's form.
+    groupRows: sharedProjectsHeadingRow(entries, (e) => e.measure),
   });
 }
 

@@ -19,7 +19,7 @@ import { SIZE, STYLE } from '../word-theme';
 import { textWidth } from '../text-width';
 import { EMPTY_MARK, bullet, emptyMarkNote, heading, note, paragraph } from '../word-text';
 import { strategyName } from './strategies';
-import { SHARED_PROJECTS_HEADING, measureGroupOf } from '../../../plan/measure-groups';
+import { sharedProjectsHeadingRow } from '../../../plan/measure-groups';
 
 /** "Satsningsområde 1: Egnede boliger for vanskeligstilte". */
 export function focusAreaName(area: FocusArea): string {
@@ -240,12 +240,9 @@ function activityTable(ctx: WordContext, rows: ActivityRow[]) {
       ? `${measures} tiltak`
       : `${countedMeasures} av ${measures} tiltak`;
   const withArea = rows.some((r) => !r.measure);
-  // Shared projects stand last under their own heading, as in Husbanken's form.
-  const firstShared = rows.findIndex(
-    ({ measure }) => measure !== null && measureGroupOf(measure) === 'shared',
-  );
   return columnTable(TEXT_WIDTH.landscape, activityColumns(ctx, total), rows, {
-    groupRows: new Map(firstShared < 0 ? [] : [[firstShared, SHARED_PROJECTS_HEADING]]),
+    // Shared projects stand last under their own heading, as in Husbanken's form.
+    groupRows: sharedProjectsHeadingRow(rows, (row) => row.measure),
     sumLabel: !withArea ? `Sum ${what}` : measures === 0 ? 'Sum felles' : `Sum felles og ${what}`,
   });
 }

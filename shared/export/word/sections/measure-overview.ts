@@ -1,6 +1,6 @@
 import type { FileChild } from 'docx';
 import { AREA_LINE_LABEL, lineHasMoney } from '../../../budget/counted-lines';
-import { costOverYears } from '../../../budget/municipal-share';
+import { costOverYears } from '../../../budget/financing';
 import { formatKroner } from '../../../format/numbers';
 import type { Measure } from '../../../model/measures';
 import type { WordContext } from '../word-context';
@@ -53,12 +53,10 @@ export function measureOverviewPart(ctx: WordContext): WordPart {
   const rowsByArea = ctx.plan.focusAreas.map((area) => ({
     area,
     // The area's own line («Felles for satsningsområdet»), counted like the measures.
-    areaCost: lineHasMoney(area.budget)
-      ? costOverYears(area.budget, ctx.plan.budget, ctx.years)
-      : null,
+    areaCost: lineHasMoney(area.budget) ? costOverYears(area.budget, ctx.years) : null,
     rows: (ctx.measuresByArea.get(area.id) ?? []).map((measure): OverviewRow => ({
       measure,
-      cost: costOverYears(measure.budget, ctx.plan.budget, ctx.years),
+      cost: costOverYears(measure.budget, ctx.years),
     })),
   }));
   // A shared project led by another district is shown, but its money is not this plan's.

@@ -344,6 +344,59 @@ describe('the plan service behind PlanApi', () => {
     expect((await api.openExportedFile({ path: '/etc/passwd' })).ok).toBe(false);
   });
 
+  it('asks where an export goes first, then writes there once, by a name only it knows', async () => {
+    const { api, dialogs, root } = await setup();
+    expect(await api.chooseExportLocation({ kind: 'docx', suggestedName: 'Plan: 2027' })).toEqual({
+      ok: false,
+      canceled: true,
+    });
+    expect(dialogs.asked.at(-1)).toEqual({ name: 'Plan 2027.docx', extensions: ['docx'] });
+
+    dialogs.save.push(join(root, 'vedtak'));
+    const place = await api.chooseExportLocation({ kind: 'docx', suggestedName: 'Plan' });
+    expect(place).toMatchObject({
+      ok: true,
+      path: join(root, 'vedtak.docx'),
+      fileName: 'vedtak.docx',
+    });
+    if (!place.ok) throw new Error('the place was chosen');
+    const asked = dialogs.asked.length;
+    const bytes = Buffer.from('PK');
+    const request = {
+      kind: 'docx' as const,
+      suggestedName: 'Plan',
+      data: bytes.toString('base64'),
+      encoding: 'base64' as const,
+      destination: place.destination,
+    };
+    expect(await api.exportFile(request)).toEqual({
+      ok: true,
+      path: join(root, 'vedtak.docx'),
+      fileName: 'vedtak.docx',
+    });
+    // No second dialog: the place was asked for before the document was built.
+    expect(dialogs.asked).toHaveLength(asked);
+    expect((await readFile(join(root, 'vedtak.docx'))).equals(bytes)).toBe(true);
+
+    // Used once; a name the main process never gave, or given for another kind, writes nothing.
+    const refused = {
+      ok: false,
+      canceled: false,
+      message:
+        'Filen ble ikke lagret: stedet du valgte, er ikke kjent lenger. Eksporter på nytt. Planen er ikke endret.',
+    };
+    expect(await api.exportFile(request)).toEqual(refused);
+    expect(await api.exportFile({ ...request, destination: join(root, 'annen.docx') })).toEqual(
+      refused,
+    );
+    dialogs.save.push(join(root, 'ark.xlsx'));
+    const sheet = await api.chooseExportLocation({ kind: 'xlsx', suggestedName: 'Plan' });
+    if (!sheet.ok) throw new Error('the place was chosen');
+    expect(await api.exportFile({ ...request, destination: sheet.destination })).toEqual(refused);
+    await expect(readFile(join(root, 'ark.xlsx'))).rejects.toThrow();
+    await expect(readFile(join(root, 'annen.docx'))).rejects.toThrow();
+  });
+
   it('explains a failed export and writes nothing', async () => {
     const { api, dialogs, root } = await setup();
     await writeFile(join(root, 'fil'), 'x');

@@ -70,10 +70,17 @@ describe('every export step is bounded in time', () => {
         throw new ExportTimeoutError(docxTimeoutMessage(120_000));
       },
       buildXlsx: never,
+      chooseExportLocation: async () => ({
+        ok: true,
+        destination: 'sted-1',
+        path: '/ut/Plan.docx',
+        fileName: 'Plan.docx',
+      }),
       exportFile,
     };
+    const quiet = { step: () => {}, placed: () => {} };
     expect(
-      await exportWord(plan, { ...full, sections: ['forside'] }, 'Plan', ports, () => {}),
+      await exportWord(plan, { ...full, sections: ['forside'] }, 'Plan', ports, quiet),
     ).toEqual({
       ok: false,
       canceled: false,

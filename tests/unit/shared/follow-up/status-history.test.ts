@@ -4,20 +4,11 @@ import { createEmptyPlan } from '#shared/plan/create-plan';
 import { newMeasure } from '#shared/plan/measure-operations';
 import { startStatusReport, updateReportEntry } from '#shared/plan/report-operations';
 import { measureStatusHistory } from '#shared/follow-up/status-history';
-import { noAreaCost } from '../../../support/focus-area-money';
+import { focusArea } from '../../../support/two-focus-areas';
 
 function basePlan(): Plan {
   const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
-  plan.focusAreas = [
-    {
-      id: 'fa-1',
-      code: '1',
-      title: 'Egnede boliger',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-  ];
+  plan.focusAreas = [focusArea('fa-1', '1', 'Egnede boliger')];
   plan.measures = [newMeasure('m-1', 'fa-1', '1A')];
   return plan;
 }

@@ -2,34 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '#shared/model/plan';
 import { planSchema } from '#shared/model/plan';
 import { addAreaSubGoal, areaGoalGroups, defaultMainGoalForArea } from '#shared/plan/area-goals';
-import { createEmptyPlan } from '#shared/plan/create-plan';
 import { removeFocusArea } from '#shared/plan/focus-area-operations';
 import { addMainGoal, addSubGoal, findSubGoal, updateSubGoal } from '#shared/plan/goal-operations';
 import { findIntegrityProblems } from '#shared/plan/integrity';
 import { newMeasure } from '#shared/plan/measure-operations';
 import { findLooseEnds, goalsServedByMeasure } from '#shared/plan/traceability';
-import { noAreaCost } from '../../../support/focus-area-money';
+import { planWithTwoAreas } from '../../../support/two-focus-areas';
 
 function basePlan(): Plan {
-  const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
-  plan.focusAreas = [
-    {
-      id: 'fa-1',
-      code: '1',
-      title: 'Egnede boliger',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-    {
-      id: 'fa-2',
-      code: '2',
-      title: 'Oppfølging',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-  ];
+  const plan = planWithTwoAreas();
   return plan;
 }
 

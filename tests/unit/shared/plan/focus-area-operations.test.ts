@@ -13,6 +13,7 @@ import {
 import { findIntegrityProblems } from '#shared/plan/integrity';
 import { newMeasure } from '#shared/plan/measure-operations';
 import { noAreaCost } from '../../../support/focus-area-money';
+import { focusArea } from '../../../support/two-focus-areas';
 
 function basePlan(): Plan {
   const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
@@ -24,22 +25,8 @@ function basePlan(): Plan {
     goalIds: [],
   }));
   plan.focusAreas = [
-    {
-      id: 'fa-1',
-      code: '1',
-      title: 'Egnede boliger',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-    {
-      id: 'fa-2',
-      code: '2',
-      title: 'Oppfølging',
-      description: '',
-      strategyIds: ['s-b'],
-      ...noAreaCost(),
-    },
+    focusArea('fa-1', '1', 'Egnede boliger'),
+    focusArea('fa-2', '2', 'Oppfølging', { strategyIds: ['s-b'] }),
   ];
   plan.mainGoals = [
     {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '#shared/model/plan';
-import { createEmptyPlan } from '#shared/plan/create-plan';
 import { removeFocusArea, updateFocusArea } from '#shared/plan/focus-area-operations';
 import { goalNumbers } from '#shared/plan/goal-numbers';
 import {
@@ -13,29 +12,11 @@ import {
   updateSubGoal,
 } from '#shared/plan/goal-operations';
 import { listGoals } from '#shared/plan/traceability';
-import { noAreaCost } from '../../../support/focus-area-money';
+import { planWithTwoAreas } from '../../../support/two-focus-areas';
 
 /** Two focus areas (codes 1 and 2) and two main goals for the whole plan, no sub-goals yet. */
 function basePlan(): Plan {
-  let plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
-  plan.focusAreas = [
-    {
-      id: 'fa-1',
-      code: '1',
-      title: 'Egnede boliger',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-    {
-      id: 'fa-2',
-      code: '2',
-      title: 'Oppfølging',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-  ];
+  let plan = planWithTwoAreas();
   plan = addMainGoal(plan, { title: 'Flere i egen bolig' }, 'g-1');
   plan = addMainGoal(plan, { title: 'Gode bomiljøer' }, 'g-2');
   return plan;

@@ -15,6 +15,7 @@ import {
   areaMeasuresInOrder,
   displayCodeAmong,
   measureDisplayCode,
+  sharedProjectsHeadingRow,
 } from '#shared/plan/measure-groups';
 import {
   addMeasure,
@@ -207,5 +208,26 @@ describe('a code read without its heading', () => {
       { code: '1A', sharedProject: true },
     ];
     expect(snapshots.map((s) => displayCodeAmong(snapshots, s))).toEqual(['1A', 'Felles 1A']);
+  });
+});
+
+describe('the «Felles prosjekter» row of a table', () => {
+  const row = (measure: { sharedProject: unknown } | null) => ({ measure });
+
+  it('stands before the first shared project, after the area line and the local measures', () => {
+    const rows = [
+      row(null),
+      row({ sharedProject: null }),
+      row({ sharedProject: { responsible: 'Bydel' } }),
+      row({ sharedProject: { responsible: 'NAV' } }),
+    ];
+    expect([...sharedProjectsHeadingRow(rows, (r) => r.measure)]).toEqual([
+      [2, 'Felles prosjekter'],
+    ]);
+  });
+
+  it('is left out when the area has no shared project', () => {
+    const rows = [row(null), row({ sharedProject: null })];
+    expect(sharedProjectsHeadingRow(rows, (r) => r.measure).size).toBe(0);
   });
 });

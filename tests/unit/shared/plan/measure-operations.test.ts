@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startStatusReport } from '#shared/plan/report-operations';
 import type { Plan } from '#shared/model/plan';
-import { createEmptyPlan } from '#shared/plan/create-plan';
 import { findIntegrityProblems } from '#shared/plan/integrity';
 import {
   addMeasure,
@@ -15,28 +14,10 @@ import {
   toggleMeasureLink,
   updateMeasure,
 } from '#shared/plan/measure-operations';
-import { noAreaCost } from '../../../support/focus-area-money';
+import { planWithTwoAreas } from '../../../support/two-focus-areas';
 
 function basePlan(): Plan {
-  const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
-  plan.focusAreas = [
-    {
-      id: 'fa-1',
-      code: '1',
-      title: 'Egnede boliger',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-    {
-      id: 'fa-2',
-      code: '2',
-      title: 'Oppfølging',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-  ];
+  const plan = planWithTwoAreas();
   plan.targetGroups = [{ id: 'tg-1', name: 'Unge', description: '' }];
   plan.measures = [
     newMeasure('m-1', 'fa-1', '1A'),

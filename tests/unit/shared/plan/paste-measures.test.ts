@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '#shared/model/plan';
 import { planSchema } from '#shared/model/plan';
-import { createEmptyPlan } from '#shared/plan/create-plan';
 import { newMeasure } from '#shared/plan/measure-operations';
 import type { PasteColumnKind } from '#shared/plan/paste-columns';
 import { areaMeasuresInOrder } from '#shared/plan/measure-groups';
 import { addPastedMeasures, planPaste, splitPartnerNames } from '#shared/plan/paste-measures';
-import { noAreaCost } from '../../../support/focus-area-money';
+import { planWithTwoAreas } from '../../../support/two-focus-areas';
 
 function basePlan(): Plan {
-  const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
-  plan.focusAreas = [
-    {
-      id: 'fa-1',
-      code: '1',
-      title: 'Egnede boliger',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-    {
-      id: 'fa-2',
-      code: '2',
-      title: 'Oppfølging',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-  ];
+  const plan = planWithTwoAreas();
   plan.measures = [newMeasure('m-1', 'fa-1', '1A'), newMeasure('m-2', 'fa-2', '2A')];
   plan.partners = [
     { id: 'p-nav', name: 'NAV', description: '', involvement: null, contactPersonId: null },

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { formatKroner } from '#shared/format/numbers';
 import { measureStatusLabel, type Measure } from '#shared/model/measures';
 import { moveMeasure, placeMeasure } from '#shared/plan/measure-operations';
 import { usePlanSession } from '../../../state/plan-context';
@@ -12,6 +13,8 @@ import { MeasureEditor } from './MeasureEditor';
 interface MeasureListItemProps {
   measure: Measure;
   ownerLabel: string;
+  /** Whole kroner over the programme period; 0 shows nothing. */
+  cost: number;
   index: number;
   count: number;
   /** The measure after this one in the focus area (for dropping below this one). */
@@ -29,6 +32,7 @@ export const measureToggleId = (measureId: string) => `measure-${measureId}-togg
 export const MeasureListItem = memo(function MeasureListItem({
   measure,
   ownerLabel,
+  cost,
   index,
   count,
   nextId,
@@ -94,6 +98,7 @@ export const MeasureListItem = memo(function MeasureListItem({
           <span className={`status-tag status-tag--${measure.status ?? 'unset'}`}>
             {measureStatusLabel(measure.status)}
           </span>
+          {cost > 0 && <span className="measure-item__cost">{formatKroner(cost)}</span>}
           <span className="measure-item__progress">{measure.progress} %</span>
         </span>
       </div>

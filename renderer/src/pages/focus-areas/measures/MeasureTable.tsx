@@ -14,7 +14,7 @@ interface MeasureTableProps {
   compact: boolean;
 }
 
-const columns: { key: SortKey; label: string; wide?: boolean }[] = [
+const columns: { key: SortKey; label: string; wide?: boolean; numeric?: boolean }[] = [
   { key: 'code', label: 'Kode' },
   { key: 'title', label: 'Tiltak' },
   { key: 'focusArea', label: 'Satsningsområde', wide: true },
@@ -22,6 +22,7 @@ const columns: { key: SortKey; label: string; wide?: boolean }[] = [
   { key: 'status', label: 'Status' },
   { key: 'progress', label: 'Framdrift', wide: true },
   { key: 'period', label: 'Periode', wide: true },
+  { key: 'cost', label: 'Kostnad', wide: true, numeric: true },
 ];
 
 /** Rows per group; each group is skipped by the browser as a whole while out of sight. */
@@ -70,7 +71,7 @@ export const MeasureTable = memo(function MeasureTable({
               <div
                 key={c.key}
                 role="columnheader"
-                className="measure-table__header"
+                className={`measure-table__header${c.numeric ? ' measure-table__header--number' : ''}`}
                 aria-sort={active ? sort.direction : undefined}
               >
                 <button type="button" className="sort-button" onClick={() => onSort(c.key)}>

@@ -47,6 +47,7 @@ export const MeasureTableChunk = memo(
             areaLabel={row.areaLabel}
             ownerLabel={row.ownerLabel}
             period={row.period}
+            cost={row.cost}
             hidden={shownMask[i] !== '1'}
             selected={row.measure.id === selectedId}
             onSelect={onSelect}

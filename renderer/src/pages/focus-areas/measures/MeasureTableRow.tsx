@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { formatKroner } from '#shared/format/numbers';
 import { measureStatusLabel, type Measure } from '#shared/model/measures';
 
 interface MeasureTableRowProps {
@@ -8,6 +9,8 @@ interface MeasureTableRowProps {
   areaLabel: string;
   ownerLabel: string;
   period: string;
+  /** Whole kroner over the programme period. */
+  cost: number;
   /** Filtered out: kept mounted, so that clearing the filter is cheap. */
   hidden: boolean;
   selected: boolean;
@@ -39,6 +42,7 @@ export const MeasureTableRow = memo(function MeasureTableRow({
   areaLabel,
   ownerLabel,
   period,
+  cost,
   hidden,
   selected,
   onSelect,
@@ -59,6 +63,7 @@ export const MeasureTableRow = memo(function MeasureTableRow({
         areaLabel={areaLabel}
         ownerLabel={ownerLabel}
         period={period}
+        cost={cost}
         compact={compact}
       />
     </div>
@@ -71,10 +76,11 @@ const MeasureRowCells = memo(function MeasureRowCells({
   areaLabel,
   ownerLabel,
   period,
+  cost,
   compact,
 }: Pick<
   MeasureTableRowProps,
-  'measure' | 'code' | 'areaLabel' | 'ownerLabel' | 'period' | 'compact'
+  'measure' | 'code' | 'areaLabel' | 'ownerLabel' | 'period' | 'cost' | 'compact'
 >) {
   return (
     <>
@@ -111,6 +117,11 @@ const MeasureRowCells = memo(function MeasureRowCells({
       {!compact && (
         <div role="cell" className="measure-row__period">
           {period ? withBreak(period) : '–'}
+        </div>
+      )}
+      {!compact && (
+        <div role="cell" className="measure-row__number measure-row__cost">
+          {cost > 0 ? formatKroner(cost) : '–'}
         </div>
       )}
     </>

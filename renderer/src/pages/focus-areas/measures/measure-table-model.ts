@@ -1,3 +1,4 @@
+import { costOverYears } from '#shared/budget/financing';
 import { compareEnds, compareStarts, formatPartialPeriod } from '#shared/format/partial-date';
 import { measureStatuses, type Measure } from '#shared/model/measures';
 import type { FocusArea } from '#shared/model/strategies';
@@ -16,6 +17,8 @@ export interface MeasureRow {
   areaLabel: string;
   ownerLabel: string;
   period: string;
+  /** Whole kroner over the programme period, as on Budsjett. */
+  cost: number;
 }
 
 export interface MeasureFilter {
@@ -41,7 +44,7 @@ export const emptyFilter: MeasureFilter = {
 };
 
 export type SortKey =
-  'plan' | 'code' | 'title' | 'focusArea' | 'owner' | 'status' | 'progress' | 'period';
+  'plan' | 'code' | 'title' | 'focusArea' | 'owner' | 'status' | 'progress' | 'period' | 'cost';
 export type SortDirection = 'ascending' | 'descending';
 export interface MeasureSort {
   key: SortKey;
@@ -62,6 +65,7 @@ export function buildRows(
   focusAreas: readonly FocusArea[],
   measures: readonly Measure[],
   partyLabels: ReadonlyMap<string, string>,
+  programmeYears: readonly number[],
 ): MeasureRow[] {
   const areaLabels = new Map(
     focusAreas.map((f) => [f.id, `${f.code} ${f.title}`.trim() || 'Uten navn']),
@@ -76,13 +80,15 @@ export function buildRows(
       const areaLabel = areaLabels.get(area.id) ?? '';
       const ownerLabel = measure.owner ? (partyLabels.get(partyKey(measure.owner)) ?? '') : '';
       const code = displayCodeAmong(measures, measure);
+      const cost = costOverYears(measure.budget, programmeYears);
       let row = rowCache.get(measure);
       if (
         !row ||
         row.order !== order ||
         row.code !== code ||
         row.areaLabel !== areaLabel ||
-        row.ownerLabel !== ownerLabel
+        row.ownerLabel !== ownerLabel ||
+        row.cost !== cost
       ) {
         row = {
           measure,
@@ -91,6 +97,7 @@ export function buildRows(
           areaLabel,
           ownerLabel,
           period: row?.period ?? periodLabel(measure),
+          cost,
         };
         rowCache.set(measure, row);
       }
@@ -211,6 +218,10 @@ export function sortRows(rows: readonly MeasureRow[], sort: MeasureSort): readon
         return sign * ((statusOrder.get(x.status) ?? 0) - (statusOrder.get(y.status) ?? 0));
       case 'progress':
         return sign * (x.progress - y.progress);
+      case 'cost':
+        // No cost is a gap, as an empty text: last in both directions.
+        if (a.cost === 0 || b.cost === 0) return a.cost === b.cost ? 0 : a.cost === 0 ? 1 : -1;
+        return sign * (a.cost - b.cost);
       case 'period':
         return (
           compareDates(x.startDate, y.startDate, compareStarts, sign) ||

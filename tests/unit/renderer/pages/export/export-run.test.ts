@@ -9,6 +9,8 @@ import {
   exportExcel,
   exportWord,
   wordExportSteps,
+  type ExportListener,
+  type ExportPlace,
   type ExportTools,
   type ExportStep,
 } from '../../../../../renderer/src/pages/export/export-run';
@@ -34,13 +36,45 @@ function frozenPlan(): { plan: Plan; before: Plan } {
 }
 
 type SaveReply = Awaited<ReturnType<PlanApi['exportFile']>>;
+type PlaceReply = Awaited<ReturnType<PlanApi['chooseExportLocation']>>;
+
+const chosenPlace: PlaceReply = {
+  ok: true,
+  destination: 'sted-1',
+  path: '/ut/Plan.docx',
+  fileName: 'Plan.docx',
+};
+
+/** Each step and place the export reports, and what happened in which order. */
+function listen(log: string[] = []) {
+  const steps: ExportStep[] = [];
+  const places: ExportPlace[] = [];
+  const listener: ExportListener = {
+    step: (step) => {
+      steps.push(step);
+      log.push(`steg ${step}`);
+    },
+    placed: (place) => {
+      places.push(place);
+      log.push(`sted ${place.fileName}`);
+    },
+  };
+  return { listener, steps, places };
+}
+const quiet = (): ExportListener => listen().listener;
 
 function ports(
   reply: SaveReply | Error = { ok: true, path: '/ut/Plan.docx', fileName: 'Plan.docx' },
+  place: PlaceReply = chosenPlace,
 ) {
   const saved: Parameters<PlanApi['exportFile']>[0][] = [];
   const drawn: string[] = [];
+  const asked: Parameters<PlanApi['chooseExportLocation']>[0][] = [];
   const p: ExportTools = {
+    chooseExportLocation: vi.fn(async (request) => {
+      asked.push(request);
+      return place;
+    }),
     drawChart: vi.fn(async (source: string) => {
       drawn.push(source);
       return {
@@ -58,18 +92,20 @@ function ports(
       return reply;
     }),
   };
-  return { ports: p, saved, drawn };
+  return { ports: p, saved, drawn, asked };
 }
 
 describe('exporting from the Eksport page', () => {
   it('draws the chart, builds the document and hands it over to be saved, step by step', async () => {
     const { plan, before } = frozenPlan();
-    const { ports: p, saved, drawn } = ports();
-    const steps: ExportStep[] = [];
-    const outcome = await exportWord(plan, full, 'Plan', p, (s) => steps.push(s));
+    const { ports: p, saved, drawn, asked } = ports();
+    const { listener, steps, places } = listen();
+    const outcome = await exportWord(plan, full, 'Plan', p, listener);
 
     expect(outcome).toEqual({ ok: true, path: '/ut/Plan.docx', fileName: 'Plan.docx', notes: [] });
-    expect(steps).toEqual(['chart', 'document', 'save']);
+    expect(steps).toEqual(['place', 'chart', 'document', 'save']);
+    expect(asked).toEqual([{ kind: 'docx', suggestedName: 'Plan' }]);
+    expect(places).toEqual([{ path: '/ut/Plan.docx', fileName: 'Plan.docx' }]);
     expect(wordExportSteps(plan, full)).toEqual(steps);
     // The goal structure, the two budget charts, and the organisation chart last.
     expect(drawn).toHaveLength(4);
@@ -78,7 +114,12 @@ describe('exporting from the Eksport page', () => {
     expect(drawn[2]).toContain('xychart-beta');
     expect(drawn[3]).toContain('Bydelsutvalget');
     expect(saved).toHaveLength(1);
-    expect(saved[0]).toMatchObject({ kind: 'docx', suggestedName: 'Plan', encoding: 'base64' });
+    expect(saved[0]).toMatchObject({
+      kind: 'docx',
+      suggestedName: 'Plan',
+      encoding: 'base64',
+      destination: 'sted-1',
+    });
     const docx = readExportedDocx(base64ToBytes(saved[0]!.data));
     expect(docx.text).toContain(plan.info.title);
     expect([...docx.media.values()]).toContainEqual(TINY_PNG);
@@ -88,13 +129,13 @@ describe('exporting from the Eksport page', () => {
   it('skips drawing when the chosen sections have no chart', async () => {
     const { plan } = frozenPlan();
     const { ports: p, drawn } = ports();
-    const steps: ExportStep[] = [];
+    const { listener, steps } = listen();
     const noCharts = {
       ...short,
       sections: short.sections.filter((s) => s !== 'mal' && s !== 'budsjett'),
     };
-    await exportWord(plan, noCharts, 'Plan – kortversjon', p, (s) => steps.push(s));
-    expect(steps).toEqual(['document', 'save']);
+    await exportWord(plan, noCharts, 'Plan – kortversjon', p, listener);
+    expect(steps).toEqual(['place', 'document', 'save']);
     expect(wordExportSteps(plan, noCharts)).toEqual(steps);
     expect(drawn).toEqual([]);
   });
@@ -105,7 +146,7 @@ describe('exporting from the Eksport page', () => {
     p.drawChart = async () => {
       throw new Error('Parse error on line 3');
     };
-    const outcome = await exportWord(plan, full, 'Plan', p, () => {});
+    const outcome = await exportWord(plan, full, 'Plan', p, quiet());
     expect(outcome).toMatchObject({
       ok: true,
       notes: [
@@ -122,7 +163,7 @@ describe('exporting from the Eksport page', () => {
     p.buildDocx = async () => {
       throw new Error('Tabellen er for bred');
     };
-    expect(await exportWord(plan, full, 'Plan', p, () => {})).toEqual({
+    expect(await exportWord(plan, full, 'Plan', p, quiet())).toEqual({
       ok: false,
       canceled: false,
       message: 'Word-dokumentet kunne ikke lages: Tabellen er for bred. Planen er ikke endret.',
@@ -136,13 +177,13 @@ describe('exporting from the Eksport page', () => {
     const message =
       'Filen kunne ikke lagres. Er den åpen i et annet program? Planen er ikke endret.';
     const refused = ports({ ok: false, canceled: false, message });
-    expect(await exportWord(plan, full, 'Plan', refused.ports, () => {})).toEqual({
+    expect(await exportWord(plan, full, 'Plan', refused.ports, quiet())).toEqual({
       ok: false,
       canceled: false,
       message,
     });
     const lost = ports(new Error('Tjenesten svarte 500'));
-    expect(await exportExcel(plan, 'Plan', lost.ports, () => {})).toEqual({
+    expect(await exportExcel(plan, 'Plan', lost.ports, quiet())).toEqual({
       ok: false,
       canceled: false,
       message: 'Filen kunne ikke lagres: Tjenesten svarte 500. Planen er ikke endret.',
@@ -150,24 +191,51 @@ describe('exporting from the Eksport page', () => {
     expect(plan).toEqual(before);
   });
 
-  it('is quiet when the save dialog is cancelled', async () => {
+  it('asks where before it builds anything, and builds nothing when the dialog is cancelled', async () => {
     const { plan } = frozenPlan();
-    const { ports: p } = ports({ ok: false, canceled: true });
-    expect(await exportWord(plan, short, 'Plan', p, () => {})).toEqual({
+    const log: string[] = [];
+    const chosen = ports();
+    const build = chosen.ports.buildDocx;
+    chosen.ports.buildDocx = async (...args) => {
+      log.push('bygger');
+      return build(...args);
+    };
+    await exportWord(plan, short, 'Plan', chosen.ports, listen(log).listener);
+    expect(log).toEqual(['steg place', 'sted Plan.docx', 'steg document', 'bygger', 'steg save']);
+
+    const cancelled = ports(undefined, { ok: false, canceled: true });
+    cancelled.ports.buildDocx = vi.fn();
+    const { listener, steps } = listen();
+    expect(await exportWord(plan, short, 'Plan', cancelled.ports, listener)).toEqual({
       ok: false,
       canceled: true,
     });
+    expect(steps).toEqual(['place']);
+    expect(cancelled.ports.buildDocx).not.toHaveBeenCalled();
+    expect(cancelled.saved).toEqual([]);
+  });
+
+  it('says so in bokmål when the place cannot be asked for', async () => {
+    const { plan } = frozenPlan();
+    const { ports: p, saved } = ports();
+    p.chooseExportLocation = async () => {
+      throw new Error('Tjenesten svarte ikke');
+    };
+    expect(await exportExcel(plan, 'Plan', p, quiet())).toEqual({
+      ok: false,
+      canceled: false,
+      message: 'Filen kunne ikke lagres: Tjenesten svarte ikke. Planen er ikke endret.',
+    });
+    expect(saved).toEqual([]);
   });
 
   it('exports the Excel workbook through the same channel', async () => {
     const { plan, before } = frozenPlan();
     const { ports: p, saved } = ports({ ok: true, path: '/ut/Plan.xlsx', fileName: 'Plan.xlsx' });
-    const steps: ExportStep[] = [];
-    const outcome = await exportExcel(plan, 'Plan – aktivitetsplan og budsjett', p, (s) =>
-      steps.push(s),
-    );
+    const { listener, steps } = listen();
+    const outcome = await exportExcel(plan, 'Plan – aktivitetsplan og budsjett', p, listener);
     expect(outcome).toMatchObject({ ok: true, fileName: 'Plan.xlsx' });
-    expect(steps).toEqual(['workbook', 'save']);
+    expect(steps).toEqual(['place', 'workbook', 'save']);
     expect(saved[0]).toMatchObject({ kind: 'xlsx', encoding: 'base64' });
     const sheets = readXlsx(base64ToBytes(saved[0]!.data));
     expect(sheets[0]!.cells.get('C2')?.value).toBe('Boligtorg');

@@ -19,6 +19,7 @@ import { REPORT_IDS, reportPlan } from '../../../../support/report-fixtures';
 import { readXlsx } from '../../../../support/xlsx-reader';
 
 type SaveRequest = Parameters<PlanApi['exportFile']>[0];
+const quiet = { step: () => {}, placed: () => {} };
 
 function tools(overrides: Partial<ReportExportTools> = {}) {
   const saved: SaveRequest[] = [];
@@ -26,6 +27,12 @@ function tools(overrides: Partial<ReportExportTools> = {}) {
     buildReportDocx,
     buildReportXlsx,
     buildFinalReportDocx,
+    chooseExportLocation: async ({ kind, suggestedName }) => ({
+      ok: true,
+      destination: `sted-${kind}`,
+      path: `/ut/${suggestedName}.${kind}`,
+      fileName: `${suggestedName}.${kind}`,
+    }),
     exportFile: vi.fn(async (request: SaveRequest) => {
       saved.push(request);
       return { ok: true as const, path: `/ut/${request.suggestedName}`, fileName: 'x' };
@@ -44,14 +51,22 @@ describe('making reports from the Eksport page', () => {
     const steps: string[] = [];
     const name = reportFileName(report);
     expect(name).toBe('Halvårsrapport 1. halvår 2027 – Bydel Eksempel');
-    const word = await exportReportWord(report, name, t, (s) => steps.push(s));
+    const word = await exportReportWord(report, name, t, {
+      step: (s) => steps.push(s),
+      placed: (p) => steps.push(p.fileName),
+    });
     expect(word.ok).toBe(true);
-    expect(steps).toEqual(['report', 'save']);
-    expect(saved[0]).toMatchObject({ kind: 'docx', suggestedName: name, encoding: 'base64' });
+    expect(steps).toEqual(['place', `${name}.docx`, 'report', 'save']);
+    expect(saved[0]).toMatchObject({
+      kind: 'docx',
+      suggestedName: name,
+      encoding: 'base64',
+      destination: 'sted-docx',
+    });
     expect(readExportedDocx(base64ToBytes(saved[0]!.data)).text).toContain(
       'Halvårsrapport 1. halvår 2027',
     );
-    const excel = await exportReportExcel(report, name, t, () => {});
+    const excel = await exportReportExcel(report, name, t, quiet);
     expect(excel.ok).toBe(true);
     expect(saved[1]!.kind).toBe('xlsx');
     expect(readXlsx(base64ToBytes(saved[1]!.data))[0]!.name).toBe('Tiltak');
@@ -67,7 +82,7 @@ describe('making reports from the Eksport page', () => {
       },
     });
     const before = structuredClone(plan);
-    const outcome = await exportFinalReport(plan, '2030-12-31', 'Sluttrapport', t, () => {});
+    const outcome = await exportFinalReport(plan, '2030-12-31', 'Sluttrapport', t, quiet);
     expect(outcome).toEqual({
       ok: false,
       canceled: false,

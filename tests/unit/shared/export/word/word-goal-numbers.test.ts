@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGoalChartSource, describeGoalStructure } from '#shared/charts/goal-chart-source';
+import { mermaidNodeId } from '#shared/charts/mermaid-text';
 import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import type { Plan } from '#shared/model/plan';
 import { createEmptyPlan } from '#shared/plan/create-plan';
@@ -9,7 +10,7 @@ import { buildSlides } from '#shared/plan/presentation-slides';
 import { listGoals } from '#shared/plan/traceability';
 import { bodyBlocks, headings, readDocx, textOf } from '../../../../support/docx-reader';
 import { solidPng, wordSections } from '../../../../support/word-export-fixtures';
-import { noAreaCost } from '../../../../support/focus-area-money';
+import { twoFocusAreas } from '../../../../support/two-focus-areas';
 
 /**
  * A plan entered from Husbanken's form: main goal 1 belongs to focus area 2, main goals 2 and 3
@@ -20,24 +21,7 @@ function formPlan(): Plan {
   let plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
   plan.info.title = 'Boligsosial handlingsplan';
   plan.vision.text = 'Alle skal bo godt.';
-  plan.focusAreas = [
-    {
-      id: 'fa-1',
-      code: '1',
-      title: 'Egnede boliger',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-    {
-      id: 'fa-2',
-      code: '2',
-      title: 'Oppfølging',
-      description: '',
-      strategyIds: [],
-      ...noAreaCost(),
-    },
-  ];
+  plan.focusAreas = twoFocusAreas();
   plan = addMainGoal(plan, { title: 'Bo trygt', focusAreaId: 'fa-2' }, 'g-1');
   plan = addMainGoal(plan, { title: 'Flere i egen bolig' }, 'g-2');
   plan = addMainGoal(plan, { title: 'Samordnet innsats' }, 'g-3');
@@ -81,6 +65,10 @@ describe('one number per goal: editor, chart and Word agree', () => {
     expect(chart.source).toContain('Hovedmål 2');
     expect(chart.source).toContain('Hovedmål 3');
     expect(chart.source).not.toMatch(/Hovedmål 1\b/);
+    // The boxes of each level are kept in the plan's order, whatever crosses fewer lines.
+    expect(chart.hints.inOrder?.[0]).toEqual(
+      plan.mainGoals.filter((g) => g.focusAreaId === null).map((g) => mermaidNodeId('g', g.id)),
+    );
     expect(describeGoalStructure(plan)).toContain(
       'Hovedmål 2: Flere i egen bolig. Hovedmål 3: Samordnet innsats.',
     );

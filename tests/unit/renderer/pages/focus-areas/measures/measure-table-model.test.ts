@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '#shared/model/measures';
-import type { FocusArea } from '#shared/model/strategies';
 import { newMeasure } from '#shared/plan/measure-operations';
 import {
   buildRows,
@@ -14,19 +13,9 @@ import {
   validFilter,
   type MeasureFilter,
 } from '../../../../../../renderer/src/pages/focus-areas/measures/measure-table-model';
-import { noAreaCost } from '../../../../../support/focus-area-money';
+import { twoFocusAreas } from '../../../../../support/two-focus-areas';
 
-const areas: FocusArea[] = [
-  {
-    id: 'fa-1',
-    code: '1',
-    title: 'Egnede boliger',
-    description: '',
-    strategyIds: [],
-    ...noAreaCost(),
-  },
-  { id: 'fa-2', code: '2', title: 'Oppfølging', description: '', strategyIds: [], ...noAreaCost() },
-];
+const areas = twoFocusAreas();
 
 function measure(id: string, area: string, code: string, fields: Partial<Measure> = {}): Measure {
   return { ...newMeasure(id, area, code), ...fields };
@@ -55,7 +44,8 @@ const labels = new Map([
   ['partner:nav', 'NAV'],
   ['person:p-1', 'Anne Berg'],
 ]);
-const rows = buildRows(areas, measures, labels);
+const years = [2027, 2028];
+const rows = buildRows(areas, measures, labels, years);
 const ids = (list: readonly { measure: Measure }[]) => list.map((r) => r.measure.id);
 const filtered = (fields: Partial<MeasureFilter>) =>
   ids(filterRows(rows, { ...emptyFilter, ...fields }));
@@ -119,6 +109,53 @@ describe('filterRows', () => {
   });
 });
 
+describe('the cost column', () => {
+  const cost = (costs: { year: number; amount: number }[]) => ({
+    budget: { costs, financing: { mode: 'default' as const } },
+  });
+  const costed = buildRows(
+    areas,
+    [
+      measure('none', 'fa-1', '1A'),
+      measure('small', 'fa-1', '1B', cost([{ year: 2027, amount: 40_000 }])),
+      measure(
+        'big',
+        'fa-1',
+        '1C',
+        cost([
+          { year: 2027, amount: 100_000 },
+          { year: 2028, amount: 150_000 },
+          // Outside the programme period: not in the cost, as on Budsjett.
+          { year: 2031, amount: 900_000 },
+        ]),
+      ),
+    ],
+    labels,
+    years,
+  );
+
+  it('sums each measure over the programme period', () => {
+    expect(costed.map((r) => [r.measure.id, r.cost])).toEqual([
+      ['none', 0],
+      ['small', 40_000],
+      ['big', 250_000],
+    ]);
+  });
+
+  it('sorts by cost with measures without a cost last in both directions', () => {
+    expect(ids(sortRows(costed, { key: 'cost', direction: 'ascending' }))).toEqual([
+      'small',
+      'big',
+      'none',
+    ]);
+    expect(ids(sortRows(costed, { key: 'cost', direction: 'descending' }))).toEqual([
+      'big',
+      'small',
+      'none',
+    ]);
+  });
+});
+
 describe('sortRows', () => {
   const sorted = (key: Parameters<typeof sortRows>[1]['key'], direction = 'ascending') =>
     ids(sortRows(rows, { key, direction: direction as 'ascending' | 'descending' }));
@@ -144,6 +181,7 @@ describe('sortRows', () => {
         measure('n', 'fa-1', '1C', { status: 'n' }),
       ],
       labels,
+      years,
     );
     const by = (direction: 'ascending' | 'descending') =>
       ids(sortRows(mixed, { key: 'status', direction }));
@@ -160,6 +198,7 @@ describe('sortRows', () => {
         measure('m', 'fa-1', '1C', { startDate: '2027-02', endDate: '2027-02' }),
       ],
       labels,
+      years,
     );
     const by = (direction: 'ascending' | 'descending') =>
       ids(sortRows(mixed, { key: 'period', direction }));
