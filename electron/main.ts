@@ -19,7 +19,7 @@ import {
 import { dispatchApiCall } from './services/api-dispatch';
 import { buildAppMenu } from './app-menu';
 import { createPlanService, type PlanService } from './services/plan-service';
-import { loadTemplates } from './services/template-library';
+import { loadSamplePlan, loadTemplates } from './services/template-library';
 import {
   APP_PAGE_URL,
   APP_SCHEME,
@@ -88,6 +88,7 @@ function registerIpc() {
     plansDir: plansDir ?? join(app.getPath('documents'), 'Planverksted'),
     appDataDir: app.getPath('userData'),
     templates: () => loadTemplates(join(appRoot, 'templates')),
+    samplePlan: () => loadSamplePlan(join(appRoot, 'templates')),
     appVersion: app.getVersion(),
     transport: 'electron',
     dialogs: {
@@ -252,7 +253,12 @@ app.whenReady().then(() => {
   protocol.handle(APP_SCHEME, createAppFileHandler(join(appRoot, 'dist', 'renderer')));
   lockDownSessions();
   registerIpc();
-  Menu.setApplicationMenu(buildAppMenu(sendMenuCommand, !app.isPackaged));
+  Menu.setApplicationMenu(
+    buildAppMenu(sendMenuCommand, !app.isPackaged, {
+      // The window's print stylesheet leaves out the menus and buttons.
+      print: () => mainWindow?.webContents.print(),
+    }),
+  );
   createWindow();
   started = true;
   app.on('activate', () => {

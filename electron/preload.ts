@@ -13,6 +13,7 @@ const invoke = (channel: string) => (request: unknown) =>
 contextBridge.exposeInMainWorld('planverksted', {
   listTemplates: invoke(planApiChannels.listTemplates),
   createPlan: invoke(planApiChannels.createPlan),
+  openSamplePlan: invoke(planApiChannels.openSamplePlan),
   openPlanDialog: invoke(planApiChannels.openPlanDialog),
   openRecentPlan: invoke(planApiChannels.openRecentPlan),
   restoreBackup: invoke(planApiChannels.restoreBackup),
@@ -24,6 +25,8 @@ contextBridge.exposeInMainWorld('planverksted', {
   removeRecentPlan: invoke(planApiChannels.removeRecentPlan),
   restoreRecentPlan: invoke(planApiChannels.restoreRecentPlan),
   getAppInfo: invoke(planApiChannels.getAppInfo),
+  getAppSettings: invoke(planApiChannels.getAppSettings),
+  updateAppSettings: invoke(planApiChannels.updateAppSettings),
   chooseExportLocation: invoke(planApiChannels.chooseExportLocation),
   exportFile: invoke(planApiChannels.exportFile),
   openExportedFile: invoke(planApiChannels.openExportedFile),

@@ -7,7 +7,7 @@ import { maxRequestBodyBytes } from '#shared/ipc/contract';
 import { webServerTokenMeta } from '#shared/ipc/web-server-token';
 import { ApiRequestError, dispatchApiCall } from './services/api-dispatch';
 import { createPlanService, type DialogPort } from './services/plan-service';
-import { loadTemplates } from './services/template-library';
+import { loadSamplePlan, loadTemplates } from './services/template-library';
 import { CONTENT_SECURITY_POLICY } from './security-policy';
 import { createCallerGuard, HttpRefusal } from './web-server-guard';
 
@@ -83,6 +83,7 @@ export async function startWebServer(options: WebServerOptions) {
     appDataDir,
     dialogs,
     templates: () => loadTemplates(options.templatesDir),
+    samplePlan: () => loadSamplePlan(options.templatesDir),
     appVersion: options.appVersion,
     transport: 'web',
   });

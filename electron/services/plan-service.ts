@@ -9,6 +9,7 @@ import { fileNameFromTitle, uniquePlanPath, withPlanExtension } from './plan-fil
 import { createExportFiles, type ExportDialogs } from './export-files';
 import { createOwnerFormFiles, type OwnerFormDialogs } from './owner-form-files';
 import { fileErrorReason } from './file-error-text';
+import { AppSettingsStore } from './app-settings';
 import { RecentPlans } from './recent-plans';
 import { readPlanAsWindows1252 } from './windows-1252-copy';
 
@@ -21,6 +22,8 @@ export interface PlanServiceOptions {
   plansDir: string;
   appDataDir: string;
   templates: () => Promise<PlanTemplate[]>;
+  /** The example plan (an invented district) the start screen offers to explore. */
+  samplePlan: () => Promise<PlanTemplate>;
   dialogs: DialogPort;
   appVersion: string;
   transport: 'electron' | 'web';
@@ -52,6 +55,7 @@ export interface PlanService extends PlanApi {
 export function createPlanService(options: PlanServiceOptions): PlanService {
   const store = new PlanFileStore();
   const recent = new RecentPlans(options.appDataDir);
+  const settings = new AppSettingsStore(options.appDataDir);
   const knownPaths = new Set<string>();
   const openedPaths = new Set<string>();
   /** The plan the window shows; its file stays open in the store until another is opened. */
@@ -126,6 +130,15 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       }
       const plan = instantiateTemplate(template.plan, title);
       const path = await uniquePlanPath(options.plansDir, fileNameFromTitle(plan.info.title));
+      return writeNew(path, plan);
+    },
+
+    async openSamplePlan() {
+      // A copy like a plan made from a template: a file of the user's own, so autosave, undo
+      // and «Lagre som» work as in any plan, and the shipped example is never written to.
+      const sample = await options.samplePlan();
+      const plan = instantiateTemplate(sample.plan, '');
+      const path = await uniquePlanPath(options.plansDir, `Eksempelplan ${plan.info.district}`);
       return writeNew(path, plan);
     },
 
@@ -222,6 +235,14 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
 
     async restoreRecentPlan({ path }) {
       return recent.restore(path);
+    },
+
+    async getAppSettings() {
+      return settings.read();
+    },
+
+    async updateAppSettings(change) {
+      return settings.update(change);
     },
 
     async getAppInfo() {

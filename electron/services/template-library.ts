@@ -20,3 +20,14 @@ export async function loadTemplates(templatesDir: string): Promise<PlanTemplate[
   );
   return templates.sort((a, b) => a.order - b.order);
 }
+
+/** Where the example plan lives: beside the templates, in a folder the template list skips. */
+export const SAMPLE_PLAN_FILE = join('samples', 'eksempelplan.json');
+
+/** The shipped example plan, read like a template (migrate → validate). */
+export async function loadSamplePlan(templatesDir: string): Promise<PlanTemplate> {
+  const result = readTemplateText(await readFile(join(templatesDir, SAMPLE_PLAN_FILE), 'utf8'));
+  if (result.ok) return result.template;
+  const { message, problems } = result.error;
+  throw new Error([`${SAMPLE_PLAN_FILE}: ${message}`, ...problems.map(formatProblem)].join('\n'));
+}

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { dispatchApiCall } from '../../electron/services/api-dispatch';
 import { createPlanService, type DialogPort } from '../../electron/services/plan-service';
 import { RecentPlans } from '../../electron/services/recent-plans';
-import { loadTemplates } from '../../electron/services/template-library';
+import { loadSamplePlan, loadTemplates } from '../../electron/services/template-library';
 import { PlanSession } from '../../renderer/src/state/plan-session';
 import {
   planApiContract,
@@ -47,6 +47,7 @@ export async function autosaveBenchmarks(): Promise<BenchResult[]> {
     plansDir: join(root, 'Planverksted'),
     appDataDir,
     templates: () => loadTemplates('templates'),
+    samplePlan: () => loadSamplePlan('templates'),
     dialogs: noDialogs,
     appVersion: 'bench',
     transport: 'electron',

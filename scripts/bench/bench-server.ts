@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { webServerTokenHeader, webServerTokenMeta } from '#shared/ipc/web-server-token';
 
 // The benchmark's own copy of the local web server, and calls to its API.
@@ -18,6 +20,9 @@ export function freePort(): Promise<number> {
 
 /** The same local server the end-to-end tests use, on its own port. */
 export function startServer(port: number, dataDir: string): Promise<ChildProcess> {
+  // Not a first start: the «Kom i gang» guide would open over the plan being timed.
+  mkdirSync(join(dataDir, 'app'), { recursive: true });
+  writeFileSync(join(dataDir, 'app', 'settings.json'), JSON.stringify({ firstRunGuideSeen: true }));
   const child = spawn(
     process.execPath,
     ['dist/electron/web-server.mjs', '--port', String(port), '--data-dir', dataDir],

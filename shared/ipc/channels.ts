@@ -5,6 +5,7 @@
 export const planApiChannels = {
   listTemplates: 'templates:list',
   createPlan: 'plans:create',
+  openSamplePlan: 'plans:open-sample',
   openPlanDialog: 'plans:open-dialog',
   openRecentPlan: 'plans:open-recent',
   restoreBackup: 'plans:restore-backup',
@@ -16,6 +17,8 @@ export const planApiChannels = {
   removeRecentPlan: 'recent:remove',
   restoreRecentPlan: 'recent:restore',
   getAppInfo: 'app:info',
+  getAppSettings: 'settings:get',
+  updateAppSettings: 'settings:update',
   chooseExportLocation: 'export:choose-location',
   exportFile: 'export:save-file',
   openExportedFile: 'export:open-file',
@@ -46,5 +49,8 @@ export const menuCommands = [
   'close-plan',
   'go-export',
   'go-workshop',
+  'show-shortcuts',
+  'show-guide',
+  'show-about',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];

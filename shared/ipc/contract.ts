@@ -96,6 +96,21 @@ export const exportResultSchema = z.union([
 ]);
 export type ExportResult = z.infer<typeof exportResultSchema>;
 
+/**
+ * The app's own settings (not a plan's), kept in the app's data folder. Each has a default, so a
+ * settings file from an older version, or none, reads as the defaults.
+ */
+export const appSettingsSchema = z.strictObject({
+  /** The short «Kom i gang» guide has been shown once; after that it opens only from Hjelp. */
+  firstRunGuideSeen: z.boolean().default(false),
+});
+export type AppSettings = z.infer<typeof appSettingsSchema>;
+
+/** A change to the settings: only what is named changes (no defaults, which would reset). */
+export const appSettingsChangeSchema = z.strictObject({
+  firstRunGuideSeen: z.boolean().optional(),
+});
+
 /** A place chosen for an export, as the main process names it (a random id). */
 const exportDestinationSchema = z.string().min(1).max(64);
 
@@ -108,6 +123,11 @@ export const planApiContract = {
     request: z.strictObject({ templateId: z.string(), title: z.string().max(300) }),
     reply: openResultSchema,
   },
+  /**
+   * A new copy of the shipped example plan (an invented district), as a new plan file in the
+   * plans folder like a plan made from a template: the example itself is never written to.
+   */
+  openSamplePlan: { request: nothing, reply: openResultSchema },
   openPlanDialog: { request: nothing, reply: z.union([openResultSchema, canceled]) },
   openRecentPlan: { request: z.strictObject({ path: filePathSchema }), reply: openResultSchema },
   restoreBackup: { request: z.strictObject({ path: filePathSchema }), reply: openResultSchema },
@@ -208,6 +228,9 @@ export const planApiContract = {
       transport: z.enum(['electron', 'web']),
     }),
   },
+  getAppSettings: { request: nothing, reply: appSettingsSchema },
+  /** Changes the settings named in the request; the reply is all settings as stored. */
+  updateAppSettings: { request: appSettingsChangeSchema, reply: appSettingsSchema },
 } satisfies Record<PlanApiMethod, { request: z.ZodType; reply: z.ZodType }>;
 
 export type PlanApiContract = typeof planApiContract;

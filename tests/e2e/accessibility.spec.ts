@@ -142,7 +142,7 @@ test('the link dialog on Tekstkapitler and Kvalitetssjekk grouped by kind', asyn
   await expectNoAxeViolations(page, 'Lenkedialogen');
   await page.keyboard.press('Escape');
   await goTo(page, 'Kvalitetssjekk');
-  await page.getByRole('radio', { name: 'Type problem' }).check();
+  await page.getByRole('radio', { name: 'Hva det gjelder' }).check();
   await expectNoAxeViolations(page, 'Kvalitetssjekk – etter type');
 });
 

@@ -335,10 +335,10 @@ test('Kvalitetssjekk lists the Oslo template’s gaps, links to them, and follow
 }) => {
   await createPlan(page, OSLO_TEMPLATE, uniqueTitle('Plan for kvalitetssjekk'));
   const nav = page.getByRole('navigation', { name: 'Deler av planen' });
-  await expect(nav.getByRole('link', { name: 'Kvalitetssjekk 40 problemer' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Kvalitetssjekk 40 ting å se på' })).toBeVisible();
   await goTo(page, 'Kvalitetssjekk');
   await expect(page.getByRole('status').filter({ hasText: 'å se på' })).toHaveText(
-    '40 problemer å se på',
+    '40 ting å se på',
   );
   const group = (name: string) => page.getByRole('region', { name });
   await expect(group('Visjon og mål (10)').getByRole('link')).toHaveCount(10);
@@ -352,7 +352,7 @@ test('Kvalitetssjekk lists the Oslo template’s gaps, links to them, and follow
     'Ingen tiltak retter seg mot målgruppen «Eldre».',
   );
   await expectNoAxeViolations(page, 'Kvalitetssjekk etter del av planen');
-  await page.getByRole('radio', { name: 'Type problem' }).check();
+  await page.getByRole('radio', { name: 'Hva det gjelder' }).check();
   await expect(group('Mål uten målbar indikator (7)')).toBeVisible();
   await expect(group('Satsningsområder uten tiltak (5)')).toBeVisible();
   await expect(group('Strategier som ingen tiltak bruker (5)')).toBeVisible();
@@ -384,12 +384,12 @@ test('Kvalitetssjekk lists the Oslo template’s gaps, links to them, and follow
   const target = resultGoal.getByRole('group', { name: 'Målverdi' });
   await target.getByLabel('Verdi').fill('5');
   await target.getByLabel('År').fill('2030');
-  await expect(nav.getByRole('link', { name: 'Kvalitetssjekk 39 problemer' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Kvalitetssjekk 39 ting å se på' })).toBeVisible();
   await goTo(page, 'Kvalitetssjekk');
-  await expect(page.getByText('39 problemer å se på')).toBeVisible();
+  await expect(page.getByText('39 ting å se på', { exact: true })).toBeVisible();
   await expect(page.getByText('Resultatmålet «Flere borettslag')).toHaveCount(0);
   await page.keyboard.press('Control+z');
-  await expect(page.getByText('40 problemer å se på')).toBeVisible();
+  await expect(page.getByText('40 ting å se på', { exact: true })).toBeVisible();
   await expect(page.getByText('Resultatmålet «Flere borettslag')).toBeVisible();
 
   // A sub-goal without result goals: the link lands on "Legg til resultatmål".
@@ -477,9 +477,7 @@ test('a plan without problems gets a calm all-clear and no count in the navigati
   const nav = page.getByRole('navigation', { name: 'Deler av planen' });
   await expect(nav.getByRole('link', { name: 'Kvalitetssjekk', exact: true })).toBeVisible();
   await goTo(page, 'Kvalitetssjekk');
-  await expect(
-    page.getByRole('heading', { level: 2, name: 'Ingen problemer funnet' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Ingenting å se på' })).toBeVisible();
   await expect(page.getByText('Planen har ingen tiltak ennå.')).toBeVisible();
   await expectNoAxeViolations(page, 'Kvalitetssjekk uten problemer');
 });

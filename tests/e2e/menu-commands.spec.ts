@@ -36,3 +36,25 @@ test('Fil › Eksporter and Vis › Verksted in the menu open those pages', asyn
   await send(page, 'go-workshop');
   await expect(page.getByRole('heading', { level: 1, name: 'Verksted' })).toBeVisible();
 });
+
+test('Hjelp in the menu: Kom i gang, Hurtigtaster (with the menu’s own keys) and Om Planverksted', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Åpne eksempelplanen' })).toBeVisible();
+  await send(page, 'show-shortcuts');
+  const shortcuts = page.getByRole('dialog', { name: 'Hurtigtaster' });
+  // In the desktop app the menu's keys are listed too (a browser keeps them for itself).
+  await expect(shortcuts.getByRole('row', { name: /Ctrl\+N\s+Ny plan/ })).toBeVisible();
+  await expect(shortcuts.getByRole('row', { name: /Ctrl\+W\s+Lukk planen/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(shortcuts).toHaveCount(0);
+
+  await createPlan(page, 'Tom plan', uniqueTitle('Hjelp i menyen'));
+  await send(page, 'show-guide');
+  await expect(page.getByRole('region', { name: 'Hva en plan består av' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Hva en plan består av' })).toHaveCount(0);
+  await send(page, 'show-about');
+  await expect(page.getByRole('dialog', { name: 'Om Planverksted' })).toBeVisible();
+});

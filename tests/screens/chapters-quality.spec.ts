@@ -68,7 +68,7 @@ test('chapters and quality screenshots', async ({ page }) => {
 
   await goTo(page, 'Kvalitetssjekk');
   await shot(page, 'kvalitetssjekk');
-  await page.getByRole('radio', { name: 'Type problem' }).check();
+  await page.getByRole('radio', { name: 'Hva det gjelder' }).check();
   await shot(page, 'kvalitetssjekk-type');
 });
 

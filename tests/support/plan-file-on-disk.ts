@@ -17,6 +17,7 @@ export function createDiskCheck(dir: string) {
     plansDir: join(dir, 'planer'),
     appDataDir: join(dir, 'app'),
     templates: async () => [],
+    samplePlan: () => Promise.reject(new Error('Ingen eksempelplan i denne testen.')),
     dialogs: {
       chooseFileToOpen: async () => chosen.shift() ?? null,
       chooseFolder: async () => null,

@@ -99,6 +99,21 @@ export function useAppController(api: PlanApi) {
     [api, run, show],
   );
 
+  /** A new copy of the example plan, to explore and change freely. */
+  const openSample = useCallback(async () => {
+    const result = await run('Åpner eksempelplanen …', () => api.openSamplePlan({}));
+    if (!result) return;
+    show(
+      result,
+      result.ok
+        ? {
+            tone: 'info',
+            text: `Dette er din egen kopi av eksempelplanen, lagret som «${result.opened.fileName}». Bydelen, personene og tallene er oppdiktet. Endre hva du vil – eksempelet selv blir ikke endret.`,
+          }
+        : null,
+    );
+  }, [api, run, show]);
+
   const openFromDialog = useCallback(async () => {
     const open = async () => {
       const result = await run('Åpner planen …', () => api.openPlanDialog({}));
@@ -216,6 +231,7 @@ export function useAppController(api: PlanApi) {
     goToStart,
     closePlan,
     createPlan,
+    openSample,
     openFromDialog,
     openRecent,
     restoreBackup,

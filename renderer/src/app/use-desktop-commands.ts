@@ -2,16 +2,19 @@ import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '#shared/ipc/channels';
 import { getDesktopBridge } from '../api/desktop-bridge';
 import { changeThenFocus } from '../components/focus';
+import type { Help } from '../components/help/help-context';
 import type { AppController } from './use-app-controller';
 
 /**
  * The desktop menu, plan files opened from the system, and window closing (Electron only; in a
  * browser there is no bridge).
  */
-export function useDesktopCommands(app: AppController) {
+export function useDesktopCommands(app: AppController, help: Help) {
   const latest = useRef(app);
+  const latestHelp = useRef(help);
   useEffect(() => {
     latest.current = app;
+    latestHelp.current = help;
   });
 
   useEffect(() => {
@@ -47,6 +50,15 @@ export function useDesktopCommands(app: AppController) {
           break;
         case 'redo':
           session?.redo();
+          break;
+        case 'show-guide':
+          latestHelp.current.show('guide');
+          break;
+        case 'show-shortcuts':
+          latestHelp.current.show('shortcuts');
+          break;
+        case 'show-about':
+          latestHelp.current.show('about');
           break;
       }
     };

@@ -1,3 +1,5 @@
+import { ariaKeyShortcuts, chordLabel, shortcut } from '#shared/keyboard/shortcuts';
+import { HelpMenuButton } from '../components/help/HelpMenuButton';
 import type { SessionSnapshot } from '../state/plan-session';
 import { SaveStatus } from './SaveStatus';
 
@@ -7,6 +9,12 @@ interface ShellHeaderProps {
   onRedo: () => void;
   onClose: () => void;
 }
+
+/** «Ctrl+Shift+Z eller Ctrl+Y», from the one list of shortcuts. */
+const keysOf = (id: 'undo' | 'redo') =>
+  shortcut(id)
+    .chords.map((chord) => chordLabel(chord))
+    .join(' eller ');
 
 export function ShellHeader({ snapshot, onUndo, onRedo, onClose }: ShellHeaderProps) {
   const title = snapshot.plan.info.title.trim() || 'Plan uten tittel';
@@ -30,8 +38,8 @@ export function ShellHeader({ snapshot, onUndo, onRedo, onClose }: ShellHeaderPr
           type="button"
           className="button button--quiet"
           aria-disabled={!snapshot.canUndo}
-          aria-keyshortcuts="Control+Z"
-          title="Ctrl+Z"
+          aria-keyshortcuts={ariaKeyShortcuts('undo')}
+          title={keysOf('undo')}
           onClick={() => snapshot.canUndo && onUndo()}
         >
           Angre
@@ -40,12 +48,13 @@ export function ShellHeader({ snapshot, onUndo, onRedo, onClose }: ShellHeaderPr
           type="button"
           className="button button--quiet"
           aria-disabled={!snapshot.canRedo}
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-          title="Ctrl+Shift+Z eller Ctrl+Y"
+          aria-keyshortcuts={ariaKeyShortcuts('redo')}
+          title={keysOf('redo')}
           onClick={() => snapshot.canRedo && onRedo()}
         >
           Gjør om
         </button>
+        <HelpMenuButton />
         <button type="button" className="button" onClick={onClose}>
           Lukk plan
         </button>

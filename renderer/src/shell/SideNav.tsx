@@ -39,11 +39,11 @@ export function SideNav({ current, onNavigate }: SideNavProps) {
             >
               {page.label}
               {page.id === 'kvalitetssjekk' && problems > 0 && (
-                // Read as "Kvalitetssjekk 12 problemer".
+                // Things to look at, not errors: read as «Kvalitetssjekk 12 ting å se på».
                 <>
                   {' '}
                   <span className="nav-badge">{problems}</span>
-                  <span className="visually-hidden"> problemer</span>
+                  <span className="visually-hidden"> ting å se på</span>
                 </>
               )}
             </a>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { matchesShortcut } from '#shared/keyboard/shortcuts';
 import type { PlanSession } from '../state/plan-session';
 
 /**
@@ -10,14 +11,14 @@ export function useEditShortcuts(session: PlanSession) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       if (document.querySelector('[aria-modal="true"]')) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) {
+      // The keys are those «Hurtigtaster» lists (shared/keyboard/shortcuts.ts).
+      if (matchesShortcut(event, 'undo')) {
         event.preventDefault();
         session.undo();
-      } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
+      } else if (matchesShortcut(event, 'redo')) {
         event.preventDefault();
         session.redo();
-      } else if (key === 's' && !event.shiftKey) {
+      } else if (matchesShortcut(event, 'save')) {
         event.preventDefault();
         void session.saveNow();
       }

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PlanApi, RecentPlan, TemplateSummary } from '#shared/ipc/contract';
 import type { AppController } from '../app/use-app-controller';
+import { HelpLinks } from '../components/help/HelpLinks';
 import { DeletionNotice } from '../components/notices/DeletionNotice';
 import { NewPlanForm } from './NewPlanForm';
 import { RecentPlans } from './RecentPlans';
@@ -117,6 +118,22 @@ export function StartScreen({ api, app }: StartScreenProps) {
               />
             </section>
             <div className="start__side">
+              <section className="panel" aria-labelledby="sample-plan-heading">
+                <h2 id="sample-plan-heading">Se en ferdig plan</h2>
+                <p>
+                  Utforsk en utfylt plan for den oppdiktede bydelen Solhaug, med mål, tiltak,
+                  organisering og budsjett. Du får din egen kopi, så du kan prøve alt uten å
+                  ødelegge noe.
+                </p>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => void app.openSample()}
+                >
+                  Åpne eksempelplanen
+                </button>
+              </section>
               <section className="panel" aria-labelledby="open-plan-heading">
                 <h2 id="open-plan-heading">Åpne en plan</h2>
                 <p>Åpne en planfil (.bsplan) fra datamaskinen eller et delt område.</p>
@@ -143,6 +160,8 @@ export function StartScreen({ api, app }: StartScreenProps) {
             </div>
           </div>
         )}
+        {/* Last, so the first Tab still goes to the new plan's template choice. */}
+        <HelpLinks />
       </main>
       <DeletionNotice
         message={removed?.message ?? null}

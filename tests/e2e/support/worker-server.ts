@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
@@ -21,16 +21,31 @@ export interface WorkerServer {
  * answers, so workers never take each other's answers. The page finds the token in index.html
  * as in real use; only the test's `request` is given it up front.
  */
-export const test = base.extend<{ cpuThrottle: number }, { server: WorkerServer }>({
+export const test = base.extend<
+  { cpuThrottle: number },
+  { server: WorkerServer; firstRun: boolean }
+>({
   cpuThrottle: [applyCpuThrottle, { auto: true }],
+  /**
+   * A first start of the app: the «Kom i gang» guide has not been shown. Off by default, so the
+   * guide does not open over the first plan of every worker; `test.use({ firstRun: true })`.
+   */
+  firstRun: [false, { scope: 'worker', option: true }],
   server: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture uses from this pattern.
-    async ({}, use, workerInfo) => {
+    async ({ firstRun }, use, workerInfo) => {
       const rendererDir = join(root, 'dist', 'renderer');
       if (!existsSync(join(rendererDir, 'index.html'))) {
         throw new Error('Grensesnittet er ikke bygget: kjør «npm run build» før e2e-testene.');
       }
       const dataDir = await mkdtemp(join(tmpdir(), `planverksted-e2e-${workerInfo.workerIndex}-`));
+      if (!firstRun) {
+        // The app's data folder as after a first start (electron/services/app-settings.ts).
+        await mkdir(join(dataDir, 'app'), { recursive: true });
+        await writeFile(
+          join(dataDir, 'app', 'settings.json'),
+          JSON.stringify({ firstRunGuideSeen: true }),
+        );
+      }
       const server = await startWebServer({
         port: 0,
         dataDir,

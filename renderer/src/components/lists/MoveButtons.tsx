@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { matchesShortcut } from '#shared/keyboard/shortcuts';
 
 interface MoveButtonsProps {
   idBase: string;
@@ -42,8 +43,8 @@ export function MoveButtons({ idBase, what, canMoveUp, canMoveDown, onMove }: Mo
 /** Alt+ArrowUp / Alt+ArrowDown anywhere inside an item moves it. */
 export function moveKeyHandler(onMove: (delta: -1 | 1) => void) {
   return (event: KeyboardEvent) => {
-    if (!event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    // Alt+↑ / Alt+↓, as «Hurtigtaster» lists them.
+    if (!matchesShortcut(event, 'move')) return;
     // Alt+ArrowDown opens a select's list; leave that to the select.
     if (event.target instanceof HTMLSelectElement) return;
     // The innermost item moves, not the main goal around it.

@@ -37,7 +37,8 @@ function groupProblems(problems: QualityProblem[], grouping: Grouping): Group[] 
     .filter((g) => g.problems.length > 0);
 }
 
-const count = (n: number) => (n === 1 ? '1 problem' : `${n.toLocaleString('nb-NO')} problemer`);
+/** Things to look at, not «problemer»: most are a part not written yet, not something wrong. */
+const count = (n: number) => `${n.toLocaleString('nb-NO')} ting å se på`;
 
 export function QualityPage() {
   const problems = useQualityProblems();
@@ -60,7 +61,7 @@ export function QualityPage() {
             <span aria-hidden="true" className="quality-clear__mark">
               ✓
             </span>
-            Ingen problemer funnet
+            Ingenting å se på
           </h2>
           <p>
             Kvalitetssjekken ser etter tiltak uten ansvarlig, datoer, forventet resultat eller
@@ -73,7 +74,7 @@ export function QualityPage() {
         <>
           <div className="quality-summary">
             <p className="quality-summary__count" role="status">
-              {count(problems.length)} å se på
+              {count(problems.length)}
             </p>
             <fieldset className="fieldset quality-grouping">
               <legend className="field__label field__label--small">Grupper etter</legend>
@@ -81,7 +82,7 @@ export function QualityPage() {
                 {(
                   [
                     ['part', 'Del av planen'],
-                    ['kind', 'Type problem'],
+                    ['kind', 'Hva det gjelder'],
                   ] as const
                 ).map(([value, label]) => (
                   <label key={value} className="radio">

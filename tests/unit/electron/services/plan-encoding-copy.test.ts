@@ -16,6 +16,7 @@ async function setup() {
     plansDir: join(root, 'Planverksted'),
     appDataDir: join(root, 'app'),
     templates: async () => [],
+    samplePlan: () => Promise.reject(new Error('Ingen eksempelplan i denne testen.')),
     dialogs: {
       chooseFileToOpen: async () => chosen.shift() ?? null,
       chooseFolder: async () => null,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createPlanService, type DialogPort } from '../../../../electron/services/plan-service';
 import { dispatchApiCall } from '../../../../electron/services/api-dispatch';
 import { backupPathOf, serializePlan } from '../../../../electron/services/plan-file-store';
-import { loadTemplates } from '../../../../electron/services/template-library';
+import { loadSamplePlan, loadTemplates } from '../../../../electron/services/template-library';
 import type { OpenResult, PlanApi, SaveResult } from '#shared/ipc/contract';
 import { samplePlan } from '../../../support/plan-fixtures';
 import { useTempDir } from '../../../support/temp-dir';
@@ -39,6 +39,7 @@ async function setup() {
     plansDir: join(root, 'Planverksted'),
     appDataDir: join(root, 'app'),
     templates: () => loadTemplates(join(repoRoot, 'templates')),
+    samplePlan: () => loadSamplePlan(join(repoRoot, 'templates')),
     dialogs: port,
     appVersion: '1.2.3',
     transport: 'web' as const,
@@ -83,6 +84,52 @@ describe('the plan service behind PlanApi', () => {
     expect(first.plan.id).not.toBe(second.plan.id);
     expect((await readdir(options.plansDir)).length).toBe(2);
     expect((await api.listRecentPlans({})).map((r) => r.path)).toEqual([second.path, first.path]);
+  });
+
+  it('opens the example plan as a new file of its own each time; the example is never written', async () => {
+    const { api, options } = await setup();
+    const sample = await loadSamplePlan(join(repoRoot, 'templates'));
+    const samplePath = join(repoRoot, 'templates', 'samples', 'eksempelplan.json');
+    const before = await readFile(samplePath, 'utf8');
+    const first = opened(await api.openSamplePlan({}));
+    const second = opened(await api.openSamplePlan({}));
+    expect(first.fileName).toBe('Eksempelplan Bydel Solhaug.bsplan');
+    expect(second.fileName).toBe('Eksempelplan Bydel Solhaug (2).bsplan');
+    expect(dirname(first.path)).toBe(options.plansDir);
+    expect(first.plan.info.title).toBe(sample.plan.info.title);
+    expect(first.plan.measures).toHaveLength(sample.plan.measures.length);
+    expect(first.plan.id).not.toBe(sample.plan.id);
+    expect(first.plan.id).not.toBe(second.plan.id);
+    // Worked in like any plan: a save goes to the copy, the shipped file stays as it was.
+    const edited = { ...first.plan, info: { ...first.plan.info, title: 'Min øvelse' } };
+    const saved = await api.savePlan({
+      path: first.path,
+      plan: edited,
+      baseRevision: first.revision,
+    });
+    expect(saved.ok).toBe(true);
+    expect(await readFile(samplePath, 'utf8')).toBe(before);
+    expect((await api.listRecentPlans({}))[0]).toMatchObject({
+      path: first.path,
+      title: 'Min øvelse',
+    });
+  });
+
+  it('keeps the app settings in the app data folder, across a restart', async () => {
+    const { api, options } = await setup();
+    expect(await api.getAppSettings({})).toEqual({ firstRunGuideSeen: false });
+    expect(await api.updateAppSettings({ firstRunGuideSeen: true })).toEqual({
+      firstRunGuideSeen: true,
+    });
+    // An empty change changes nothing (no default resets a setting).
+    expect(await dispatchApiCall(api, 'updateAppSettings', {})).toEqual({
+      firstRunGuideSeen: true,
+    });
+    const restarted = createPlanService(options);
+    expect(await restarted.getAppSettings({})).toEqual({ firstRunGuideSeen: true });
+    expect(JSON.parse(await readFile(join(options.appDataDir, 'settings.json'), 'utf8'))).toEqual({
+      firstRunGuideSeen: true,
+    });
   });
 
   it('saves only to plans it opened, and only paths it handed out can be opened', async () => {
