@@ -1,17 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from './support/worker-server';
 import { expectNoAxeViolations } from './support/accessibility';
 import type { Plan } from '#shared/model/plan';
-import {
-  createPlan,
-  currentFileName,
-  expectAllSaved,
-  goTo,
-  OSLO_TEMPLATE,
-  uniqueTitle,
-} from './support/plan-steps';
-import { answerDialogs } from './support/test-server';
+import { createPlan, goTo, OSLO_TEMPLATE, uniqueTitle } from './support/plan-steps';
+import { openPlanChangedOnDisk } from './support/plan-with-measures';
 import { withLargeOrganisation } from '../support/organisation-fixtures';
 
 // Issue 16 point 5: the organisation chart has room on the page and a full view over the window
@@ -250,17 +241,9 @@ test('a 40-body organisation is a preview on the page, read in the full view', a
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   const title = uniqueTitle('Stor organisasjon');
-  await createPlan(page, 'Tom plan', title);
-  await expectAllSaved(page);
-  const plansDir = await answerDialogs(request, {});
-  const path = join(plansDir, await currentFileName(page));
-  await page.getByRole('button', { name: 'Lukk plan' }).click();
-  const plan = JSON.parse(await readFile(path, 'utf8')) as Plan;
-  await writeFile(path, JSON.stringify(withLargeOrganisation(plan), null, 2));
-  await page
-    .getByRole('region', { name: 'Nylige planer' })
-    .getByRole('button', { name: title, exact: true })
-    .click();
+  await openPlanChangedOnDisk(page, request, 'Tom plan', title, (plan) =>
+    Object.assign(plan, withLargeOrganisation(plan as unknown as Plan)),
+  );
   await goTo(page, 'Organisering');
   await chartSettled(page);
 

@@ -1,16 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '../e2e/support/worker-server';
 import type { Plan } from '#shared/model/plan';
-import { answerDialogs } from '../e2e/support/test-server';
-import {
-  createPlan,
-  currentFileName,
-  expectAllSaved,
-  goTo,
-  OSLO_TEMPLATE,
-  uniqueTitle,
-} from '../e2e/support/plan-steps';
+import { createPlan, goTo, OSLO_TEMPLATE, uniqueTitle } from '../e2e/support/plan-steps';
+import { openPlanChangedOnDisk } from '../e2e/support/plan-with-measures';
 import { withLargeOrganisation } from '../support/organisation-fixtures';
 
 // Issue 16 point 5: the organisation chart on the page and in its full view, at 1366×768 and
@@ -98,17 +91,9 @@ for (const size of sizes) {
     test.setTimeout(180_000);
     await page.setViewportSize(size);
     const title = uniqueTitle('Stor organisasjon');
-    await createPlan(page, 'Tom plan', title);
-    await expectAllSaved(page);
-    const plansDir = await answerDialogs(request, {});
-    const path = join(plansDir, await currentFileName(page));
-    await page.getByRole('button', { name: 'Lukk plan' }).click();
-    const plan = JSON.parse(await readFile(path, 'utf8')) as Plan;
-    await writeFile(path, JSON.stringify(withLargeOrganisation(plan), null, 2));
-    await page
-      .getByRole('region', { name: 'Nylige planer' })
-      .getByRole('button', { name: title, exact: true })
-      .click();
+    await openPlanChangedOnDisk(page, request, 'Tom plan', title, (plan) =>
+      Object.assign(plan, withLargeOrganisation(plan as unknown as Plan)),
+    );
     await goTo(page, 'Organisering');
     await settled(page);
     await page

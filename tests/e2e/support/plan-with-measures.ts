@@ -83,28 +83,44 @@ function measure(seed: MeasureSeed): Measure {
 }
 
 /**
- * A plan from the Oslo template with measures written straight into its file, opened through
- * the file dialog: measures without depending on the measures page.
+ * A new plan from a template, changed straight in its file and opened again through the file
+ * dialog: a plan in a state the pages would take many steps to reach. Returns the file's path.
  */
-export async function openOsloPlanWithMeasures(
+export async function openPlanChangedOnDisk(
   page: Page,
   request: APIRequestContext,
+  template: string,
   title: string,
-  seeds: MeasureSeed[] = osloMeasures,
-  adjust: (plan: Record<string, unknown>) => void = () => {},
+  change: (plan: Record<string, unknown>) => void,
 ): Promise<string> {
-  await createPlan(page, OSLO_TEMPLATE, title);
+  await createPlan(page, template, title);
   await expectAllSaved(page);
   const fileName = await currentFileName(page);
   await page.getByRole('button', { name: 'Lukk plan' }).click();
   const plansDir = await answerDialogs(request, {});
   const path = join(plansDir, fileName);
   const plan = JSON.parse(await readFile(path, 'utf8'));
-  plan.measures = seeds.map(measure);
-  adjust(plan);
+  change(plan);
   await writeFile(path, JSON.stringify(plan, null, 2));
   await answerDialogs(request, { open: [path] });
   await page.getByRole('button', { name: 'Åpne plan …' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Om planen' })).toBeVisible();
   return path;
+}
+
+/**
+ * A plan from the Oslo template with measures written straight into its file, opened through
+ * the file dialog: measures without depending on the measures page.
+ */
+export function openOsloPlanWithMeasures(
+  page: Page,
+  request: APIRequestContext,
+  title: string,
+  seeds: MeasureSeed[] = osloMeasures,
+  adjust: (plan: Record<string, unknown>) => void = () => {},
+): Promise<string> {
+  return openPlanChangedOnDisk(page, request, OSLO_TEMPLATE, title, (plan) => {
+    plan.measures = seeds.map(measure);
+    adjust(plan);
+  });
 }
