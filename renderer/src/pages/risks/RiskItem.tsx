@@ -67,8 +67,8 @@ export const RiskItem = memo(function RiskItem({
       drag={drag}
       heading={
         <>
-          <span className="risk-card__number">Risiko {number}</span>
-          {title && <span className="risk-card__title">{title}</span>}
+          {title ? `Risiko ${number}: ${title}` : `Risiko ${number}`}
+          <span className="visually-hidden"> – </span>
           <span className={`risk-level risk-level--${level}`}>{riskLevelWords[level]}</span>
         </>
       }

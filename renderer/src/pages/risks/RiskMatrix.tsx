@@ -75,7 +75,7 @@ export function RiskMatrix() {
                               className="risk-matrix__risk"
                               onClick={() => goToRisk(risk)}
                             >
-                              <span className="risk-matrix__number">{number}</span>
+                              <span className="risk-matrix__number">{number}</span>{' '}
                               <span className="risk-matrix__title">
                                 {risk.title.trim() || `Risiko ${number}`}
                               </span>
