@@ -142,6 +142,7 @@ export const RiskItem = memo(function RiskItem({
         selected={risk.measureIds}
         onToggle={(measureId, on) => session.edit((p) => setRiskMeasure(p, risk.id, measureId, on))}
         noun={measureNoun}
+        placeholder="Søk på kode eller tittel"
       />
     </SortableCard>
   );

@@ -34,6 +34,10 @@ export function RiskMatrix() {
         <caption className="visually-hidden">
           Risikomatrise: risikoene etter sannsynlighet og konsekvens
         </caption>
+        <colgroup>
+          <col className="risk-matrix__axis-column" />
+          <col span={3} />
+        </colgroup>
         <thead>
           <tr>
             <td className="risk-matrix__corner" />
