@@ -14,7 +14,7 @@ import { chapterKindLabels } from '../../../plan/chapter-kinds';
 import { richTextToDocx } from '../rich-text-to-docx';
 import type { WordContext } from '../word-context';
 import { TEXT_WIDTH, part, type WordPart } from '../word-page';
-import { planTable, widths } from '../word-tables';
+import { columnTable, planTable, widths, type ColumnSpec } from '../word-tables';
 import { bold, heading } from '../word-text';
 import { COLOUR } from '../word-theme';
 
@@ -70,35 +70,49 @@ function threatenedCodes(ctx: WordContext, risk: Risk): string {
     .join(', ');
 }
 
+interface RiskRow {
+  risk: Risk;
+  number: number;
+}
+
 function riskTable(ctx: WordContext, risks: Risk[]) {
-  const [title, assessment, mitigation, owner, measures] = widths(
-    TEXT_WIDTH.portrait,
-    [3, 2.2, 3.2, 1.9, 1.4],
-  );
-  return planTable(
-    [
-      { title: 'Risiko', width: title! },
-      { title: 'Vurdering', width: assessment! },
-      { title: 'Tiltak mot risikoen', width: mitigation! },
-      { title: 'Ansvarlig', width: owner! },
-      { title: 'Tiltak som trues', width: measures! },
-    ],
-    risks.map((risk, i) => ({
-      cells: [
-        [
-          [bold(`${i + 1}. ${risk.title.trim() || `Risiko ${i + 1}`}`)],
-          ...(risk.description.trim() ? [risk.description.trim()] : []),
-        ],
-        [
-          `Sannsynlighet: ${riskLevelLabels[risk.likelihood].toLocaleLowerCase('nb')}`,
-          `Konsekvens: ${riskLevelLabels[risk.consequence].toLocaleLowerCase('nb')}`,
-          [bold(riskLevelWords[levelOfRisk(risk)])],
-        ],
-        risk.mitigation,
-        ctx.partyName(risk.owner),
-        threatenedCodes(ctx, risk),
+  const titleOf = ({ risk, number }: RiskRow) =>
+    `${number}. ${risk.title.trim() || `Risiko ${number}`}`;
+  const assessment = ({ risk }: RiskRow) => [
+    `Sannsynlighet: ${riskLevelLabels[risk.likelihood].toLocaleLowerCase('nb')}`,
+    `Konsekvens: ${riskLevelLabels[risk.consequence].toLocaleLowerCase('nb')}`,
+    riskLevelWords[levelOfRisk(risk)],
+  ];
+  // Column widths give way to the longest word in each (an owner such as «Bydelsdirektør –
+  // programansvarlig»), so no word is broken in the middle.
+  const specs: ColumnSpec<RiskRow>[] = [
+    {
+      title: 'Risiko',
+      weight: 3,
+      bold: true,
+      text: (row) => `${titleOf(row)} ${row.risk.description}`,
+      cell: (row) => [
+        [bold(titleOf(row))],
+        ...(row.risk.description.trim() ? [row.risk.description.trim()] : []),
       ],
-    })),
+    },
+    {
+      title: 'Vurdering',
+      weight: 2.2,
+      text: (row) => assessment(row).join(' '),
+      cell: (row) => {
+        const [likelihood, consequence, level] = assessment(row);
+        return [likelihood!, consequence!, [bold(level!)]];
+      },
+    },
+    { title: 'Tiltak mot risikoen', weight: 3.2, cell: ({ risk }) => risk.mitigation },
+    { title: 'Ansvarlig', weight: 1.9, cell: ({ risk }) => ctx.partyName(risk.owner) },
+    { title: 'Tiltak som trues', weight: 1.4, cell: ({ risk }) => threatenedCodes(ctx, risk) },
+  ];
+  return columnTable(
+    TEXT_WIDTH.portrait,
+    specs,
+    risks.map((risk, i) => ({ risk, number: i + 1 })),
   );
 }
 
