@@ -26,6 +26,8 @@ export const CHECK_FIELDS = {
   financing: 'financing',
   split: 'split',
   outside: 'outside',
+  // Risks (Risikoanalyse); a risk's owner uses `owner` above.
+  mitigation: 'mitigation',
   // Follow-up.
   /** The status of a measure in an open report (the report page). */
   reportStatus: 'reportStatus',

@@ -27,6 +27,10 @@ export const checkSeverity: Record<QualityProblemKind, CheckSeverity> = {
   'measure-without-cost': 'viktig',
   'goal-without-indicator': 'viktig',
   'focus-area-without-measures': 'viktig',
+  // A high risk the plan names but nobody meets: the politicians will ask, but it is the
+  // analysis that is thin, not the decision that is unclear.
+  'high-risk-without-mitigation': 'viktig',
+  'high-risk-without-owner': 'viktig',
   // What the template left: a prompt (the chapter is left out of the document until written),
   // invented people and figures (left out too). Worth doing, but a fresh plan from a template
   // should not open with a page of «must fix».

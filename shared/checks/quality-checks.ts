@@ -5,6 +5,7 @@ import { endsBeforeStart, formatPartialDate } from '../format/partial-date';
 import { measureLabel } from '../plan/labels';
 import { numbersGroupsApart } from '../plan/measure-codes';
 import { measureGroupOf } from '../plan/measure-groups';
+import { levelOfRisk } from '../plan/risk-levels';
 import type { Measure } from '../model/measures';
 import { findIntegrityProblems } from '../plan/integrity';
 import { findBudgetProblems, type BudgetProblemKind } from './budget-checks';
@@ -25,7 +26,8 @@ export type PlanSection =
   | 'regnskap'
   | 'statusrapporter'
   | 'personer'
-  | 'tekstkapitler';
+  | 'tekstkapitler'
+  | 'risikoanalyse';
 
 export interface QualityProblem {
   /** Stable across runs, so the UI can keep focus and tests can name a problem. */
@@ -51,6 +53,8 @@ export type QualityProblemKind =
   | 'target-group-unserved'
   | 'duplicate-measure-code'
   | 'broken-reference'
+  | 'high-risk-without-mitigation'
+  | 'high-risk-without-owner'
   | GuidanceProblemKind
   | BudgetProblemKind
   | FollowUpProblemKind;
@@ -198,6 +202,7 @@ export function runQualityChecks(plan: Plan, options: { today?: string } = {}): 
     }
   }
 
+  problems.push(...highRiskProblems(plan));
   problems.push(...findBudgetProblems(plan));
   problems.push(...findGuidanceProblems(plan));
   problems.push(...findFollowUpProblems(plan, options.today ?? localIsoDate()));
@@ -237,9 +242,45 @@ function sectionOf(top: string | number | undefined): PlanSection {
       return 'budsjett';
     case 'info':
       return 'om-planen';
+    case 'risks':
+      return 'risikoanalyse';
     default:
       return 'tiltak';
   }
+}
+
+/**
+ * A risk the matrix calls high (riskLevelOf) needs someone to answer for it and a plan for
+ * meeting it; the politicians adopting the plan will ask for both. Lower risks may stand as
+ * noted without either.
+ */
+function highRiskProblems(plan: Plan): QualityProblem[] {
+  const problems: QualityProblem[] = [];
+  plan.risks.forEach((risk, i) => {
+    if (levelOfRisk(risk) !== 'hoy') return;
+    const label = `Risiko ${i + 1}${risk.title.trim() ? ` «${risk.title.trim()}»` : ''}`;
+    if (!risk.mitigation.trim()) {
+      problems.push({
+        key: `risk-mitigation:${risk.id}`,
+        kind: 'high-risk-without-mitigation',
+        message: `${label} er en høy risiko uten tiltak mot risikoen.`,
+        section: 'risikoanalyse',
+        entityId: risk.id,
+        field: CHECK_FIELDS.mitigation,
+      });
+    }
+    if (!risk.owner) {
+      problems.push({
+        key: `risk-owner:${risk.id}`,
+        kind: 'high-risk-without-owner',
+        message: `${label} er en høy risiko uten ansvarlig.`,
+        section: 'risikoanalyse',
+        entityId: risk.id,
+        field: CHECK_FIELDS.owner,
+      });
+    }
+  });
+  return problems;
 }
 
 /**

@@ -48,5 +48,7 @@ export const riskSchema = z.strictObject({
   consequence: riskLevelSchema,
   mitigation: textSchema,
   owner: partyRefSchema.nullable(),
+  /** The measures the risk threatens: what fails or is delayed if it happens. */
+  measureIds: z.array(idSchema).default([]),
 });
 export type Risk = z.infer<typeof riskSchema>;

@@ -197,7 +197,10 @@ export function findIntegrityProblems(plan: Plan): IntegrityProblem[] {
     'programmeManagement',
     'financing',
   ]);
-  plan.risks.forEach((r, i) => checkParty(r.owner, ['risks', i, 'owner']));
+  plan.risks.forEach((r, i) => {
+    checkParty(r.owner, ['risks', i, 'owner']);
+    checkRefs(r.measureIds, measureIds, 'measure', ['risks', i, 'measureIds']);
+  });
   // A report keeps a snapshot of each measure, so it may name measures deleted since; but one
   // report lists a measure once.
   plan.statusReports.forEach((r, i) => {

@@ -160,6 +160,7 @@ const fieldNames: Record<string, string> = {
   consequence: 'konsekvens',
   mitigation: 'tiltak mot risiko',
   measureId: 'tiltak',
+  measureIds: 'tiltak',
   votesPerPerson: 'stemmer per person',
   participants: 'deltakere',
   ledByOther: 'ledes og finansieres av annen bydel',

@@ -120,6 +120,12 @@ export function removeMeasures(plan: Plan, measureIds: ReadonlySet<string>): Pla
   return {
     ...plan,
     measures: plan.measures.filter((m) => !measureIds.has(m.id)),
+    // A risk no longer threatens a measure that is gone.
+    risks: plan.risks.map((r) =>
+      r.measureIds.some((id) => measureIds.has(id))
+        ? { ...r, measureIds: r.measureIds.filter((id) => !measureIds.has(id)) }
+        : r,
+    ),
     workshops: cardsTouched
       ? plan.workshops.map((w) => ({
           ...w,

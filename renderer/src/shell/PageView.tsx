@@ -15,6 +15,7 @@ import { StatusReportsPage } from '../pages/status-reports/StatusReportsPage';
 import { SpendingPage } from '../pages/spending/SpendingPage';
 import { IndicatorsPage } from '../pages/indicators/IndicatorsPage';
 import { FinalReportPage } from '../pages/final-report/FinalReportPage';
+import { RisksPage } from '../pages/risks/RisksPage';
 import type { PageId } from './pages';
 
 export function PageView({ page }: { page: PageId }) {
@@ -33,6 +34,8 @@ export function PageView({ page }: { page: PageId }) {
       return <PeoplePage />;
     case 'tekstkapitler':
       return <ChaptersPage />;
+    case 'risikoanalyse':
+      return <RisksPage />;
     case 'kvalitetssjekk':
       return <QualityPage />;
     case 'organisering':

@@ -9,6 +9,8 @@ export const planPages = [
   { id: 'organisering', label: 'Organisering' },
   { id: 'budsjett', label: 'Budsjett' },
   { id: 'tekstkapitler', label: 'Tekstkapitler' },
+  // In the document the risk table follows the chapter «Risikoanalyse», so it comes after them.
+  { id: 'risikoanalyse', label: 'Risikoanalyse' },
   { id: 'kvalitetssjekk', label: 'Kvalitetssjekk' },
   // Following the plan up after adoption: reports to Husbanken, spending, indicators.
   { id: 'oppfolging', group: 'oppfolging', label: 'Oppfølging' },

@@ -37,6 +37,8 @@ export interface CellSpec {
   span?: number;
   /** A pale warm fill for gaps (missing indicator, empty matrix cell). */
   gap?: boolean;
+  /** Another fill (hex, e.g. a risk level's); only ever repeating what the cell's words say. */
+  fill?: string;
 }
 
 export type RowSpec =
@@ -87,9 +89,10 @@ function cellsOf(
       children: paragraphsOf(spec.content, span === 1 ? covered[0] : undefined, sum),
       width: { size: covered.reduce((sum, c) => sum + c.width, 0), type: WidthType.DXA },
       columnSpan: span > 1 ? span : undefined,
-      shading: spec.gap
-        ? { fill: COLOUR.gapFill, type: ShadingType.CLEAR, color: 'auto' }
-        : undefined,
+      shading:
+        spec.fill || spec.gap
+          ? { fill: spec.fill ?? COLOUR.gapFill, type: ShadingType.CLEAR, color: 'auto' }
+          : undefined,
     });
   });
 }

@@ -28,6 +28,10 @@ export const COLOUR = {
   headerFill: 'DCE4EE',
   groupFill: 'F1F4F8',
   gapFill: 'FBEFD9',
+  /** The risk matrix's cells by level; pale, so the words in them read in colour and in grey. */
+  riskLow: 'E6F3EA',
+  riskMedium: 'FFF3D6',
+  riskHigh: 'F8D7D7',
   link: '0563C1',
 } as const;
 

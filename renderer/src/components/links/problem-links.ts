@@ -19,6 +19,7 @@ const pageOfSection: Record<PlanSection, PageId> = {
   statusrapporter: 'statusrapporter',
   personer: 'personer',
   tekstkapitler: 'tekstkapitler',
+  risikoanalyse: 'risikoanalyse',
 };
 
 /** Where a problem is fixed: the part's page, opened at the entity and field to change. */
@@ -50,6 +51,8 @@ export const problemKindLabels: Record<QualityProblemKind, string> = {
   'strategy-unused': 'Strategier som ingen tiltak bruker',
   'focus-area-without-measures': 'Satsningsområder uten tiltak',
   'target-group-unserved': 'Målgrupper uten tiltak',
+  'high-risk-without-mitigation': 'Høye risikoer uten tiltak mot risikoen',
+  'high-risk-without-owner': 'Høye risikoer uten ansvarlig',
   'broken-reference': 'Henvisninger til noe som er slettet',
   'spending-over-budget': 'Regnskap over budsjett',
   'report-without-status': 'Tiltak uten status i en åpen rapport',

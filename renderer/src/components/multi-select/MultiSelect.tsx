@@ -41,6 +41,8 @@ interface MultiSelectProps {
   paste?: { split: (text: string) => string[] | null; onNames: (names: string[]) => void };
   /** Shown under the field, e.g. a question about a pasted list. */
   children?: ReactNode;
+  /** The empty field's prompt; options that are not names (measures by code) say so. */
+  placeholder?: string;
 }
 
 const itemKey = (item: MultiSelectItem) =>
@@ -64,6 +66,7 @@ export function MultiSelect({
   create,
   paste,
   children,
+  placeholder = 'Søk eller skriv et navn',
 }: MultiSelectProps) {
   const listId = useId();
   const chipsId = useId();
@@ -235,7 +238,7 @@ export function MultiSelect({
               role="combobox"
               autoComplete="off"
               data-field={field}
-              placeholder={`Søk eller skriv et navn`}
+              placeholder={placeholder}
               aria-expanded={open && items.length > 0}
               aria-controls={listId}
               aria-autocomplete="list"

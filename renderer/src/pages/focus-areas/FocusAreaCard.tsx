@@ -18,7 +18,7 @@ import { changeThenFocus, keepingFocus } from '../../components/focus';
 import { ItemActions } from '../../components/lists/ItemActions';
 import { moveKeyHandler } from '../../components/lists/MoveButtons';
 import { MeasureListItem } from './measures/MeasureListItem';
-import { partyKey } from './measures/party-labels';
+import { partyKey } from '../../components/owner/party-labels';
 import { pastedTableOf } from './measures/PasteMeasuresDialog';
 import { isTextEntry } from './measures/use-paste-measures';
 import { areaName } from './area-name';

@@ -15,7 +15,7 @@ import {
   type MeasureSort,
 } from './measures/measure-table-model';
 import { MeasureTableView } from './measures/MeasureTableView';
-import { partyChoices } from './measures/party-labels';
+import { partyChoices } from '../../components/owner/party-labels';
 import { ChangeNoticeContext, type ChangeNotice } from './change-notice';
 import { FocusAreaList } from './FocusAreaList';
 import '../../styles/measures.css';

@@ -25,6 +25,12 @@ export function UsagePlaceLink({ place }: { place: UsagePlace }) {
           {place.name}
         </PlanLink>
       );
+    case 'risiko':
+      return (
+        <PlanLink page="risikoanalyse" target={target}>
+          {place.name}
+        </PlanLink>
+      );
     default:
       return <>{place.name}</>;
   }

@@ -1,34 +1,118 @@
 import type { FileChild } from 'docx';
-import { riskLevelLabels, type Chapter, type Risk } from '../../../model/chapters';
+import { riskLevelLabels, type Chapter, type Risk, type RiskLevel } from '../../../model/chapters';
+import { measureDisplayCode } from '../../../plan/measure-groups';
+import {
+  consequenceColumns,
+  levelOfRisk,
+  likelihoodRows,
+  riskLevelOf,
+  riskLevelWords,
+  risksInCell,
+} from '../../../plan/risk-levels';
+import { sortedMeasures } from '../../../plan/traceability';
 import { chapterKindLabels } from '../../../plan/chapter-kinds';
 import { richTextToDocx } from '../rich-text-to-docx';
 import type { WordContext } from '../word-context';
 import { TEXT_WIDTH, part, type WordPart } from '../word-page';
-import { planTable, widths } from '../word-tables';
+import { columnTable, planTable, widths, type ColumnSpec } from '../word-tables';
 import { bold, heading } from '../word-text';
+import { COLOUR } from '../word-theme';
 
-function riskTable(ctx: WordContext, risks: Risk[]) {
-  const [title, level, level2, mitigation, owner] = widths(
-    TEXT_WIDTH.portrait,
-    [3, 1.9, 1.7, 3.2, 1.9],
-  );
+const levelFill: Record<RiskLevel, string> = {
+  lav: COLOUR.riskLow,
+  middels: COLOUR.riskMedium,
+  hoy: COLOUR.riskHigh,
+};
+
+/**
+ * The 3×3 matrix, likelihood down and consequence across, each risk by its number in its cell.
+ * Both axes are written out and every cell names its level, so the matrix reads the same printed
+ * in grey; the fill only repeats the words.
+ */
+function riskMatrix(risks: Risk[]) {
+  const [axis, ...cells] = widths(TEXT_WIDTH.portrait, [1.6, 2, 2, 2]);
   return planTable(
     [
-      { title: 'Risiko', width: title! },
-      { title: 'Sannsynlighet', width: level! },
-      { title: 'Konsekvens', width: level2! },
-      { title: 'Tiltak mot risikoen', width: mitigation! },
-      { title: 'Ansvarlig', width: owner! },
+      { title: 'Sannsynlighet / konsekvens', width: axis! },
+      ...consequenceColumns.map((c, i) => ({
+        title: `${riskLevelLabels[c]} konsekvens`,
+        width: cells[i]!,
+      })),
     ],
-    risks.map((risk) => ({
+    likelihoodRows.map((likelihood) => ({
       cells: [
-        [[bold(risk.title)], ...(risk.description.trim() ? [risk.description.trim()] : [])],
-        riskLevelLabels[risk.likelihood],
-        riskLevelLabels[risk.consequence],
-        risk.mitigation,
-        ctx.partyName(risk.owner),
+        [[bold(`${riskLevelLabels[likelihood]} sannsynlighet`)]],
+        ...consequenceColumns.map((consequence) => {
+          const level = riskLevelOf(likelihood, consequence);
+          const inCell = risksInCell(risks, likelihood, consequence);
+          return {
+            content: [
+              [bold(riskLevelWords[level])],
+              ...inCell.map(
+                ({ risk, number }) => `${number}. ${risk.title.trim() || `Risiko ${number}`}`,
+              ),
+            ],
+            fill: levelFill[level],
+          };
+        }),
       ],
     })),
+    { keepTogether: true },
+  );
+}
+
+/** The codes of the measures a risk threatens, in the plan's order: «1A, 2B». */
+function threatenedCodes(ctx: WordContext, risk: Risk): string {
+  const ids = new Set(risk.measureIds);
+  return sortedMeasures(ctx.plan)
+    .filter((m) => ids.has(m.id))
+    .map((m) => measureDisplayCode(ctx.plan, m))
+    .join(', ');
+}
+
+interface RiskRow {
+  risk: Risk;
+  number: number;
+}
+
+function riskTable(ctx: WordContext, risks: Risk[]) {
+  const titleOf = ({ risk, number }: RiskRow) =>
+    `${number}. ${risk.title.trim() || `Risiko ${number}`}`;
+  const assessment = ({ risk }: RiskRow) => [
+    `Sannsynlighet: ${riskLevelLabels[risk.likelihood].toLocaleLowerCase('nb')}`,
+    `Konsekvens: ${riskLevelLabels[risk.consequence].toLocaleLowerCase('nb')}`,
+    riskLevelWords[levelOfRisk(risk)],
+  ];
+  // Column widths give way to the longest word in each (an owner such as «Bydelsdirektør –
+  // programansvarlig»), so no word is broken in the middle.
+  const specs: ColumnSpec<RiskRow>[] = [
+    {
+      title: 'Risiko',
+      weight: 3,
+      bold: true,
+      text: (row) => `${titleOf(row)} ${row.risk.description}`,
+      cell: (row) => [
+        [bold(titleOf(row))],
+        ...(row.risk.description.trim() ? [row.risk.description.trim()] : []),
+      ],
+    },
+    {
+      title: 'Vurdering',
+      weight: 2.2,
+      text: (row) => assessment(row).join(' '),
+      cell: (row) => {
+        const [likelihood, consequence, level] = assessment(row);
+        return [likelihood!, consequence!, [bold(level!)]];
+      },
+    },
+    { title: 'Tiltak mot risikoen', weight: 3.2, cell: ({ risk }) => risk.mitigation },
+    { title: 'Ansvarlig', weight: 1.9, cell: ({ risk }) => ctx.partyName(risk.owner) },
+    { title: 'Tiltak som trues', weight: 1.4, cell: ({ risk }) => threatenedCodes(ctx, risk) },
+  ];
+  return columnTable(
+    TEXT_WIDTH.portrait,
+    specs,
+    risks.map((risk, i) => ({ risk, number: i + 1 })),
   );
 }
 
@@ -45,7 +129,14 @@ function chapterPart(
     heading(1, chapter.title.trim() || chapterKindLabels[chapter.kind]),
     ...body,
   ];
-  if (withRisks) children.push(riskTable(ctx, ctx.plan.risks));
+  if (withRisks) {
+    children.push(
+      heading(2, 'Risikomatrise'),
+      riskMatrix(ctx.plan.risks),
+      heading(2, 'Risikoene'),
+      riskTable(ctx, ctx.plan.risks),
+    );
+  }
   return part('portrait', children, { flow: !first && !chapter.newPage });
 }
 

@@ -18,6 +18,7 @@ const groupTitles: Record<PlanSection, string> = {
   statusrapporter: 'Statusrapporter',
   personer: 'Personer og partnere',
   tekstkapitler: 'Tekstkapitler',
+  risikoanalyse: 'Risikoanalyse',
 };
 
 /** Open items from Kvalitetssjekk, grouped by the part of the plan where they are fixed. */

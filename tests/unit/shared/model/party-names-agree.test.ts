@@ -14,10 +14,7 @@ import { addBody } from '#shared/plan/organisation-operations';
 import { addPartner } from '#shared/plan/people-operations';
 import { buildSlides } from '#shared/plan/presentation-slides';
 import { addTargetGroup } from '#shared/plan/target-group-operations';
-import {
-  partyChoices,
-  partyKey,
-} from '../../../../renderer/src/pages/focus-areas/measures/party-labels';
+import { partyChoices, partyKey } from '../../../../renderer/src/components/owner/party-labels';
 import {
   ownerOptions,
   targetGroupOptions,

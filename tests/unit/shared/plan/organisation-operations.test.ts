@@ -187,6 +187,7 @@ describe('deleting a body', () => {
       {
         id: 'r-1',
         title: 'For lite tid',
+        measureIds: [],
         description: '',
         likelihood: 'middels',
         consequence: 'hoy',

@@ -39,6 +39,7 @@ function busyPlan(): Plan {
     {
       id: 'r-1',
       title: 'For få boliger',
+      measureIds: [],
       description: '',
       likelihood: 'middels',
       consequence: 'hoy',

@@ -9,7 +9,7 @@ import {
   NO_STATUS,
   type MeasureFilter,
 } from './measure-table-model';
-import type { PartyOption } from './party-labels';
+import type { PartyOption } from '../../../components/owner/party-labels';
 
 interface MeasureFiltersProps {
   filter: MeasureFilter;

@@ -17,8 +17,8 @@ import { DETAIL_HEADING_ID, MeasureDetailPanel } from './MeasureDetailPanel';
 import { MeasureFilters } from './MeasureFilters';
 import { MeasureTable } from './MeasureTable';
 import { rowButtonId } from './MeasureTableRow';
-import type { PartyOption } from './party-labels';
-import { partyKey } from './party-labels';
+import type { PartyOption } from '../../../components/owner/party-labels';
+import { partyKey } from '../../../components/owner/party-labels';
 import { usePasteMeasures } from './use-paste-measures';
 
 const PASTE_BUTTON_ID = 'measure-table-paste';

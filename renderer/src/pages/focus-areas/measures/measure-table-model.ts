@@ -3,7 +3,7 @@ import { compareEnds, compareStarts, formatPartialPeriod } from '#shared/format/
 import { measureStatuses, type Measure } from '#shared/model/measures';
 import type { FocusArea } from '#shared/model/strategies';
 import { displayCodeAmong, inGroupOrder } from '#shared/plan/measure-groups';
-import { partyKey } from './party-labels';
+import { partyKey } from '../../../components/owner/party-labels';
 
 // The table of all measures as pure data: rows, filters and sorting, kept out of React so they
 // can be tested and so the table only re-renders rows whose measure changed.

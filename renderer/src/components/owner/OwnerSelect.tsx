@@ -1,7 +1,7 @@
 import { CHECK_FIELDS } from '#shared/checks/check-fields';
 import { memo } from 'react';
 import type { PartyRef } from '#shared/model/primitives';
-import { Field } from '../../../components/Field';
+import { Field } from '../Field';
 import { parsePartyKey, partyKey, type PartyChoices } from './party-labels';
 
 interface OwnerSelectProps {
