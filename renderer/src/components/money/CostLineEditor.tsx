@@ -18,14 +18,13 @@ import {
   setSourceAmount,
   type CostLineRef,
   type FinancingMode,
-  listInWords,
 } from '#shared/plan/budget-operations';
 import type { PlanChange } from '../../state/plan-session';
-import { changeThenFocus } from '../focus';
 import { FieldProblems, useFieldProblems } from '../field-problems';
 import { NumberInput } from '../NumberInput';
 import { StickyEndsScroll } from '../StickyEndsScroll';
 import { splitLabel } from './split-label';
+import { OutsidePeriodNotice } from './OutsidePeriodNotice';
 import { YearColumnHeaders } from './YearColumnHeaders';
 import '../../styles/budget.css';
 
@@ -319,27 +318,13 @@ export const CostLineEditor = memo(function CostLineEditor({
         )}
         <BalanceWords figures={figures} />
       </div>
-      {outside.length > 0 && (
-        <div className="notice notice--warning cost-line__outside">
-          <p>
-            Det er også ført beløp i {listInWords(outside.map(String))}, utenfor programperioden. De
-            er ikke med i budsjettet.
-          </p>
-          <button
-            type="button"
-            className="button button--small"
-            data-field={CHECK_FIELDS.outside}
-            onClick={() => {
-              changeThenFocus(
-                () => edit((p) => removeLineAmountsOutsidePeriod(p, ref)),
-                `${idBase}-cost-${years[0]}`,
-              );
-            }}
-          >
-            Fjern beløpene utenfor perioden
-          </button>
-        </div>
-      )}
+      <OutsidePeriodNotice
+        outside={outside}
+        what="Det er også ført beløp"
+        removeLabel="Fjern beløpene utenfor perioden"
+        onRemove={() => edit((p) => removeLineAmountsOutsidePeriod(p, ref))}
+        focusId={`${idBase}-cost-${years[0]}`}
+      />
     </div>
   );
 });

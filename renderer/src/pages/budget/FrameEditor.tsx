@@ -1,13 +1,13 @@
-import { CHECK_FIELDS, frameField } from '#shared/checks/check-fields';
+import { frameField } from '#shared/checks/check-fields';
 import { BUDGET_TARGETS } from '#shared/checks/budget-checks';
 import { formatKroner, parseKronerInput } from '#shared/format/numbers';
 import type { Plan } from '#shared/model/plan';
-import { listInWords, removeFrameOutsidePeriod, setFrame } from '#shared/plan/budget-operations';
+import { removeFrameOutsidePeriod, setFrame } from '#shared/plan/budget-operations';
 import { usePlan } from '../../state/plan-context';
-import { changeThenFocus } from '../../components/focus';
 import { FieldProblems, useFieldProblems } from '../../components/field-problems';
 import { NumberInput } from '../../components/NumberInput';
 import { StickyEndsScroll } from '../../components/StickyEndsScroll';
+import { OutsidePeriodNotice } from '../../components/money/OutsidePeriodNotice';
 import { YearColumnHeaders } from '../../components/money/YearColumnHeaders';
 
 interface FrameEditorProps {
@@ -115,24 +115,13 @@ export function FrameEditor({ years, costByYear }: FrameEditorProps) {
             </p>
           ))}
       </div>
-      {outside.length > 0 && (
-        <div className="notice notice--warning cost-line__outside">
-          <p>
-            Rammen har også beløp i {listInWords(outside.map(String))}, utenfor programperioden. De
-            er ikke med i budsjettet.
-          </p>
-          <button
-            type="button"
-            className="button button--small"
-            data-field={CHECK_FIELDS.outside}
-            onClick={() => {
-              changeThenFocus(() => edit(removeFrameOutsidePeriod), frameField(years[0]!));
-            }}
-          >
-            Fjern rammen utenfor perioden
-          </button>
-        </div>
-      )}
+      <OutsidePeriodNotice
+        outside={outside}
+        what="Rammen har også beløp"
+        removeLabel="Fjern rammen utenfor perioden"
+        onRemove={() => edit(removeFrameOutsidePeriod)}
+        focusId={frameField(years[0]!)}
+      />
     </div>
   );
 }
