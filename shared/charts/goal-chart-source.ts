@@ -1,5 +1,6 @@
 import type { Plan } from '../model/plan';
 import { goalNumbers } from '../plan/goal-numbers';
+import { mainGoalOf } from '../plan/goal-outline';
 import { chartFrontmatter, type ChartHints, type ChartSource } from './org-chart-source';
 import { mermaidLabel, mermaidNodeId, wrapText } from './mermaid-text';
 
@@ -10,17 +11,6 @@ const LINE_WIDTH = 34;
  * that can be read in print (at the screen's width the chart is scaled to a third).
  */
 export const PRINT_GOAL_CHART = { lineWidth: 16, minNodeWidth: 100 } as const;
-
-/** Which main goal a goal id belongs to (main, sub or result goal). */
-export function mainGoalOf(plan: Plan, goalId: string): string | null {
-  for (const main of plan.mainGoals) {
-    if (main.id === goalId) return main.id;
-    for (const sub of main.subGoals) {
-      if (sub.id === goalId || sub.resultGoals.some((r) => r.id === goalId)) return main.id;
-    }
-  }
-  return null;
-}
 
 /**
  * The goal structure as mermaid source: vision → main goals → strategies → focus areas.

@@ -5,7 +5,8 @@ import {
   describeFinancing,
   financingBySource,
 } from '../../../charts/budget-chart-source';
-import { describeGoalStructure, mainGoalOf } from '../../../charts/goal-chart-source';
+import { describeGoalStructure } from '../../../charts/goal-chart-source';
+import { mainGoalOf } from '../../../plan/goal-outline';
 import { formatKroner, formatPercent } from '../../../format/numbers';
 import type { ChartImage } from '../word-export-options';
 import type { WordContext } from '../word-context';
