@@ -32,6 +32,10 @@ contextBridge.exposeInMainWorld('planverksted', {
   openExportedFile: invoke(planApiChannels.openExportedFile),
   exportOwnerForms: invoke(planApiChannels.exportOwnerForms),
   importOwnerForms: invoke(planApiChannels.importOwnerForms),
+  getPlanHistory: invoke(planApiChannels.getPlanHistory),
+  getVersionPlan: invoke(planApiChannels.getVersionPlan),
+  adoptPlan: invoke(planApiChannels.adoptPlan),
+  restoreVersion: invoke(planApiChannels.restoreVersion),
 });
 
 // Plan files the system asked to open can come before the page listens; they wait here.

@@ -4,7 +4,7 @@ import { appSettingsSchema, type AppSettings } from '#shared/ipc/contract';
 import { AtomicJsonFile } from './atomic-json-file';
 
 /**
- * The app's own settings (today only whether the first-run guide has been shown), in
+ * The app's own settings (whether the first-run guide has been shown, the name the change log records), in
  * `settings.json` beside the recent list. A missing, unreadable or outdated file reads as the
  * defaults, so a damaged settings file can at worst show the guide once more.
  */
@@ -23,21 +23,22 @@ export class AppSettingsStore {
     );
     // One bad value must not lose the others: fall back to each default separately.
     if (parsed.success) return parsed.data;
-    const settings = appSettingsSchema.parse({});
+    const settings: Record<string, unknown> = appSettingsSchema.parse({});
     for (const key of Object.keys(settings) as (keyof AppSettings)[]) {
       const one = appSettingsSchema.shape[key].safeParse((stored as Record<string, unknown>)[key]);
       if (one.success) settings[key] = one.data;
     }
-    return settings;
+    return appSettingsSchema.parse(settings);
   }
 
   async update(change: Partial<AppSettings>): Promise<AppSettings> {
-    const next = { ...(await this.read()) };
-    for (const [key, value] of Object.entries(change) as [keyof AppSettings, boolean][]) {
+    const next: Record<string, unknown> = { ...(await this.read()) };
+    for (const [key, value] of Object.entries(change)) {
       if (value !== undefined) next[key] = value;
     }
-    this.db.data = next;
+    const settings = appSettingsSchema.parse(next);
+    this.db.data = settings;
     await this.db.write();
-    return next;
+    return settings;
   }
 }

@@ -237,6 +237,22 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       return recent.restore(path);
     },
 
+    async getPlanHistory() {
+      return { ok: false, message: 'Versjoner er ikke på plass ennå.' };
+    },
+
+    async getVersionPlan() {
+      return { ok: false, message: 'Versjoner er ikke på plass ennå.' };
+    },
+
+    async adoptPlan() {
+      return { ok: false, reason: 'io', message: 'Versjoner er ikke på plass ennå.', problems: [] };
+    },
+
+    async restoreVersion() {
+      return { ok: false, reason: 'io', message: 'Versjoner er ikke på plass ennå.', problems: [] };
+    },
+
     async getAppSettings() {
       return settings.read();
     },

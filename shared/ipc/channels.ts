@@ -24,6 +24,10 @@ export const planApiChannels = {
   openExportedFile: 'export:open-file',
   exportOwnerForms: 'owner-forms:export',
   importOwnerForms: 'owner-forms:import',
+  getPlanHistory: 'history:get',
+  getVersionPlan: 'history:version',
+  adoptPlan: 'history:adopt',
+  restoreVersion: 'history:restore',
 } as const;
 
 export type PlanApiMethod = keyof typeof planApiChannels;

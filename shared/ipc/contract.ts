@@ -3,6 +3,11 @@ import { planSchema } from '../model/plan';
 import { planApiChannels, type PlanApiMethod } from './channels';
 import { ownerFormSchema } from '../follow-up/owner-forms';
 import { readOwnerFormSchema } from '../follow-up/owner-form-import';
+import {
+  adoptionDecisionSchema,
+  planHistoryViewSchema,
+  versionSummarySchema,
+} from '../model/plan-history';
 
 // One contract for both transports (Electron IPC and the local web server). The main side parses
 // every request as it arrives and every reply before it leaves (electron/services/api-dispatch.ts);
@@ -70,6 +75,24 @@ export const saveResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type SaveResult = z.infer<typeof saveResultSchema>;
 
+/** A save that also changed the draft (adopting, restoring): the draft as now written. */
+export const replacedDraftResultSchema = z.discriminatedUnion('ok', [
+  z.strictObject({
+    ok: z.literal(true),
+    revision: z.string(),
+    savedAt: z.iso.datetime(),
+    plan: planSchema,
+    version: versionSummarySchema,
+  }),
+  z.strictObject({
+    ok: z.literal(false),
+    reason: z.enum(['conflict', 'invalid', 'io', 'missing']),
+    message: z.string(),
+    problems: z.array(planProblemSchema),
+  }),
+]);
+export type ReplacedDraftResult = z.infer<typeof replacedDraftResultSchema>;
+
 export const templateSummarySchema = z.strictObject({
   id: z.string(),
   name: z.string(),
@@ -103,12 +126,19 @@ export type ExportResult = z.infer<typeof exportResultSchema>;
 export const appSettingsSchema = z.strictObject({
   /** The short «Kom i gang» guide has been shown once; after that it opens only from Hjelp. */
   firstRunGuideSeen: z.boolean().default(false),
+  /** The name the change log records changes made on this machine under («who»). */
+  userName: z.string().max(200).default(''),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
 /** A change to the settings: only what is named changes (no defaults, which would reset). */
 export const appSettingsChangeSchema = z.strictObject({
   firstRunGuideSeen: z.boolean().optional(),
+  userName: z
+    .string()
+    .max(200)
+    .overwrite((name) => name.trim())
+    .optional(),
 });
 
 /** A place chosen for an export, as the main process names it (a random id). */
@@ -227,6 +257,48 @@ export const planApiContract = {
       version: z.string(),
       transport: z.enum(['electron', 'web']),
     }),
+  },
+  /** The open plan's adopted and set-aside versions and its change log (not their content). */
+  getPlanHistory: {
+    request: z.strictObject({ path: filePathSchema }),
+    reply: z.union([
+      z.strictObject({ ok: z.literal(true), history: planHistoryViewSchema }),
+      z.strictObject({ ok: z.literal(false), message: z.string() }),
+    ]),
+  },
+  /** One version's content, as it was recorded (migrated to today's model), for comparing. */
+  getVersionPlan: {
+    request: z.strictObject({ path: filePathSchema, versionId: z.string().max(64) }),
+    reply: z.union([
+      z.strictObject({ ok: z.literal(true), plan: planSchema }),
+      z.strictObject({ ok: z.literal(false), message: z.string() }),
+    ]),
+  },
+  /**
+   * «Vedta planen»: saves the draft as the window has it with the decision in «Om planen», and
+   * records that content as an adopted version in the same write.
+   */
+  adoptPlan: {
+    request: z.strictObject({
+      path: filePathSchema,
+      plan: planSchema,
+      baseRevision: z.string(),
+      decision: adoptionDecisionSchema,
+    }),
+    reply: replacedDraftResultSchema,
+  },
+  /**
+   * Makes an older version the draft again. The draft it replaces is kept as a set-aside
+   * version (when it differs from every recorded one), so nothing is lost.
+   */
+  restoreVersion: {
+    request: z.strictObject({
+      path: filePathSchema,
+      plan: planSchema,
+      baseRevision: z.string(),
+      versionId: z.string().max(64),
+    }),
+    reply: replacedDraftResultSchema,
   },
   getAppSettings: { request: nothing, reply: appSettingsSchema },
   /** Changes the settings named in the request; the reply is all settings as stored. */

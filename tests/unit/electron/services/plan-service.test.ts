@@ -117,18 +117,28 @@ describe('the plan service behind PlanApi', () => {
 
   it('keeps the app settings in the app data folder, across a restart', async () => {
     const { api, options } = await setup();
-    expect(await api.getAppSettings({})).toEqual({ firstRunGuideSeen: false });
+    expect(await api.getAppSettings({})).toEqual({ firstRunGuideSeen: false, userName: '' });
     expect(await api.updateAppSettings({ firstRunGuideSeen: true })).toEqual({
       firstRunGuideSeen: true,
+      userName: '',
     });
+    // A name is kept without the spaces around it.
+    expect(
+      await dispatchApiCall(api, 'updateAppSettings', { userName: '  Kari Nordmann ' }),
+    ).toMatchObject({
+      userName: 'Kari Nordmann',
+    });
+    expect(await api.updateAppSettings({ userName: '' })).toMatchObject({ userName: '' });
     // An empty change changes nothing (no default resets a setting).
     expect(await dispatchApiCall(api, 'updateAppSettings', {})).toEqual({
       firstRunGuideSeen: true,
+      userName: '',
     });
     const restarted = createPlanService(options);
-    expect(await restarted.getAppSettings({})).toEqual({ firstRunGuideSeen: true });
+    expect(await restarted.getAppSettings({})).toEqual({ firstRunGuideSeen: true, userName: '' });
     expect(JSON.parse(await readFile(join(options.appDataDir, 'settings.json'), 'utf8'))).toEqual({
       firstRunGuideSeen: true,
+      userName: '',
     });
   });
 
