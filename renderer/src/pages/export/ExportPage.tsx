@@ -6,13 +6,13 @@ import { GoalChartSection } from '../../charts/GoalChartSection';
 import { PageHeading } from '../../components/PageHeading';
 import { usePlan } from '../../state/plan-context';
 import { appExportTools, appReportExportTools } from './app-export-tools';
-import { ExportStatus } from './ExportStatus';
+import { ExportStatus } from '../../components/export/ExportStatus';
 import { excelExportSteps, exportExcel, exportWord, wordExportSteps } from './export-run';
 import { excelFileName, wordFileName } from './export-names';
 import { PlanContents } from './PlanContents';
 import { ReadinessPanel } from './ReadinessPanel';
 import { ReportExports } from './ReportExports';
-import { useExportRunner } from './use-export-runner';
+import { useExportRunner } from '../../components/export/use-export-runner';
 import { useWordSections } from './use-word-sections';
 import { WordSectionChoice } from './WordSectionChoice';
 

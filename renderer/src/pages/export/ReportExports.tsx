@@ -5,9 +5,13 @@ import type { Plan } from '#shared/model/plan';
 import { reportTitle } from '#shared/model/status-report';
 import { reportsInOrder } from '#shared/plan/report-operations';
 import { PlanLink } from '../../components/links/PlanLink';
-import { ExportStatus } from './ExportStatus';
+import { ExportStatus } from '../../components/export/ExportStatus';
 import { finalReportFileName, reportExcelFileName, reportFileName } from './export-names';
-import type { ExportListener, ExportOutcome, ExportStep } from './export-run';
+import type {
+  ExportListener,
+  ExportOutcome,
+  ExportStep,
+} from '../../components/export/save-export';
 import {
   exportFinalReport,
   exportReportExcel,
@@ -15,7 +19,7 @@ import {
   reportExportSteps,
   type ReportExportTools,
 } from './report-export-run';
-import type { ExportFileKind, ExportState } from './use-export-runner';
+import type { ExportFileKind, ExportState } from '../../components/export/use-export-runner';
 
 interface ReportExportsProps {
   plan: Plan;

@@ -8,7 +8,7 @@ import {
   type ExportOutcome,
   type ExportStep,
   type SaveTools,
-} from './export-run';
+} from '../../components/export/save-export';
 
 /**
  * What a report export needs from the outside: the three builders and the save calls. The app

@@ -9,11 +9,13 @@ import {
   exportExcel,
   exportWord,
   wordExportSteps,
-  type ExportListener,
-  type ExportPlace,
   type ExportTools,
-  type ExportStep,
 } from '../../../../../renderer/src/pages/export/export-run';
+import type {
+  ExportListener,
+  ExportPlace,
+  ExportStep,
+} from '../../../../../renderer/src/components/export/save-export';
 import { readExportedDocx, TINY_PNG } from '../../../../support/exported-docx';
 import { samplePlan } from '../../../../support/plan-fixtures';
 import { readXlsx } from '../../../../support/xlsx-reader';

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
-import type { ExportListener, ExportOutcome, ExportPlace, ExportStep } from './export-run';
+import type { ExportListener, ExportOutcome, ExportPlace, ExportStep } from './save-export';
 
-export type ExportFileKind = 'docx' | 'xlsx' | 'reportDocx' | 'reportXlsx' | 'finalDocx';
+export type ExportFileKind =
+  'docx' | 'xlsx' | 'reportDocx' | 'reportXlsx' | 'finalDocx' | 'changesDocx';
 
 export type ExportState =
   | { phase: 'idle' }

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { folderOf } from '#shared/format/file-folder';
 import { getPlanApi } from '../../api/get-plan-api';
-import { exportStepLabels } from './export-run';
+import { exportStepLabels } from './save-export';
 import type { ExportFileKind, ExportState } from './use-export-runner';
 
 interface ExportStatusProps {
@@ -17,6 +17,7 @@ const what: Record<ExportFileKind, { saved: string; open: string }> = {
   reportDocx: { saved: 'Word-rapporten er lagret', open: 'Åpne rapporten' },
   reportXlsx: { saved: 'Excel-rapporten er lagret', open: 'Åpne arbeidsboken' },
   finalDocx: { saved: 'Sluttrapporten er lagret', open: 'Åpne sluttrapporten' },
+  changesDocx: { saved: 'Word-dokumentet er lagret', open: 'Åpne dokumentet' },
 };
 
 /**
