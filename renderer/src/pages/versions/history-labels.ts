@@ -1,0 +1,54 @@
+import type { PlanHistoryView, VersionSummary } from '#shared/model/plan-history';
+import { formatLongDate, formatMoment } from './history-dates';
+import { latestAdopted } from './version-numbers';
+
+/** «av bystyret (sak 2027/123)»: the body in lower case as it reads inside a sentence. */
+function byWhom(version: VersionSummary): string {
+  const body = version.adoptedBy.trim();
+  const inSentence = body && body.charAt(0).toLocaleLowerCase('nb') + body.slice(1);
+  const by = inSentence ? ` av ${inSentence}` : '';
+  const caseNumber = version.caseNumber.trim();
+  return caseNumber ? `${by} (sak ${caseNumber})` : by;
+}
+
+/** «Vedtatt 12. mars 2027 av bystyret (sak 2027/123)» or «Lagt til side 14. mars 2027 …». */
+export function versionLine(version: VersionSummary): string {
+  if (version.kind === 'set-aside') {
+    return version.note.trim() || `Lagt til side ${formatMoment(version.recordedAt)}`;
+  }
+  const date = version.adoptedDate ? ` ${formatLongDate(version.adoptedDate)}` : '';
+  return `Vedtatt${date}${byWhom(version)}`;
+}
+
+/** «Registrert 14. mars 2027 kl. 10.02 av Kari Nordmann». */
+export function recordedLine(version: VersionSummary): string {
+  const who = version.recordedBy.trim();
+  return `Registrert ${formatMoment(version.recordedAt)}${who ? ` av ${who}` : ''}`;
+}
+
+/** The version the draft is, for the header: «Versjon 1.1 (utkast)»; null if never adopted. */
+export function draftVersionLabel(history: PlanHistoryView): string | null {
+  const latest = latestAdopted(history.versions);
+  if (!latest) return null;
+  const draft = history.draftNumber;
+  return draft && draft !== latest.number
+    ? `Versjon ${draft} (utkast)`
+    : `Versjon ${latest.number} (vedtatt)`;
+}
+
+/** Where the plan stands, as the first sentence of «Versjoner og endringer». */
+export function standingText(history: PlanHistoryView): string {
+  const latest = latestAdopted(history.versions);
+  if (!latest) return 'Planen er ikke vedtatt ennå.';
+  const adopted = `Versjon ${latest.number} ble ${versionLine(latest).replace(/^Vedtatt/, 'vedtatt')}.`;
+  const draft = history.draftNumber;
+  return draft && draft !== latest.number
+    ? `Du arbeider i utkastet til versjon ${draft}. ${adopted}`
+    : `Du arbeider i versjon ${latest.number}, slik den ble vedtatt. ${adopted}`;
+}
+
+/** «14 endringer siden vedtaket», «1 endring …», «Ingen endringer siden vedtaket». */
+export function changesSinceText(count: number): string {
+  if (count === 0) return 'Ingen endringer siden vedtaket';
+  return `${count} ${count === 1 ? 'endring' : 'endringer'} siden vedtaket`;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanHistoryView, VersionSummary } from '#shared/model/plan-history';
+import { formatLongDate } from '../../../../../renderer/src/pages/versions/history-dates';
+import {
+  changesSinceText,
+  draftVersionLabel,
+  standingText,
+  versionLine,
+} from '../../../../../renderer/src/pages/versions/history-labels';
+
+const adopted: VersionSummary = {
+  id: 'v1',
+  kind: 'adopted',
+  number: '1.0',
+  adoptedDate: '2027-03-12',
+  adoptedBy: 'Bystyret',
+  caseNumber: '2027/123',
+  recordedAt: '2027-03-14T09:00:00.000Z',
+  recordedBy: 'Kari Testesen',
+  note: '',
+};
+
+const history = (draftNumber: string | null, versions = [adopted]): PlanHistoryView => ({
+  versions,
+  changeLog: [],
+  draftNumber,
+});
+
+describe('formatLongDate', () => {
+  it('writes a day as a decision is dated, and leaves other text alone', () => {
+    expect(formatLongDate('2027-03-12')).toBe('12. mars 2027');
+    expect(formatLongDate('2027-12-01')).toBe('1. desember 2027');
+    expect(formatLongDate('2027-13-01')).toBe('2027-13-01');
+  });
+});
+
+describe('versionLine', () => {
+  it('says when, by whom (in lower case inside the sentence) and the case', () => {
+    expect(versionLine(adopted)).toBe('Vedtatt 12. mars 2027 av bystyret (sak 2027/123)');
+    expect(versionLine({ ...adopted, caseNumber: '', adoptedBy: '' })).toBe(
+      'Vedtatt 12. mars 2027',
+    );
+  });
+
+  it('gives a set-aside version its note', () => {
+    const note = 'Lagt til side da versjon 1.0 ble hentet fram igjen';
+    expect(versionLine({ ...adopted, kind: 'set-aside', adoptedDate: null, note })).toBe(note);
+  });
+});
+
+describe('where the plan stands', () => {
+  it('says plainly when the plan was never adopted, and the header shows nothing', () => {
+    expect(standingText(history(null, []))).toBe('Planen er ikke vedtatt ennå.');
+    expect(draftVersionLabel(history(null, []))).toBeNull();
+  });
+
+  it('names the draft and the adopted version it builds on', () => {
+    expect(standingText(history('1.1'))).toBe(
+      'Du arbeider i utkastet til versjon 1.1. Versjon 1.0 ble vedtatt 12. mars 2027 av bystyret (sak 2027/123).',
+    );
+    expect(draftVersionLabel(history('1.1'))).toBe('Versjon 1.1 (utkast)');
+  });
+
+  it('shows the adopted version while nothing has changed since', () => {
+    expect(draftVersionLabel(history(null))).toBe('Versjon 1.0 (vedtatt)');
+    expect(draftVersionLabel(history('1.0'))).toBe('Versjon 1.0 (vedtatt)');
+    expect(standingText(history(null))).toMatch(
+      /^Du arbeider i versjon 1\.0, slik den ble vedtatt/,
+    );
+  });
+
+  it('counts the changes since adoption in words', () => {
+    expect(changesSinceText(0)).toBe('Ingen endringer siden vedtaket');
+    expect(changesSinceText(1)).toBe('1 endring siden vedtaket');
+    expect(changesSinceText(14)).toBe('14 endringer siden vedtaket');
+  });
+});
