@@ -16,7 +16,14 @@ function onlyThesePackages(layer, packages, reason) {
   };
 }
 
-const sharedPackages = ['zod', 'docx', 'docx/layout', 'nanoid', 'write-excel-file/universal'];
+const sharedPackages = [
+  'zod',
+  'docx',
+  'docx/layout',
+  'nanoid',
+  'write-excel-file/universal',
+  'jsondiffpatch',
+];
 const rendererPackages = [
   'react',
   'react-dom',

@@ -27,8 +27,8 @@ export async function dispatchApiCall(
   if (!parsed.success) {
     // This parse is the one validation of a save: a plan with errors is answered, not thrown,
     // so the window keeps the changes and shows what is wrong, in the plan's own words.
-    if (method === 'savePlan')
-      return parseApiReply(method, refusedSave(payload, parsed.error.issues));
+    const refusal = refusalOf[method];
+    if (refusal) return parseApiReply(method, refusedSave(payload, parsed.error.issues, refusal));
     const problems = describeIssues(payload, parsed.error.issues);
     throw new ApiRequestError(
       `Ugyldig forespørsel (${method}): ${problems.map(formatProblem).join('; ')}`,
@@ -38,13 +38,25 @@ export async function dispatchApiCall(
   return parseApiReply(method, await call(parsed.data));
 }
 
-function refusedSave(payload: unknown, issues: z.core.$ZodIssue[]): SaveResult {
+/** Calls that write the plan answer a plan with errors with its problems, not an exception. */
+const refusalOf: Partial<Record<PlanApiMethod, string>> = {
+  savePlan: 'Planen ble ikke lagret fordi den har feil.',
+  adoptPlan: 'Planen ble ikke vedtatt fordi den har feil. Rett dem og prøv igjen.',
+  restoreVersion:
+    'Versjonen ble ikke hentet fram fordi planen nå har feil. Rett dem og prøv igjen.',
+};
+
+function refusedSave(
+  payload: unknown,
+  issues: z.core.$ZodIssue[],
+  message: string,
+): Extract<SaveResult, { ok: false }> {
   const plan = (payload as { plan?: unknown } | null)?.plan;
   const inPlan = issues.every((issue) => issue.path[0] === 'plan');
   return {
     ok: false,
     reason: 'invalid',
-    message: 'Planen ble ikke lagret fordi den har feil.',
+    message,
     // Places are named from the plan («Om planen › periode fra»), not from the request.
     problems: inPlan
       ? describeIssues(

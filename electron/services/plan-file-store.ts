@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { Low, type Adapter } from 'lowdb';
+import type { Adapter } from 'lowdb';
 import { planSchema, type Plan } from '#shared/model/plan';
+import type { PlanHistory } from '#shared/model/plan-history';
 import { readPlanBytes, type PlanReadError } from '#shared/plan/read-plan';
 import type { SaveResult } from '#shared/ipc/contract';
 import { realFileOps, writeFileDurably, type FileOps } from './durable-write';
 import { fileErrorReason } from './file-error-text';
 import { overwrittenCopyPath } from './overwritten-copy';
 import { removeLeftovers } from './plan-file-leftovers';
+import { OpenPlanFile, type LoadOutcome } from './open-plan-file';
 import { PlanLockedError, withPlanLock } from './plan-file-lock';
 
 export const PLAN_EXTENSION = '.bsplan';
@@ -22,8 +23,28 @@ export function revisionOf(bytes: Buffer | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function serializePlan(plan: Plan): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
+/** A plan file's content: the draft, and its versions and change log beside it. */
+export interface PlanFileContent {
+  plan: Plan;
+  history: PlanHistory;
+}
+
+export const emptyHistory = (): PlanHistory => ({ versions: [], changeLog: [] });
+
+/**
+ * The draft indented as before; the history after it one version or log entry per line, so a
+ * file stays readable and diffable and a snapshot costs no indentation (docs/versions-plan.md).
+ * A file without history is exactly what earlier builds wrote.
+ */
+export function serializePlan(plan: Plan, history: PlanHistory = emptyHistory()): string {
+  const draft = JSON.stringify(plan, null, 2);
+  if (history.versions.length === 0 && history.changeLog.length === 0) return `${draft}\n`;
+  const lines = (items: readonly unknown[]) =>
+    items.length === 0
+      ? '[]'
+      : `[\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
+  // The draft always ends with "\n}": the history goes in before that brace.
+  return `${draft.slice(0, -2)},\n  "versions": ${lines(history.versions)},\n  "changeLog": ${lines(history.changeLog)}\n}\n`;
 }
 
 /** Thrown by the adapter when a file cannot be used as a plan; carries the bokmål explanation. */
@@ -73,7 +94,7 @@ export interface WriteCondition {
  * replaced version as `<file>.bak` only if it opens as a plan, and writes carefully: the
  * revision is taken from the bytes read back.
  */
-export class PlanFileAdapter implements Adapter<Plan> {
+export class PlanFileAdapter implements Adapter<PlanFileContent> {
   /** sha256 of the bytes this adapter last read or wrote (both open as a plan); null before. */
   revision: string | null = null;
   migratedFrom: number | null = null;
@@ -83,30 +104,33 @@ export class PlanFileAdapter implements Adapter<Plan> {
     private readonly options: PlanFileOptions = {},
   ) {}
 
-  async read(): Promise<Plan | null> {
+  async read(): Promise<PlanFileContent | null> {
     const bytes = await readBytes(this.path);
     if (bytes === null) return null;
     const result = readPlanBytes(bytes);
     if (!result.ok) throw new PlanFileError(result.error);
     this.revision = revisionOf(bytes);
     this.migratedFrom = result.migratedFrom;
-    return result.plan;
+    return { plan: result.plan, history: result.history };
   }
 
   /** lowdb's write: expects the file as this adapter last read or wrote it. */
-  async write(plan: Plan): Promise<void> {
-    await this.writeIf(plan, { baseRevision: this.revision ?? '', force: false });
+  async write(content: PlanFileContent): Promise<void> {
+    await this.writeIf(content, { baseRevision: this.revision ?? '', force: false });
   }
 
   /**
    * A save from the window, which passes the revision it saw (lowdb's write takes only the
    * data). Resolves to where a forced write kept the version it replaced, or null.
    */
-  writeIf(plan: Plan, condition: WriteCondition): Promise<string | null> {
-    return withPlanLock(this.path, () => this.writeLocked(plan, condition));
+  writeIf(content: PlanFileContent, condition: WriteCondition): Promise<string | null> {
+    return withPlanLock(this.path, () => this.writeLocked(content, condition));
   }
 
-  private async writeLocked(plan: Plan, condition: WriteCondition): Promise<string | null> {
+  private async writeLocked(
+    content: PlanFileContent,
+    condition: WriteCondition,
+  ): Promise<string | null> {
     const fs = this.options.fs ?? realFileOps;
     const onDisk = await readBytes(this.path);
     let keptAs: string | null = null;
@@ -127,7 +151,7 @@ export class PlanFileAdapter implements Adapter<Plan> {
         await writeFileDurably(backupPathOf(this.path), onDisk, fs);
       }
     }
-    const text = Buffer.from(serializePlan(plan), 'utf8');
+    const text = Buffer.from(serializePlan(content.plan, content.history), 'utf8');
     await writeFileDurably(this.path, text, fs);
     const written = await readBytes(this.path);
     if (written === null || !written.equals(text)) {
@@ -150,71 +174,6 @@ async function readBytes(path: string): Promise<Buffer | null> {
       message: `Filen kunne ikke leses: ${fileErrorReason(error, 'read')}.`,
       problems: [],
     });
-  }
-}
-
-export type LoadedPlan = { plan: Plan; revision: string; migratedFrom: number | null };
-
-export type LoadOutcome = { ok: true; loaded: LoadedPlan } | { ok: false; error: PlanReadError };
-
-/**
- * One open plan file: one lowdb instance over one adapter, kept while the plan is open, so the
- * adapter remembers which bytes on disk it read or wrote itself.
- */
-class OpenPlanFile {
-  private readonly adapter: PlanFileAdapter;
-  private readonly db: Low<Plan | null>;
-
-  constructor(path: string, options: PlanFileOptions) {
-    this.adapter = new PlanFileAdapter(path, options);
-    this.db = new Low<Plan | null>(this.adapter as Adapter<Plan | null>, null);
-  }
-
-  async load(): Promise<LoadOutcome> {
-    try {
-      await this.db.read();
-    } catch (error) {
-      if (error instanceof PlanFileError) return { ok: false, error: error.readError };
-      throw error;
-    }
-    if (this.db.data === null || this.adapter.revision === null) {
-      return {
-        ok: false,
-        error: {
-          kind: 'io',
-          message: 'Filen finnes ikke lenger. Den kan være flyttet eller slettet.',
-          problems: [],
-        },
-      };
-    }
-    return {
-      ok: true,
-      loaded: {
-        plan: this.db.data,
-        revision: this.adapter.revision,
-        migratedFrom: this.adapter.migratedFrom,
-      },
-    };
-  }
-
-  async save(plan: Plan, condition: WriteCondition): Promise<SaveResult> {
-    let keptAs: string | null;
-    try {
-      keptAs = await this.adapter.writeIf(plan, condition);
-    } catch (error) {
-      return {
-        ok: false,
-        reason: error instanceof PlanConflictError ? 'conflict' : 'io',
-        message: saveFailure(error),
-        problems: [],
-      };
-    }
-    this.db.data = plan;
-    const revision = this.adapter.revision!;
-    const savedAt = new Date().toISOString();
-    return keptAs === null
-      ? { ok: true, revision, savedAt }
-      : { ok: true, revision, savedAt, keptAs: basename(keptAs) };
   }
 }
 
@@ -252,18 +211,34 @@ export class PlanFileStore {
    * Saves a plan that has passed the contract's parse (api-dispatch.ts): that parse is the one
    * validation of a save, so a plan that would be refused when opened again never gets here.
    */
-  save(path: string, plan: Plan, baseRevision: string, force = false): Promise<SaveResult> {
+  save(
+    path: string,
+    plan: Plan,
+    baseRevision: string,
+    force = false,
+    who = '',
+  ): Promise<SaveResult> {
+    return this.fileAt(path).save(plan, { baseRevision, force }, who);
+  }
+
+  /** The open file at `path` (saving to a plan not read in this run reads it first). */
+  fileAt(path: string): OpenPlanFile {
     let file = this.files.get(path);
     if (!file) {
       file = new OpenPlanFile(path, this.options);
       this.files.set(path, file);
     }
-    return file.save(plan, { baseRevision, force });
+    return file;
+  }
+
+  /** The open plan's history, or null if the plan is not open. */
+  historyOf(path: string): PlanHistory | null {
+    return this.files.get(path)?.fullHistory() ?? null;
   }
 
   /** Writes a brand-new plan file; fails if the file already exists. */
-  async create(path: string, plan: Plan): Promise<string> {
-    const text = serializePlan(planSchema.parse(plan));
+  async create(path: string, plan: Plan, history: PlanHistory = emptyHistory()): Promise<string> {
+    const text = serializePlan(planSchema.parse(plan), history);
     return withPlanLock(path, async () => {
       if ((await readBytes(path)) !== null) {
         throw Object.assign(new Error('Filen finnes allerede.'), { code: 'EEXIST' });
@@ -275,7 +250,7 @@ export class PlanFileStore {
 }
 
 /** Why a save failed, in bokmål, always saying that the changes are still in the window. */
-function saveFailure(error: unknown): string {
+export function saveFailure(error: unknown): string {
   if (error instanceof PlanConflictError) {
     return 'Planfilen er endret av noen andre siden du åpnet den. Endringene dine er ikke lagret i filen ennå.';
   }

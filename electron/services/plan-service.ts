@@ -2,6 +2,7 @@ import { access, mkdir } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { OpenResult, PlanApi } from '#shared/ipc/contract';
 import type { Plan } from '#shared/model/plan';
+import type { PlanHistory } from '#shared/model/plan-history';
 import type { PlanTemplate } from '#shared/model/template';
 import { instantiateTemplate } from '#shared/plan/create-plan';
 import { backupPathOf, PLAN_EXTENSION, PlanFileStore } from './plan-file-store';
@@ -96,10 +97,11 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
     listedTitles.set(path, title);
   }
 
-  async function writeNew(path: string, plan: Plan): Promise<OpenResult> {
+  /** A new plan file; a copy of a plan (save as, a backup, a converted file) keeps its history. */
+  async function writeNew(path: string, plan: Plan, history?: PlanHistory): Promise<OpenResult> {
     try {
       await mkdir(dirname(path), { recursive: true });
-      await store.create(path, plan);
+      await store.create(path, plan, history);
     } catch (error) {
       return failure(
         path,
@@ -108,6 +110,22 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
     }
     return open(path);
   }
+
+  // The recent list is touched when a plan is opened; a save only renames its entry.
+  async function renamed(path: string, title: string): Promise<void> {
+    if (listedTitles.get(path) !== title) await listRecent(path, title);
+  }
+
+  /** Whom the change log names for changes made in this app: the name set in its settings. */
+  const who = async () => (await settings.read()).userName;
+
+  const notOpen = 'Planen er ikke åpen. Åpne den på nytt.';
+  const mustReopen = {
+    ok: false as const,
+    reason: 'missing' as const,
+    message: 'Planen må åpnes på nytt før den kan lagres.',
+    problems: [],
+  };
 
   const refuse = (path: string) => failure(path, 'Planverksted har ikke tilgang til denne filen.');
 
@@ -179,7 +197,7 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       // The damaged file is left exactly as it is; the backup becomes a new plan file beside it.
       const base = basename(path, PLAN_EXTENSION);
       const target = await uniquePlanPath(dirname(path), `${base} (gjenopprettet)`);
-      return writeNew(target, outcome.loaded.plan);
+      return writeNew(target, outcome.loaded.plan, outcome.loaded.history);
     },
 
     async convertEncoding({ path }) {
@@ -192,23 +210,13 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       // Like a restored backup: the original stays exactly as it is, the copy is a new file.
       const base = basename(path, PLAN_EXTENSION);
       const target = await uniquePlanPath(dirname(path), `${base} (konvertert)`);
-      return writeNew(target, result.plan);
+      return writeNew(target, result.plan, result.history);
     },
 
     async savePlan({ path, plan, baseRevision, force }) {
-      if (!openedPaths.has(path)) {
-        return {
-          ok: false,
-          reason: 'missing',
-          message: 'Planen må åpnes på nytt før den kan lagres.',
-          problems: [],
-        };
-      }
-      const result = await store.save(path, plan, baseRevision, force ?? false);
-      // The recent list is touched when a plan is opened; a save only renames its entry.
-      if (result.ok && listedTitles.get(path) !== plan.info.title) {
-        await listRecent(path, plan.info.title);
-      }
+      if (!openedPaths.has(path)) return mustReopen;
+      const result = await store.save(path, plan, baseRevision, force ?? false, await who());
+      if (result.ok) await renamed(path, plan.info.title);
       return result;
     },
 
@@ -222,7 +230,8 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       if (await exists(path)) {
         return failure(path, 'Det finnes allerede en fil med det navnet. Velg et annet navn.');
       }
-      return writeNew(path, plan);
+      // The copy is the shown plan, so it takes that plan's versions and change log along.
+      return writeNew(path, plan, (shown && store.historyOf(shown)) || undefined);
     },
 
     async listRecentPlans() {
@@ -237,20 +246,32 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       return recent.restore(path);
     },
 
-    async getPlanHistory() {
-      return { ok: false, message: 'Versjoner er ikke på plass ennå.' };
+    async getPlanHistory({ path }) {
+      const history = openedPaths.has(path) ? store.fileAt(path).history() : null;
+      return history ? { ok: true, history } : { ok: false, message: notOpen };
     },
 
-    async getVersionPlan() {
-      return { ok: false, message: 'Versjoner er ikke på plass ennå.' };
+    async getVersionPlan({ path, versionId }) {
+      if (!openedPaths.has(path)) return { ok: false, message: notOpen };
+      return store.fileAt(path).versionPlan(versionId);
     },
 
-    async adoptPlan() {
-      return { ok: false, reason: 'io', message: 'Versjoner er ikke på plass ennå.', problems: [] };
+    async adoptPlan({ path, plan, baseRevision, decision }) {
+      if (!openedPaths.has(path)) return mustReopen;
+      const result = await store
+        .fileAt(path)
+        .adopt(plan, { baseRevision, force: false }, decision, await who());
+      if (result.ok) await renamed(path, result.plan.info.title);
+      return result;
     },
 
-    async restoreVersion() {
-      return { ok: false, reason: 'io', message: 'Versjoner er ikke på plass ennå.', problems: [] };
+    async restoreVersion({ path, plan, baseRevision, versionId }) {
+      if (!openedPaths.has(path)) return mustReopen;
+      const result = await store
+        .fileAt(path)
+        .restore(plan, { baseRevision, force: false }, versionId, await who());
+      if (result.ok) await renamed(path, result.plan.info.title);
+      return result;
     },
 
     async getAppSettings() {

@@ -6,7 +6,7 @@ import { dispatchApiCall } from '../../electron/services/api-dispatch';
 import { createPlanService, type DialogPort } from '../../electron/services/plan-service';
 import { RecentPlans } from '../../electron/services/recent-plans';
 import { loadSamplePlan, loadTemplates } from '../../electron/services/template-library';
-import { PlanSession } from '../../renderer/src/state/plan-session';
+import { PlanSession, type SessionApi } from '../../renderer/src/state/plan-session';
 import {
   planApiContract,
   type OpenResult,
@@ -68,7 +68,9 @@ export async function autosaveBenchmarks(): Promise<BenchResult[]> {
     const start = opened(await call('reloadPlan', { path: created.path }));
 
     const marks = { sending: 0, arrived: 0, answered: 0 };
-    const api: Pick<PlanApi, 'savePlan'> = {
+    const api: SessionApi = {
+      adoptPlan: () => Promise.reject(new Error('Benken vedtar ikke.')),
+      restoreVersion: () => Promise.reject(new Error('Benken henter ikke fram versjoner.')),
       savePlan: async (request) => {
         marks.sending = performance.now();
         // What Electron's IPC does to a request: the structured clone algorithm, both ways.

@@ -5,6 +5,7 @@ import { decodePlanBytes, positionInText } from './decode-plan-bytes';
 import { jsonErrorOffset } from './json-error-position';
 import { describeLocation } from './labels';
 import { migratePlanDocument, planMigrations, type Migration } from './migrations';
+import { planHistorySchema, type PlanHistory } from '../model/plan-history';
 
 export interface PlanProblem {
   /** Where, in words: "Tiltak 2B «Boligtorg» › sluttdato". */
@@ -21,7 +22,8 @@ export interface PlanReadError {
 }
 
 export type PlanReadResult =
-  { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; error: PlanReadError };
+  | { ok: true; plan: Plan; migratedFrom: number | null; history: PlanHistory }
+  | { ok: false; error: PlanReadError };
 
 const MAX_PROBLEMS = 50;
 
@@ -81,7 +83,22 @@ export function readPlanValue(
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail('not-a-plan', 'Filen inneholder ikke en plan fra Planverksted.');
   }
-  const migrated = migratePlanDocument(raw as Record<string, unknown>, migrations);
+  // The history sits beside the draft (docs/versions-plan.md); its versions keep the schema
+  // version they were written in, so only the draft is migrated here.
+  const { versions, changeLog, ...draft } = raw as Record<string, unknown>;
+  const history = planHistorySchema.safeParse({ versions, changeLog });
+  if (!history.success) {
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid',
+        message:
+          'Versjonene eller endringsloggen i filen er skadet, så planen kan ikke åpnes før det er rettet.',
+        problems: describeIssues({ versions, changeLog }, history.error.issues),
+      },
+    };
+  }
+  const migrated = migratePlanDocument(draft, migrations);
   if (!migrated.ok) {
     if (migrated.reason === 'newer') {
       return fail(
@@ -125,6 +142,7 @@ export function readPlanValue(
     ok: true,
     plan: parsed.data,
     migratedFrom: migrated.fromVersion === CURRENT_SCHEMA_VERSION ? null : migrated.fromVersion,
+    history: history.data,
   };
 }
 

@@ -42,7 +42,7 @@ describe('a Planverksted process killed in the middle of saving', () => {
         return file;
       }),
     );
-    const texts = versions.map(serializePlan);
+    const texts = versions.map((plan) => serializePlan(plan));
     const store = new PlanFileStore();
     await mkdir(plansDir);
     // Saved once, so that there is a backup from the start.

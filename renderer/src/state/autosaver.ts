@@ -111,6 +111,17 @@ export class Autosaver<T> {
     this.update(this.latest);
   }
 
+  /** The document was written by another call (adopting, restoring): it is saved as it is. */
+  markSaved(doc: T, revision: string): void {
+    this.clearTimer();
+    this.latest = doc;
+    this.saved = doc;
+    this.revision = revision;
+    this.conflict = false;
+    this.error = null;
+    this.emit();
+  }
+
   dispose(): void {
     this.disposed = true;
     this.clearTimer();

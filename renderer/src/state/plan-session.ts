@@ -1,4 +1,5 @@
-import type { OpenedPlan, PlanApi } from '#shared/ipc/contract';
+import type { OpenedPlan, PlanApi, ReplacedDraftResult } from '#shared/ipc/contract';
+import type { AdoptionDecision } from '#shared/model/plan-history';
 import { cleanTextDeep } from '#shared/model/clean-text';
 import type { Plan } from '#shared/model/plan';
 import { stampUpdatedAt } from '#shared/plan/info-operations';
@@ -18,6 +19,9 @@ import { RefusedInputs } from './refused-inputs';
 
 export type PlanChange = (plan: Plan) => Plan;
 
+/** The calls a session makes: saving, and the two that replace the draft in the file. */
+export type SessionApi = Pick<PlanApi, 'savePlan' | 'adoptPlan' | 'restoreVersion'>;
+
 export interface SessionSnapshot {
   path: string;
   fileName: string;
@@ -25,6 +29,8 @@ export interface SessionSnapshot {
   canUndo: boolean;
   canRedo: boolean;
   save: AutosaveState;
+  /** Grows with every write of the file (a save, adopting, restoring): the history may have grown. */
+  historyRevision: number;
 }
 
 /**
@@ -52,7 +58,7 @@ export class PlanSession {
 
   constructor(
     opened: OpenedPlan,
-    private readonly api: Pick<PlanApi, 'savePlan'>,
+    private readonly api: SessionApi,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.path = opened.path;
@@ -167,6 +173,46 @@ export class PlanSession {
     return this.autosaver.forceSave();
   };
 
+  /** «Vedta planen»: the draft is saved with the decision and recorded as a version. */
+  adopt = (decision: AdoptionDecision): Promise<ReplacedDraftResult> =>
+    this.replaceDraft((plan, baseRevision) =>
+      this.api.adoptPlan({ path: this.path, plan, baseRevision, decision }),
+    );
+
+  /** An older version becomes the draft; the main process keeps the one it replaces. */
+  restore = (versionId: string): Promise<ReplacedDraftResult> =>
+    this.replaceDraft((plan, baseRevision) =>
+      this.api.restoreVersion({ path: this.path, plan, baseRevision, versionId }),
+    );
+
+  /**
+   * Everything typed is saved first, so the main process records exactly what the window shows;
+   * the plan it answers with becomes one undo step that is already saved.
+   */
+  private async replaceDraft(
+    call: (plan: Plan, baseRevision: string) => Promise<ReplacedDraftResult>,
+  ): Promise<ReplacedDraftResult> {
+    if (!(await this.saveNow())) {
+      return {
+        ok: false,
+        reason: 'io',
+        message:
+          'Planen må være lagret før dette kan gjøres, og den ble ikke lagret. Se meldingen øverst, og prøv igjen.',
+        problems: [],
+      };
+    }
+    const result = await call(this.history.present, this.autosaver.currentRevision);
+    if (!result.ok) return result;
+    this.history = record(this.history, result.plan, {
+      key: null,
+      at: this.now().getTime(),
+      untimed: true,
+    });
+    this.autosaver.markSaved(result.plan, result.revision);
+    this.publish();
+    return result;
+  }
+
   isClean(): boolean {
     return !this.drafts.pending && this.autosaver.isClean();
   }
@@ -201,8 +247,16 @@ export class PlanSession {
     this.publish();
   }
 
+  private seenRevision: string | null = null;
+  private writes = 0;
+
   private makeSnapshot(): SessionSnapshot {
+    if (this.autosaver.currentRevision !== this.seenRevision) {
+      this.seenRevision = this.autosaver.currentRevision;
+      this.writes++;
+    }
     return {
+      historyRevision: this.writes,
       path: this.path,
       fileName: this.fileName,
       plan: this.history.present,

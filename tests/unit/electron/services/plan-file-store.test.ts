@@ -26,7 +26,10 @@ describe('plan files on disk', () => {
     expect(await readFile(path, 'utf8')).toBe(serializePlan(plan));
 
     const loaded = await store.load(path);
-    expect(loaded).toEqual({ ok: true, loaded: { plan, revision, migratedFrom: null } });
+    expect(loaded).toEqual({
+      ok: true,
+      loaded: { plan, revision, migratedFrom: null, history: { versions: [], changeLog: [] } },
+    });
 
     const edited = { ...plan, vision: { text: 'Alle skal bo trygt.', rationale: '' } };
     const saved = await store.save(path, edited, revision);

@@ -1,56 +1,16 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPlanService, type DialogPort } from '../../../../electron/services/plan-service';
+import { createPlanService } from '../../../../electron/services/plan-service';
 import { dispatchApiCall } from '../../../../electron/services/api-dispatch';
 import { backupPathOf, serializePlan } from '../../../../electron/services/plan-file-store';
-import { loadSamplePlan, loadTemplates } from '../../../../electron/services/template-library';
-import type { OpenResult, PlanApi, SaveResult } from '#shared/ipc/contract';
+import { loadSamplePlan } from '../../../../electron/services/template-library';
+import type { PlanApi, SaveResult } from '#shared/ipc/contract';
 import { samplePlan } from '../../../support/plan-fixtures';
-import { useTempDir } from '../../../support/temp-dir';
+import { opened, useServiceSetup } from '../../../support/plan-service-setup';
 import { repoRoot } from '../../../support/repo-root';
 
-const tempDir = useTempDir();
-
-async function setup() {
-  const root = await tempDir();
-  const dialogs = {
-    open: [] as (string | null)[],
-    save: [] as (string | null)[],
-    folder: [] as (string | null)[],
-    openMany: [] as (string[] | null)[],
-    asked: [] as { name: string; extensions: string[] }[],
-    openedWithSystem: [] as string[],
-  };
-  const port: DialogPort = {
-    chooseFileToOpen: async () => dialogs.open.shift() ?? null,
-    chooseFolder: async () => dialogs.folder.shift() ?? null,
-    chooseFilesToOpen: async () => dialogs.openMany.shift() ?? null,
-    chooseSaveLocation: async (name, filter) => {
-      dialogs.asked.push({ name, extensions: filter.extensions });
-      return dialogs.save.shift() ?? null;
-    },
-    openWithSystem: async (path) => {
-      dialogs.openedWithSystem.push(path);
-      return '';
-    },
-  };
-  const options = {
-    plansDir: join(root, 'Planverksted'),
-    appDataDir: join(root, 'app'),
-    templates: () => loadTemplates(join(repoRoot, 'templates')),
-    samplePlan: () => loadSamplePlan(join(repoRoot, 'templates')),
-    dialogs: port,
-    appVersion: '1.2.3',
-    transport: 'web' as const,
-  };
-  return { api: createPlanService(options), dialogs, root, options };
-}
-
-function opened(result: OpenResult | { ok: false; canceled: true }) {
-  if (!result.ok) throw new Error(`expected an open plan, got ${JSON.stringify(result)}`);
-  return result.opened;
-}
+const setup = useServiceSetup();
 
 describe('the plan service behind PlanApi', () => {
   it('lists the templates in their order', async () => {

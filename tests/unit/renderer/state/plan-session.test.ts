@@ -1,20 +1,48 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PlanApi } from '#shared/ipc/contract';
 import type { Plan } from '#shared/model/plan';
 import { createEmptyPlan } from '#shared/plan/create-plan';
 import { updateInfo } from '#shared/plan/info-operations';
 import { AUTOSAVE_DELAY_MS } from '../../../../renderer/src/state/autosaver';
 import { DRAFT_IDLE_MS } from '../../../../renderer/src/state/draft-buffer';
-import { PlanSession } from '../../../../renderer/src/state/plan-session';
+import { PlanSession, type SessionApi } from '../../../../renderer/src/state/plan-session';
+import { applyAdoption } from '#shared/plan/history/adoption';
 import { COALESCE_MS } from '../../../../renderer/src/state/undo-history';
 
 beforeEach(() => vi.useFakeTimers());
+
+/** For sessions that never adopt or restore. */
+const notReplacing: Pick<SessionApi, 'adoptPlan' | 'restoreVersion'> = {
+  adoptPlan: () => Promise.reject(new Error('ikke brukt')),
+  restoreVersion: () => Promise.reject(new Error('ikke brukt')),
+};
 afterEach(() => vi.useRealTimers());
 
 function openSession() {
   const plan = createEmptyPlan(new Date('2026-03-01T10:00:00.000Z'));
   const saved: { plan: Plan; baseRevision: string }[] = [];
-  const api: Pick<PlanApi, 'savePlan'> = {
+  const adopted: { plan: Plan; baseRevision: string }[] = [];
+  const api: SessionApi = {
+    ...notReplacing,
+    adoptPlan: async ({ plan, baseRevision, decision }) => {
+      adopted.push({ plan, baseRevision });
+      return {
+        ok: true,
+        revision: `adopted-${adopted.length}`,
+        savedAt: new Date().toISOString(),
+        plan: applyAdoption(plan, decision),
+        version: {
+          id: 'v1',
+          kind: 'adopted',
+          number: decision.number,
+          adoptedDate: decision.adoptedDate,
+          adoptedBy: decision.adoptedBy,
+          caseNumber: decision.caseNumber,
+          recordedAt: new Date().toISOString(),
+          recordedBy: '',
+          note: '',
+        },
+      };
+    },
     savePlan: async ({ plan, baseRevision }) => {
       saved.push({ plan: plan as Plan, baseRevision });
       return { ok: true, revision: `r${saved.length}`, savedAt: new Date().toISOString() };
@@ -37,7 +65,7 @@ function openSession() {
     await wait(ms);
     session.holdDraft('title-field', () => session.edit(setTitle(title), 'info.title'));
   };
-  return { session, saved, tick, wait, typeTitle };
+  return { session, saved, adopted, tick, wait, typeTitle };
 }
 
 const setTitle = (title: string) => (p: Plan) => updateInfo(p, { title });
@@ -72,6 +100,65 @@ describe('plan session', () => {
     ]);
     session.redo();
     expect(session.plan.info.title).toBe('Plan');
+  });
+
+  it('adopts what the window shows: typing is saved first, the adopted plan is saved and undoable', async () => {
+    const { session, saved, adopted, typeTitle } = openSession();
+    await typeTitle('Vedtatt plan');
+    const before = session.getSnapshot().historyRevision;
+    const result = await session.adopt({
+      number: '1.0',
+      adoptedDate: '2027-05-02',
+      adoptedBy: 'Bystyret',
+      caseNumber: '2027/12',
+    });
+    expect(result.ok).toBe(true);
+    // The typing was saved before the adoption, and the adoption was made from that save.
+    expect(saved.map((s) => s.plan.info.title)).toEqual(['Vedtatt plan']);
+    expect(adopted).toEqual([{ plan: saved[0]!.plan, baseRevision: 'r1' }]);
+    expect(session.plan.info).toMatchObject({ status: 'vedtatt', version: '1.0' });
+    expect(session.isClean()).toBe(true);
+    expect(session.getSnapshot().save.status).toBe('saved');
+    expect(session.getSnapshot().historyRevision).toBeGreaterThan(before);
+    // Nothing more to save until the next change, which builds on the adopted file's revision.
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(saved).toHaveLength(1);
+    session.undo();
+    expect(session.plan.info.status).toBe('utkast');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(saved.at(-1)!.baseRevision).toBe('adopted-1');
+  });
+
+  it('does not adopt when the plan cannot be saved first', async () => {
+    const { session, adopted } = openSession();
+    const failing = new PlanSession(
+      {
+        path: '/planer/b.bsplan',
+        fileName: 'b.bsplan',
+        plan: session.plan,
+        revision: 'r0',
+        migratedFrom: null,
+      },
+      {
+        ...notReplacing,
+        savePlan: async () => ({
+          ok: false,
+          reason: 'io',
+          message: 'Disken er full.',
+          problems: [],
+        }),
+      },
+    );
+    failing.edit(setTitle('Ikke lagret'), 'info.title');
+    const result = await failing.adopt({
+      number: '1.0',
+      adoptedDate: '2027-05-02',
+      adoptedBy: 'Bystyret',
+      caseNumber: '',
+    });
+    expect(result).toMatchObject({ ok: false, reason: 'io' });
+    expect(adopted).toEqual([]);
+    expect(failing.plan.info.title).toBe('Ikke lagret');
   });
 
   it('ignores changes that change nothing', () => {
@@ -218,7 +305,7 @@ describe('overwriting after a conflict', () => {
     ];
     const session = new PlanSession(
       { path: '/planer/a.bsplan', fileName: 'a.bsplan', plan, revision: 'r0', migratedFrom: null },
-      { savePlan: async () => replies.shift()! },
+      { ...notReplacing, savePlan: async () => replies.shift()! },
     );
     session.edit(setTitle('Ny tittel'), 'info.title');
     await session.saveNow();

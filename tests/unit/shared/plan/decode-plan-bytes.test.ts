@@ -17,7 +17,12 @@ describe('the bytes of a plan file', () => {
   it('reads UTF-8, with or without the byte order mark Notepad writes', () => {
     for (const bytes of [Buffer.from(planText()), Buffer.from(`\uFEFF${planText()}`)]) {
       const result = readPlanBytes(bytes);
-      expect(result).toEqual({ ok: true, plan: planWithLetters, migratedFrom: null });
+      expect(result).toEqual({
+        ok: true,
+        plan: planWithLetters,
+        migratedFrom: null,
+        history: { versions: [], changeLog: [] },
+      });
     }
   });
 
@@ -30,7 +35,12 @@ describe('the bytes of a plan file', () => {
       utf16be(text),
     ];
     for (const bytes of variants) {
-      expect(readPlanBytes(bytes)).toEqual({ ok: true, plan: planWithLetters, migratedFrom: null });
+      expect(readPlanBytes(bytes)).toEqual({
+        ok: true,
+        plan: planWithLetters,
+        migratedFrom: null,
+        history: { versions: [], changeLog: [] },
+      });
     }
     expect(decodePlanBytes(variants[1]!)).toMatchObject({ ok: true, encoding: 'utf-16be' });
   });

@@ -14,7 +14,12 @@ describe('reading a plan file: parse → migrate → validate', () => {
   it('reads a valid plan back exactly as written', () => {
     const plan = samplePlan();
     const result = readPlanText(JSON.stringify(plan));
-    expect(result).toEqual({ ok: true, plan, migratedFrom: null });
+    expect(result).toEqual({
+      ok: true,
+      plan,
+      migratedFrom: null,
+      history: { versions: [], changeLog: [] },
+    });
   });
 
   it('says where broken JSON stops being readable', () => {
