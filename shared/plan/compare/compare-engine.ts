@@ -74,12 +74,14 @@ export function excerpts(before: string, after: string): [string, string] {
   while (from > 0 && !/\s/.test(before[from - 1] ?? after[from - 1] ?? ' ')) from -= 1;
   const cut = (text: string) => {
     if (text.trim() === '') return EMPTY_VALUE;
-    const piece = text
-      .slice(from, from + EXCERPT)
-      .replace(/\s+/g, ' ')
-      .trim();
-    return `${from > 0 ? '…' : ''}${piece}${from + EXCERPT < text.length ? '…' : ''}`;
+    let piece = text.slice(from, from + EXCERPT);
+    const cutShort = from + EXCERPT < text.length;
+    // Cut at a word's end, not inside it.
+    if (cutShort && /\S/.test(text[from + EXCERPT] ?? '')) piece = piece.replace(/\s*\S*$/, '');
+    piece = piece.replace(/\s+/g, ' ').trim();
+    return `${from > 0 ? '… ' : ''}${piece}${cutShort ? ' …' : ''}`;
   };
+
   return [cut(before), cut(after)];
 }
 
