@@ -16,6 +16,7 @@ import { SpendingPage } from '../pages/spending/SpendingPage';
 import { IndicatorsPage } from '../pages/indicators/IndicatorsPage';
 import { FinalReportPage } from '../pages/final-report/FinalReportPage';
 import { RisksPage } from '../pages/risks/RisksPage';
+import { VersionsPage } from '../pages/versions/VersionsPage';
 import type { PageId } from './pages';
 
 export function PageView({ page }: { page: PageId }) {
@@ -54,6 +55,8 @@ export function PageView({ page }: { page: PageId }) {
       return <FinalReportPage />;
     case 'verksted':
       return <WorkshopPage />;
+    case 'versjoner':
+      return <VersionsPage />;
     case 'eksport':
       return <ExportPage />;
   }

@@ -2,6 +2,7 @@ import { ariaKeyShortcuts, chordLabel, shortcut } from '#shared/keyboard/shortcu
 import { HelpMenuButton } from '../components/help/HelpMenuButton';
 import type { SessionSnapshot } from '../state/plan-session';
 import { SaveStatus } from './SaveStatus';
+import { VersionBadge } from './VersionBadge';
 
 interface ShellHeaderProps {
   snapshot: SessionSnapshot;
@@ -23,9 +24,12 @@ export function ShellHeader({ snapshot, onUndo, onRedo, onClose }: ShellHeaderPr
       <div className="shell-header__identity">
         <p className="brand brand--small">Planverksted</p>
         {/* The title attribute shows the whole title when a narrow window cuts it short. */}
-        <p className="shell-header__title" title={title}>
-          {title}
-        </p>
+        <div className="shell-header__name">
+          <p className="shell-header__title" title={title}>
+            {title}
+          </p>
+          <VersionBadge />
+        </div>
         <p className="shell-header__file" title={snapshot.fileName}>
           <span className="visually-hidden">Fil: </span>
           {snapshot.fileName}

@@ -20,6 +20,8 @@ export const planPages = [
   { id: 'sluttrapport', group: 'oppfolging', label: 'Sluttrapport' },
   // A way of working on the plan with the group, not a part of the document.
   { id: 'verksted', label: 'Verksted' },
+  // Adopted versions, the change log and comparing them: beside the export to the politicians.
+  { id: 'versjoner', label: 'Versjoner og endringer' },
   { id: 'eksport', label: 'Eksport' },
 ] as const;
 

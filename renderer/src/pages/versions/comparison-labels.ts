@@ -16,7 +16,15 @@ export function changedParts(parts: readonly PartComparison[]): PartComparison[]
 /** «ansvarlig: fra NAV til Boligkontoret» for each field; «flyttet fra … til …» for a move. */
 export function itemDetails(item: ItemChange): string[] {
   if (item.kind === 'changed') {
-    return item.fields.map((f) => `${capitalise(f.label)}: fra ${f.before} til ${f.after}`);
+    // A long text is an excerpt around the first difference, quoted so it reads as one.
+    return item.fields.map((f) =>
+      f.long
+        ? `${capitalise(f.label)}: fra «${f.before}» til «${f.after}»`
+        : `${capitalise(f.label)}: fra ${f.before} til ${f.after}`,
+    );
+  }
+  if (item.summary && (item.kind === 'added' || item.kind === 'removed')) {
+    return [item.kind === 'removed' ? `Var ${item.summary}` : capitalise(item.summary)];
   }
   if (item.kind === 'moved' && (item.from || item.to)) {
     return [`Flyttet${item.from ? ` fra ${item.from}` : ''}${item.to ? ` til ${item.to}` : ''}`];

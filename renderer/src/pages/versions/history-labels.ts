@@ -1,6 +1,6 @@
 import type { PlanHistoryView, VersionSummary } from '#shared/model/plan-history';
+import { latestAdopted } from '#shared/plan/history/version-chain';
 import { formatLongDate, formatMoment } from './history-dates';
-import { latestAdopted } from './version-numbers';
 
 /** «av bystyret (sak 2027/123)»: the body in lower case as it reads inside a sentence. */
 function byWhom(version: VersionSummary): string {
@@ -11,7 +11,7 @@ function byWhom(version: VersionSummary): string {
   return caseNumber ? `${by} (sak ${caseNumber})` : by;
 }
 
-/** «Vedtatt 12. mars 2027 av bystyret (sak 2027/123)» or «Lagt til side 14. mars 2027 …». */
+/** «Vedtatt 12. mars 2027 av bystyret (sak 2027/123)» or the note of a set-aside draft. */
 export function versionLine(version: VersionSummary): string {
   if (version.kind === 'set-aside') {
     return version.note.trim() || `Lagt til side ${formatMoment(version.recordedAt)}`;
@@ -26,25 +26,27 @@ export function recordedLine(version: VersionSummary): string {
   return `Registrert ${formatMoment(version.recordedAt)}${who ? ` av ${who}` : ''}`;
 }
 
-/** The version the draft is, for the header: «Versjon 1.1 (utkast)»; null if never adopted. */
-export function draftVersionLabel(history: PlanHistoryView): string | null {
+/**
+ * The version open, for the header: «Versjon 1.1 (utkast)» once the draft differs from the
+ * adopted version, «Versjon 1.0 (vedtatt)» while it does not; null if never adopted or while
+ * the difference is not known (`changes` null).
+ */
+export function openVersionLabel(history: PlanHistoryView, changes: number | null): string | null {
   const latest = latestAdopted(history.versions);
-  if (!latest) return null;
-  const draft = history.draftNumber;
-  return draft && draft !== latest.number
-    ? `Versjon ${draft} (utkast)`
+  if (!latest || changes === null) return null;
+  return changes > 0 && history.draftNumber
+    ? `Versjon ${history.draftNumber} (utkast)`
     : `Versjon ${latest.number} (vedtatt)`;
 }
 
 /** Where the plan stands, as the first sentence of «Versjoner og endringer». */
-export function standingText(history: PlanHistoryView): string {
+export function standingText(history: PlanHistoryView, changes: number | null): string {
   const latest = latestAdopted(history.versions);
   if (!latest) return 'Planen er ikke vedtatt ennå.';
   const adopted = `Versjon ${latest.number} ble ${versionLine(latest).replace(/^Vedtatt/, 'vedtatt')}.`;
-  const draft = history.draftNumber;
-  return draft && draft !== latest.number
-    ? `Du arbeider i utkastet til versjon ${draft}. ${adopted}`
-    : `Du arbeider i versjon ${latest.number}, slik den ble vedtatt. ${adopted}`;
+  return changes === 0 || !history.draftNumber
+    ? `Du arbeider i versjon ${latest.number}, slik den ble vedtatt. ${adopted}`
+    : `Du arbeider i utkastet til versjon ${history.draftNumber}. ${adopted}`;
 }
 
 /** «14 endringer siden vedtaket», «1 endring …», «Ingen endringer siden vedtaket». */

@@ -42,4 +42,18 @@ describe('itemDetails', () => {
     ).toEqual(['Flyttet fra Hovedmål 1 til Hovedmål 2']);
     expect(itemDetails({ ...base, kind: 'added', fields: [] })).toEqual([]);
   });
+
+  it('quotes excerpts of a long text, and gives an added or removed item its content', () => {
+    const text = { field: 'text', label: 'tekst', before: '… to år …', after: '… tre år …' };
+    expect(itemDetails({ ...base, fields: [{ ...text, long: true }] })).toEqual([
+      'Tekst: fra «… to år …» til «… tre år …»',
+    ]);
+    const summary = 'kostnad 250 000 kr';
+    expect(itemDetails({ ...base, kind: 'added', fields: [], summary })).toEqual([
+      'Kostnad 250 000 kr',
+    ]);
+    expect(itemDetails({ ...base, kind: 'removed', fields: [], summary })).toEqual([
+      'Var kostnad 250 000 kr',
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import type { PlanHistoryView, VersionSummary } from '#shared/model/plan-history
 import { formatLongDate } from '../../../../../renderer/src/pages/versions/history-dates';
 import {
   changesSinceText,
-  draftVersionLabel,
+  openVersionLabel,
   standingText,
   versionLine,
 } from '../../../../../renderer/src/pages/versions/history-labels';
@@ -50,22 +50,22 @@ describe('versionLine', () => {
 
 describe('where the plan stands', () => {
   it('says plainly when the plan was never adopted, and the header shows nothing', () => {
-    expect(standingText(history(null, []))).toBe('Planen er ikke vedtatt ennå.');
-    expect(draftVersionLabel(history(null, []))).toBeNull();
+    expect(standingText(history(null, []), null)).toBe('Planen er ikke vedtatt ennå.');
+    expect(openVersionLabel(history(null, []), null)).toBeNull();
   });
 
-  it('names the draft and the adopted version it builds on', () => {
-    expect(standingText(history('1.1'))).toBe(
+  it('names the draft and the adopted version it builds on once it differs', () => {
+    expect(standingText(history('1.1'), 3)).toBe(
       'Du arbeider i utkastet til versjon 1.1. Versjon 1.0 ble vedtatt 12. mars 2027 av bystyret (sak 2027/123).',
     );
-    expect(draftVersionLabel(history('1.1'))).toBe('Versjon 1.1 (utkast)');
+    expect(openVersionLabel(history('1.1'), 3)).toBe('Versjon 1.1 (utkast)');
   });
 
-  it('shows the adopted version while nothing has changed since', () => {
-    expect(draftVersionLabel(history(null))).toBe('Versjon 1.0 (vedtatt)');
-    expect(draftVersionLabel(history('1.0'))).toBe('Versjon 1.0 (vedtatt)');
-    expect(standingText(history(null))).toMatch(
-      /^Du arbeider i versjon 1\.0, slik den ble vedtatt/,
+  it('shows the adopted version while nothing has changed since, and waits for the count', () => {
+    expect(openVersionLabel(history('1.1'), 0)).toBe('Versjon 1.0 (vedtatt)');
+    expect(openVersionLabel(history('1.1'), null)).toBeNull();
+    expect(standingText(history('1.1'), 0)).toMatch(
+      /^Du arbeider i versjon 1\.0, slik den ble vedtatt\. Versjon 1\.0 ble vedtatt 12\. mars/,
     );
   });
 

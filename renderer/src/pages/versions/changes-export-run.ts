@@ -1,0 +1,47 @@
+import type { ChangesDocumentInput } from '#shared/export/word/changes/build-changes-docx';
+import { getPlanApi } from '../../api/get-plan-api';
+import {
+  buildAndSave,
+  failed,
+  reason,
+  type ExportListener,
+  type ExportOutcome,
+  type ExportStep,
+  type SaveTools,
+} from '../../components/export/save-export';
+
+/** The builder of «Endringer siden vedtak» and the save calls; tests pass their own. */
+export interface ChangesExportTools extends SaveTools {
+  buildChangesDocx(input: ChangesDocumentInput): Promise<Uint8Array>;
+}
+
+export const changesExportSteps: ExportStep[] = ['place', 'document', 'save'];
+
+/** Ask where, build the document from the comparison, then save it there. */
+export function exportChanges(
+  input: ChangesDocumentInput,
+  suggestedName: string,
+  tools: ChangesExportTools,
+  listener: ExportListener,
+): Promise<ExportOutcome> {
+  return buildAndSave('docx', suggestedName, tools, listener, async () => {
+    try {
+      listener.step('document');
+      return { bytes: await tools.buildChangesDocx(input), notes: [] };
+    } catch (error) {
+      return failed(`Word-dokumentet kunne ikke lages: ${reason(error)}`);
+    }
+  });
+}
+
+/** The real builder, loaded the first time someone makes the document. */
+export function appChangesExportTools(): ChangesExportTools {
+  return {
+    buildChangesDocx: async (input) => {
+      const { buildChangesDocx } = await import('#shared/export/word/changes/build-changes-docx');
+      return buildChangesDocx(input);
+    },
+    chooseExportLocation: (request) => getPlanApi().chooseExportLocation(request),
+    exportFile: (request) => getPlanApi().exportFile(request),
+  };
+}

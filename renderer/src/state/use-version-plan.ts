@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import type { Plan } from '#shared/model/plan';
+import { getPlanApi } from '../api/get-plan-api';
+
+// A recorded version never changes, so its content is fetched once per file and kept.
+const cache = new Map<string, Plan>();
+const keyOf = (path: string, versionId: string) => `${path}\n${versionId}`;
+
+export type VersionPlanState =
+  { phase: 'loading' } | { phase: 'ready'; plan: Plan } | { phase: 'failed'; message: string };
+
+/** One recorded version's content; `null` as id gives nothing to load (the caller uses «now»). */
+export function useVersionPlan(path: string, versionId: string | null): VersionPlanState | null {
+  const cached = versionId ? cache.get(keyOf(path, versionId)) : undefined;
+  const [state, setState] = useState<{ key: string; state: VersionPlanState } | null>(null);
+  const key = versionId ? keyOf(path, versionId) : '';
+  useEffect(() => {
+    if (!versionId || cache.has(key)) return;
+    let current = true;
+    getPlanApi()
+      .getVersionPlan({ path, versionId })
+      .then(
+        (reply) => {
+          if (reply.ok) cache.set(key, reply.plan);
+          if (!current) return;
+          setState({
+            key,
+            state: reply.ok
+              ? { phase: 'ready', plan: reply.plan }
+              : { phase: 'failed', message: reply.message },
+          });
+        },
+        (error: unknown) => {
+          if (!current) return;
+          const message = error instanceof Error ? error.message : String(error);
+          setState({ key, state: { phase: 'failed', message } });
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [path, versionId, key]);
+  if (!versionId) return null;
+  if (cached) return { phase: 'ready', plan: cached };
+  return state?.key === key ? state.state : { phase: 'loading' };
+}
