@@ -48,7 +48,7 @@ test('adopt, edit, see the log, compare, export the changes, restore and reload'
   const adoptButton = page.getByRole('button', { name: 'Vedta planen' });
   await adoptButton.click();
   const dialog = page.getByRole('dialog', { name: 'Vedta planen' });
-  await expect(dialog.getByLabel('Dato for vedtaket')).toBeFocused();
+  await expect(dialog.getByLabel('Vedtatt av')).toBeFocused();
   await expect(dialog).toContainText('Planen blir versjon 1.0.');
   await expectNoAxeViolations(page, 'Vedta planen');
   await page.keyboard.press('Escape');
@@ -107,6 +107,13 @@ test('adopt, edit, see the log, compare, export the changes, restore and reload'
   await expect(ownerRow).toHaveCount(1);
   await expect(log.getByRole('status')).toContainText('passer med filteret');
   await log.getByRole('button', { name: 'Vis alle' }).click();
+  await log.getByLabel('Til dato').fill('01.01.2020');
+  await expect(log.getByRole('status')).toHaveText('Ingen endringer passer med filteret.');
+  await log.getByRole('button', { name: 'Siste 7 dager' }).click();
+  await expect(ownerRow).toHaveCount(1);
+  await expect(costRow).toHaveCount(1);
+  await log.getByRole('button', { name: 'Vis alle' }).click();
+  await expect(log.getByLabel('Til dato')).toHaveValue('');
   await log.getByLabel('Søk i teksten').fill('håkon myhre');
   await expect(ownerRow).toHaveCount(1);
   await expect(costRow).toHaveCount(0);

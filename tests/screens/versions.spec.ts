@@ -69,7 +69,6 @@ test('versions page, compare view, adopt dialog and header badge', async ({ page
   await goTo(page, 'Versjoner og endringer');
   await expect(page.getByText(/siden vedtaket/)).toBeVisible();
   await shot(page, '1366-top');
-  await shot(page, '1366-full', true);
   await page.getByRole('link', { name: 'Se hva som er endret' }).click();
   const compare = page.getByRole('region', { name: 'Sammenlign', exact: true });
   await compare.locator('summary').first().click();

@@ -85,19 +85,6 @@ export function AdoptDialog({
       }
     >
       <form ref={form} className="adopt-form" noValidate onSubmit={(event) => void submit(event)}>
-        <Field label="Dato for vedtaket" hint="Skriv som dd.mm.åååå" error={problems.date}>
-          {(control) => (
-            <input
-              {...control}
-              className="input input--date"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-            />
-          )}
-        </Field>
         <Field
           label="Vedtatt av"
           hint="For eksempel bydelsutvalget eller bystyret"
@@ -114,18 +101,33 @@ export function AdoptDialog({
             />
           )}
         </Field>
-        <Field label="Saksnummer" hint="Valgfritt, for eksempel 2027/123">
-          {(control) => (
-            <input
-              {...control}
-              className="input input--date"
-              type="text"
-              autoComplete="off"
-              value={caseNumber}
-              onChange={(e) => setCaseNumber(e.target.value)}
-            />
-          )}
-        </Field>
+        <div className="adopt-form__row">
+          <Field label="Dato for vedtaket" hint="Skriv som dd.mm.åååå" error={problems.date}>
+            {(control) => (
+              <input
+                {...control}
+                className="input input--date"
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                value={date}
+                onChange={(e) => setDate(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label="Saksnummer" hint="Valgfritt, for eksempel 2027/123">
+            {(control) => (
+              <input
+                {...control}
+                className="input input--date"
+                type="text"
+                autoComplete="off"
+                value={caseNumber}
+                onChange={(e) => setCaseNumber(e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
         {proposed.revision === null ? (
           <p className="adopt-form__number">
             Planen blir <strong>versjon {proposed.newPlan}</strong>.
@@ -159,7 +161,7 @@ export function AdoptDialog({
         {askName && (
           <Field
             label="Navnet ditt"
-            hint="Valgfritt. Vedtaket og endringene dine blir ført i loggen med dette navnet."
+            hint="Valgfritt. Endringene dine føres i loggen med dette navnet."
           >
             {(control) => (
               <input

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { localIsoDate } from '#shared/format/local-date';
 import { planPartLabels, planParts, type ChangeEntry } from '#shared/model/plan-history';
 import { Field } from '../../components/Field';
+import { FilterDateField } from './FilterDateField';
 import { formatMoment } from './history-dates';
 import {
   filterChangeLog,
@@ -50,28 +51,12 @@ export function ChangeLog({ log, adoptedAt }: ChangeLogProps) {
             </select>
           )}
         </Field>
-        <Field label="Fra dato">
-          {(control) => (
-            <input
-              {...control}
-              className="input input--date"
-              type="date"
-              value={filter.from}
-              onChange={(e) => change({ from: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Til dato">
-          {(control) => (
-            <input
-              {...control}
-              className="input input--date"
-              type="date"
-              value={filter.to}
-              onChange={(e) => change({ to: e.target.value })}
-            />
-          )}
-        </Field>
+        <FilterDateField
+          label="Fra dato"
+          value={filter.from}
+          onChange={(from) => change({ from })}
+        />
+        <FilterDateField label="Til dato" value={filter.to} onChange={(to) => change({ to })} />
         <Field label="Søk i teksten">
           {(control) => (
             <input
