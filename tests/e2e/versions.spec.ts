@@ -147,8 +147,10 @@ test('adopt, edit, see the log, compare, export the changes, restore and reload'
   const docx = readExportedDocx(await readFile(docxPath));
   expect(docx.text).toContain('Endringer siden vedtak');
   expect(docx.text).toContain('Versjon 1.0, vedtatt 12. mars 2027 av bystyret (sak 2027/123)');
-  expect(docx.text).toMatch(/Marte Fjellheim/);
-  expect(docx.text).toMatch(/Håkon Myhre/);
+  expect(docx.text).toContain('Til: Utkast til versjon 1.1');
+  expect(docx.text).toContain('2 endringer i alt.');
+  // The owner's row: what, before, now.
+  expect(docx.paragraphs.join('|')).toContain('Ansvarlig|Marte Fjellheim|Håkon Myhre');
 
   // Restore 1.0 as a new draft: what happens is said first; the draft is set aside, not lost.
   await versionsList(page)
@@ -170,6 +172,13 @@ test('adopt, edit, see the log, compare, export the changes, restore and reload'
   await expect(page.getByText('Ingen endringer siden vedtaket')).toBeVisible();
   await expect(badge(page)).toHaveText('Versjon 1.0 (vedtatt)');
   await expectAllSaved(page);
+  // The log follows on the page itself, without leaving it or reloading.
+  await expect(
+    logRegion(page)
+      .getByRole('row')
+      .filter({ hasText: /hentet fram/ }),
+  ).toHaveCount(1);
+  await expectNoAxeViolations(page, `${PAGE} – etter at versjon 1.0 er hentet fram`);
 
   // Reloaded: the versions and the log are in the file.
   await reopen(page, title);
