@@ -190,6 +190,19 @@ test('adopt, edit, see the log, compare, export the changes, restore and reload'
       .getByRole('row')
       .filter({ hasText: /ansvarlig endret fra Marte Fjellheim til Håkon Myhre/ }),
   ).toHaveCount(1);
+
+  // A second adoption: the body is offered from the first, and a new plan counts the first number.
+  await page.getByRole('button', { name: 'Vedta planen' }).click();
+  await expect(dialog.getByLabel('Vedtatt av')).toHaveValue('Bystyret');
+  await expect(dialog.getByRole('radio', { name: 'Revisjon (1.1)' })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'Ny plan (2.0)' }).check();
+  await dialog.getByLabel('Saksnummer').fill('2028/7');
+  await dialog.getByRole('button', { name: 'Vedta som versjon 2.0' }).click();
+  await expect(page.getByText('Planen er vedtatt og tatt vare på som versjon 2.0.')).toBeVisible();
+  await expect(versionsList(page)).toHaveCount(3);
+  await expect(versionsList(page).first()).toContainText('Versjon 2.0');
+  await expect(badge(page)).toHaveText('Versjon 2.0 (vedtatt)');
+
   await goTo(page, 'Satsningsområder og tiltak');
   await page.getByRole('button', { name: '1A Boligtorg', expanded: false }).click();
   await expect(page.getByLabel('Ansvarlig', { exact: true }).locator('option:checked')).toHaveText(
