@@ -27,6 +27,7 @@ const navLabels = [
   'Risikoanalyse',
   'Kvalitetssjekk',
   'Verksted',
+  'Versjoner og endringer',
   'Eksport',
 ];
 
@@ -108,7 +109,7 @@ test('Visjon og mål folded, with the outline, with every goal shown, and with a
 test('every part of the plan, reached with the keyboard only through the side navigation', async ({
   page,
 }) => {
-  // Thirteen pages, each with a full axe run.
+  // Fourteen pages, each with a full axe run.
   test.setTimeout(150_000);
   await createPlan(page, OSLO_TEMPLATE, uniqueTitle('Plan for tastatur'));
   const nav = page.getByRole('navigation', { name: 'Deler av planen' });
