@@ -91,4 +91,11 @@ test('versions page, compare view, adopt dialog and header badge', async ({ page
   await page.getByRole('button', { name: 'Vedta planen' }).click();
   await page.getByRole('button', { name: /^Vedta som versjon/ }).click();
   await shot(page, '1920-adopt-problem');
+  await page.keyboard.type('Bydelsutvalget');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Planen er vedtatt og tatt vare på som versjon 1.1.')).toBeVisible();
+  await shot(page, '1920-adopted');
+  const log = page.getByRole('region', { name: 'Endringslogg', exact: true });
+  await log.getByRole('heading').scrollIntoViewIfNeeded();
+  await shot(page, '1920-log-after-adoption');
 });

@@ -27,14 +27,18 @@ function countChanges(adopted: Plan, now: Plan): number {
  * not known yet or the plan was never adopted. Counted when typing pauses, like the checks.
  */
 export function useChangesSinceAdoption(history: PlanHistoryView | null): number | null {
-  const { path, plan } = useSessionSnapshot();
-  const [settled, setSettled] = useState(plan);
-  useEffect(() => {
-    if (settled === plan) return;
-    const timer = setTimeout(() => setSettled(plan), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [plan, settled]);
+  const { path, plan, historyRevision } = useSessionSnapshot();
   const latest = history ? latestAdopted(history.versions) : null;
+  // A write (a save, adopting, restoring) or another adopted version counts the plan as it is
+  // at once; only typing in between waits, so the header does not work on every keystroke.
+  const moment = `${latest?.id ?? ''}|${historyRevision}`;
+  const [settled, setSettled] = useState({ plan, moment });
+  if (settled.moment !== moment) setSettled({ plan, moment });
+  useEffect(() => {
+    if (settled.plan === plan) return;
+    const timer = setTimeout(() => setSettled({ plan, moment }), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [plan, moment, settled]);
   const adopted = useVersionPlan(path, latest?.id ?? null);
-  return adopted?.phase === 'ready' ? countChanges(adopted.plan, settled) : null;
+  return adopted?.phase === 'ready' ? countChanges(adopted.plan, settled.plan) : null;
 }

@@ -43,9 +43,13 @@ export function openVersionLabel(history: PlanHistoryView, changes: number | nul
 export function standingText(history: PlanHistoryView, changes: number | null): string {
   const latest = latestAdopted(history.versions);
   if (!latest) return 'Planen er ikke vedtatt ennå.';
-  const adopted = `Versjon ${latest.number} ble ${versionLine(latest).replace(/^Vedtatt/, 'vedtatt')}.`;
+  // «vedtatt 12. mars 2027 av bystyret (sak 2027/123)», inside a sentence.
+  const when = versionLine(latest).replace(/^Vedtatt/, 'vedtatt');
+  const adopted = `Versjon ${latest.number} ble ${when}.`;
+  // Until the draft is compared with it, only what is certain.
+  if (changes === null) return adopted;
   return changes === 0 || !history.draftNumber
-    ? `Du arbeider i versjon ${latest.number}, slik den ble vedtatt. ${adopted}`
+    ? `Du arbeider i versjon ${latest.number}, ${when}.`
     : `Du arbeider i utkastet til versjon ${history.draftNumber}. ${adopted}`;
 }
 
