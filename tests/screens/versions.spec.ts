@@ -26,6 +26,9 @@ const texts = {
  * log written straight into the file.
  */
 function withHistory(plan: Record<string, unknown>) {
+  // A long title, to see that the version beside it keeps the header calm at 1366 px.
+  (plan.info as { title: string }).title =
+    'Boligsosial handlingsplan for Bydel Fjellstad 2027–2030, revidert etter vedtak i bystyret';
   const snapshot = structuredClone(plan);
   const measures = plan.measures as { title: string }[];
   measures[0]!.title = 'Boligtorg for hele bydelen';
