@@ -48,11 +48,11 @@ function withHistory(plan: Record<string, unknown>) {
     },
   ];
   const start = Date.parse('2027-03-15T08:00:00.000Z');
-  plan.changeLog = Array.from({ length: 320 }, (_, i) => {
+  plan.changeLog = Array.from({ length: 5000 }, (_, i) => {
     const part = parts[i % parts.length]!;
     return {
       id: `log-${i}`,
-      at: new Date(start + i * 47 * 60_000).toISOString(),
+      at: new Date(start + i * 7 * 60_000).toISOString(),
       who: people[i % people.length]!,
       part,
       kind: 'changed',
@@ -91,6 +91,13 @@ test('versions page, compare view, adopt dialog and header badge', async ({ page
     .getByRole('heading')
     .focus();
   await shot(page, '1920-log');
+  // 5 000 entries: the newest 200 are drawn, and «Vis flere» adds 200 at a time.
+  const logTable = page
+    .getByRole('region', { name: 'Endringslogg', exact: true })
+    .getByRole('table');
+  await expect(logTable.getByRole('row')).toHaveCount(201);
+  await page.getByRole('button', { name: /^Vis flere/ }).click();
+  await expect(logTable.getByRole('row')).toHaveCount(401);
   await page.getByRole('button', { name: 'Vedta planen' }).click();
   await page.getByRole('button', { name: /^Vedta som versjon/ }).click();
   await shot(page, '1920-adopt-problem');
