@@ -12,6 +12,8 @@ export interface FieldChange {
   /** The value before and after in words («NAV», «200 000 kr», «(tom)»). */
   before: string;
   after: string;
+  /** A long text (a chapter): before and after are excerpts around the first difference. */
+  long?: boolean;
 }
 
 /** What happened to one item (a goal, a measure, a budget line in one year …). */
@@ -22,11 +24,18 @@ export interface ItemChange {
   entityId: string;
   /** How the item is named to a reader: «Tiltak 2B Boligtorg», «Delmål 1.2». */
   label: string;
+  /** The short name for sentences: «Tiltak 2B», «Delmål 1.2», «Budsjett 2027». */
+  ref?: string;
   /** For 'changed': the fields that differ. Empty for added, removed and moved. */
   fields: FieldChange[];
-  /** For 'moved': where it was and where it is now, in words («under Hovedmål 1» → …). */
+  /**
+   * For 'moved' (and 'changed' when the item also moved, beside its field 'placement'): where it
+   * was and where it is now, in words («Hovedmål 1» → «Hovedmål 2», «plass 3» → «plass 1»).
+   */
   from?: string;
   to?: string;
+  /** For some added or removed items: their content in a few words («kostnad 250 000 kr»). */
+  summary?: string;
 }
 
 export interface ChangeCounts {

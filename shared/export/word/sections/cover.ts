@@ -90,7 +90,7 @@ function statusLines(ctx: WordContext): string[] {
 /** The largest a logo is drawn on the cover, in pixels (docx's unit for pictures). */
 const LOGO_BOX = { width: 240, height: 110 };
 
-function logoParagraph(logo: PlanLogo, place: string): Paragraph {
+export function logoParagraph(logo: PlanLogo, place: string): Paragraph {
   const scale = Math.min(LOGO_BOX.width / logo.width, LOGO_BOX.height / logo.height, 1);
   const alt = logo.alt.trim() || (place ? `Logo for ${place}` : 'Logo');
   return new Paragraph({
