@@ -93,8 +93,16 @@ export async function historyBenchmarks(): Promise<BenchResult[]> {
       const full = store.historyOf(path)!;
       const size = (value: unknown) => Math.round(JSON.stringify(value).length / 1024);
       console.log('snapshot kB', size(full.versions.at(-1)!.snapshot));
-      console.log('patches kB', full.versions.slice(0, -1).map((v) => size(v.patch)));
-      console.log('log kB', size(full.changeLog), 'per entry', JSON.stringify(full.changeLog).length / full.changeLog.length);
+      console.log(
+        'patches kB',
+        full.versions.slice(0, -1).map((v) => size(v.patch)),
+      );
+      console.log(
+        'log kB',
+        size(full.changeLog),
+        'per entry',
+        JSON.stringify(full.changeLog).length / full.changeLog.length,
+      );
       console.log('sample entries', full.changeLog.slice(100, 103));
       const { describeChanges } = await import('#shared/plan/compare/describe-changes');
       const before = performance.now();
