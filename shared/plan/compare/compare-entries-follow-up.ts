@@ -67,7 +67,7 @@ export function followUpEntries(n: PlanNames): PartEntries {
         fields: () => [
           field(`spent.${year}`, spentWords(n, spent), { label: `regnskap for ${name}` }),
         ],
-        summary: spentWords(n, spent),
+        summary: kroner(spent.reduce((a, b) => a + b.amount, 0)),
       });
     }
   }

@@ -39,8 +39,8 @@ export function targetGroupEntries(n: PlanNames): PartEntries {
     entries: n.plan.targetGroups.map((g) => ({
       id: g.id,
       source: g,
-      ref: `Målgruppen «${targetGroupName(g)}»`,
-      label: `Målgruppen «${targetGroupName(g)}»`,
+      ref: g.name.trim() ? `Målgruppen «${g.name.trim()}»` : targetGroupName(g),
+      label: g.name.trim() ? `Målgruppen «${g.name.trim()}»` : targetGroupName(g),
       parent: null,
       parentLabel: '',
       fields: () => [field('name', g.name), field('description', g.description, { long: true })],
@@ -113,7 +113,7 @@ export function measureEntries(n: PlanNames): PartEntries {
           field('sharedProject.participants', shared?.participants ?? '', {
             label: 'deltakere i det felles prosjektet',
           }),
-          field('sharedProject.ledByOther', shared ? yesNo(shared.ledByOther) : '', {
+          field('sharedProject.ledByOther', yesNo(shared?.ledByOther === true), {
             label: 'ledes og finansieres av annen bydel',
           }),
           field('priority', yesNo(m.priority)),
