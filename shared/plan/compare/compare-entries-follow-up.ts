@@ -23,8 +23,10 @@ function spentWords(n: PlanNames, spent: readonly SourceAmount[]): string {
   return spent.length > 1 ? `${kroner(total)} (${bySource})` : `${kroner(total)}`;
 }
 
-export function followUpEntries(n: PlanNames): PartEntries {
+/** `other`: the plan compared with (spending the very same in both is left out, see budget). */
+export function followUpEntries(n: PlanNames, other: PlanNames): PartEntries {
   const { plan } = n;
+  const theirs = new Set(other.lines().map((l) => l.spent));
   const entries: CompareEntry[] = plan.statusReports.map((r) => {
     const ref = reportTitle(r.period);
     return {
@@ -52,6 +54,7 @@ export function followUpEntries(n: PlanNames): PartEntries {
     };
   });
   for (const line of n.lines()) {
+    if (theirs.has(line.spent)) continue;
     const years = [...new Set(line.spent.map((s) => s.year))].sort((a, b) => a - b);
     for (const year of years) {
       const spent = line.spent.filter((s) => s.year === year && s.amount > 0);
