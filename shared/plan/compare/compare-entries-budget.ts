@@ -3,7 +3,7 @@ import { financingGroupLabels } from '../../charts/budget-chart-source';
 import { formatPercent } from '../../format/numbers';
 import type { Financing, SplitShare } from '../../model/budget';
 import type { CompareEntry, PartEntries } from './compare-engine';
-import { field } from './compare-entries-plan';
+import { field } from './compare-field';
 import { kroner, quotedTitle, type PlanNames } from './compare-names';
 
 // The budget in words, one item per cost line and year («Budsjett 2027: kostnad for 1A endret

@@ -5,7 +5,7 @@ import { reportTitle } from '../../model/status-report';
 import type { CompareEntry, PartEntries } from './compare-engine';
 import { fingerprint } from './compare-engine';
 import { lineName } from './compare-entries-budget';
-import { field } from './compare-entries-plan';
+import { field } from './compare-field';
 import { dateWords, kroner, quotedTitle, type PlanNames } from './compare-names';
 
 // Follow-up and workshops at a summary level: a report, a year's spending on a line, a year's

@@ -4,7 +4,7 @@ import { measureStatusLabel } from '../../model/measures';
 import { targetGroupName } from '../../model/strategies';
 import { measureGroupOf } from '../measure-groups';
 import type { PartEntries } from './compare-engine';
-import { field, idsOf, partyKey } from './compare-entries-plan';
+import { field, idsOf, partyKey } from './compare-field';
 import { names, quotedTitle, yesNo, type PlanNames } from './compare-names';
 
 // Strategies, target groups, focus areas and measures in words. Money is told in the budget

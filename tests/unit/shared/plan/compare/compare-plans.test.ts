@@ -347,6 +347,25 @@ describe('comparePlans', () => {
       expect(content.after.startsWith('Bydelen har mange')).toBe(true);
     });
 
+    test('a template’s writing prompt is no text of the plan: replacing it reads from «(tom)»', () => {
+      const withPrompt = edited(base, (p) => {
+        p.chapters[1]!.content = [
+          { type: 'guidance', content: [{ text: 'Beskriv hvorfor planen finnes.' }] },
+        ];
+      });
+      expect(comparePlans(base, withPrompt).total.changed).toBe(0);
+      const written = edited(withPrompt, (p) => {
+        p.chapters[1]!.content = [
+          { type: 'paragraph', content: [{ text: 'Planen skal hjelpe flere.' }] },
+        ];
+      });
+      const found = comparePlans(withPrompt, written).parts.find((p) => p.part === 'chapters')!;
+      expect(found.items[0]!.fields[0]).toMatchObject({
+        before: '(tom)',
+        after: 'Planen skal hjelpe flere.',
+      });
+    });
+
     test('risks', () => {
       const after = edited(base, (p) => {
         p.risks[0]!.likelihood = 'hoy';
