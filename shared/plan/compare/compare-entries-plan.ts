@@ -83,7 +83,7 @@ export function goalEntries(names: PlanNames): PartEntries {
       parent: null,
       parentLabel: '',
       fields: () => [
-        field('vision.text', plan.vision.text, { label: 'visjon' }),
+        field('vision.text', plan.vision.text, { label: 'visjon', long: true }),
         field('vision.rationale', plan.vision.rationale, { long: true }),
       ],
     },
