@@ -56,6 +56,7 @@ const electronPackages = [
   'node:path',
   'node:url',
   'node:util',
+  'node:zlib',
   'node:child_process',
   'node:events',
   'node:stream',

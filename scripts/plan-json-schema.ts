@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planShapeSchema } from '#shared/model/plan';
+import { planHistorySchema } from '#shared/model/plan-history';
 
 /**
  * The JSON Schema of a .bsplan file, generated from the zod model so other tools can read plans.
@@ -7,7 +8,9 @@ import { planShapeSchema } from '#shared/model/plan';
  * and are checked by Planverksted itself.)
  */
 export function planJsonSchema(): string {
-  const schema = z.toJSONSchema(planShapeSchema, { target: 'draft-2020-12', io: 'input' });
+  // The file is the draft with its history beside it (versions, change log), both optional.
+  const file = planShapeSchema.extend(planHistorySchema.shape);
+  const schema = z.toJSONSchema(file, { target: 'draft-2020-12', io: 'input' });
   return `${JSON.stringify(
     {
       $id: 'urn:planverksted:schema:plan-file',

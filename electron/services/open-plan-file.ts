@@ -13,6 +13,7 @@ import type {
 import { describeChanges } from '#shared/plan/compare/describe-changes';
 import { applyAdoption, restoredDraft, versionLabel } from '#shared/plan/history/adoption';
 import { recordChanges, type LogTail } from '#shared/plan/history/change-log';
+import { shareUnchanged } from '#shared/plan/history/share-unchanged';
 import {
   addVersion,
   draftNumberAfter,
@@ -147,8 +148,9 @@ export class OpenPlanFile {
     return { ok: true, plan: read.plan };
   }
 
-  async save(plan: Plan, condition: WriteCondition, who: string): Promise<SaveResult> {
-    const content = await this.content(plan);
+  async save(sent: Plan, condition: WriteCondition, who: string): Promise<SaveResult> {
+    const content = await this.content(sent);
+    const plan = shareUnchanged(content.plan, sent);
     const { log: changeLog, tail } = this.logged(content, plan, who);
     const written = await this.write(
       { plan, history: { ...content.history, changeLog } },
@@ -163,12 +165,13 @@ export class OpenPlanFile {
 
   /** «Vedta planen»: the draft with the decision, and that content as a version, in one write. */
   async adopt(
-    plan: Plan,
+    sent: Plan,
     condition: WriteCondition,
     decision: AdoptionDecision,
     who: string,
   ): Promise<ReplacedDraftResult> {
-    const content = await this.content(plan);
+    const content = await this.content(sent);
+    const plan = shareUnchanged(content.plan, sent);
     if (content.history.versions.some((version) => version.number === decision.number)) {
       return {
         ok: false,
@@ -212,12 +215,13 @@ export class OpenPlanFile {
    * unless it is exactly the newest recorded version, so no content is ever lost.
    */
   async restore(
-    plan: Plan,
+    sent: Plan,
     condition: WriteCondition,
     versionId: string,
     who: string,
   ): Promise<ReplacedDraftResult> {
-    const content = await this.content(plan);
+    const content = await this.content(sent);
+    const plan = shareUnchanged(content.plan, sent);
     const chosen = content.history.versions.find((version) => version.id === versionId);
     const old = this.versionPlan(versionId);
     if (!chosen || !old.ok) {
@@ -245,7 +249,7 @@ export class OpenPlanFile {
       note: `Lagt til side da ${versionLabel(chosen).replace(/^V/, 'v').replace(/^U/, 'u')} ble hentet fram igjen.`,
     };
     if (keepDraft) versions = addVersion(versions, setAside, plan);
-    const restored = stampUpdatedAt(restoredDraft(plan, old.plan), at);
+    const restored = shareUnchanged(plan, stampUpdatedAt(restoredDraft(plan, old.plan), at));
     const before = this.logged(content, plan, who).log;
     const told = `${versionLabel(chosen)} er hentet fram som nytt utkast${
       keepDraft ? `; utkastet som var, er tatt vare på som utkast ${setAside.number}` : ''

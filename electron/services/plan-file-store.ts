@@ -11,6 +11,7 @@ import { fileErrorReason } from './file-error-text';
 import { overwrittenCopyPath } from './overwritten-copy';
 import { removeLeftovers } from './plan-file-leftovers';
 import { OpenPlanFile, type LoadOutcome } from './open-plan-file';
+import { packHistory, unpackHistory } from './history-codec';
 import { PlanLockedError, withPlanLock } from './plan-file-lock';
 
 export const PLAN_EXTENSION = '.bsplan';
@@ -39,12 +40,23 @@ export const emptyHistory = (): PlanHistory => ({ versions: [], changeLog: [] })
 export function serializePlan(plan: Plan, history: PlanHistory = emptyHistory()): string {
   const draft = JSON.stringify(plan, null, 2);
   if (history.versions.length === 0 && history.changeLog.length === 0) return `${draft}\n`;
-  const lines = (items: readonly unknown[]) =>
-    items.length === 0
-      ? '[]'
-      : `[\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
+  const packed = packHistory(history);
+  const lines = (items: readonly object[]) =>
+    items.length === 0 ? '[]' : `[\n${items.map(lineOf).join(',\n')}\n  ]`;
   // The draft always ends with "\n}": the history goes in before that brace.
-  return `${draft.slice(0, -2)},\n  "versions": ${lines(history.versions)},\n  "changeLog": ${lines(history.changeLog)}\n}\n`;
+  return `${draft.slice(0, -2)},\n  "versions": ${lines(packed.versions)},\n  "changeLog": ${lines(packed.changeLog)}\n}\n`;
+}
+
+/** Versions and log entries never change once made, so each is turned into text once. */
+const lineCache = new WeakMap<object, string>();
+
+function lineOf(item: object): string {
+  let line = lineCache.get(item);
+  if (line === undefined) {
+    line = `    ${JSON.stringify(item)}`;
+    lineCache.set(item, line);
+  }
+  return line;
 }
 
 /** Thrown by the adapter when a file cannot be used as a plan; carries the bokmål explanation. */
@@ -109,9 +121,20 @@ export class PlanFileAdapter implements Adapter<PlanFileContent> {
     if (bytes === null) return null;
     const result = readPlanBytes(bytes);
     if (!result.ok) throw new PlanFileError(result.error);
+    let history: PlanHistory;
+    try {
+      history = unpackHistory(result.history);
+    } catch {
+      throw new PlanFileError({
+        kind: 'invalid',
+        message:
+          'Versjonene i filen er skadet, så planen kan ikke åpnes før det er rettet. Utkastet i filen er ikke endret.',
+        problems: [],
+      });
+    }
     this.revision = revisionOf(bytes);
     this.migratedFrom = result.migratedFrom;
-    return { plan: result.plan, history: result.history };
+    return { plan: result.plan, history };
   }
 
   /** lowdb's write: expects the file as this adapter last read or wrote it. */

@@ -9,6 +9,7 @@ import { loadSamplePlan, loadTemplates } from '../../electron/services/template-
 import { PlanSession, type SessionApi } from '../../renderer/src/state/plan-session';
 import {
   planApiContract,
+  type OpenedPlan,
   type OpenResult,
   type PlanApi,
   type SaveResult,
@@ -32,7 +33,7 @@ const MEASURES = 500;
 const RUNS = 40;
 const WARM_UP = 3;
 
-const noDialogs: DialogPort = {
+export const noDialogs: DialogPort = {
   chooseFileToOpen: async () => null,
   chooseFolder: async () => null,
   chooseFilesToOpen: async () => null,
@@ -66,7 +67,25 @@ export async function autosaveBenchmarks(): Promise<BenchResult[]> {
     });
     if (!first.ok) throw new Error(`Kunne ikke lagre planen: ${first.message}`);
     const start = opened(await call('reloadPlan', { path: created.path }));
+    return await timeAutosaves(call, start, `${MEASURES} tiltak`);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
 
+export type ServiceCall = <M extends keyof PlanApi>(
+  method: M,
+  request: unknown,
+) => ReturnType<PlanApi[M]>;
+
+/** Times RUNS autosaves of the opened plan through the session, the IPC copy and the services. */
+export async function timeAutosaves(
+  call: ServiceCall,
+  start: OpenedPlan,
+  what: string,
+): Promise<BenchResult[]> {
+  const root = await mkdtemp(join(tmpdir(), 'planverksted-bench-recent-'));
+  try {
     const marks = { sending: 0, arrived: 0, answered: 0 };
     const api: SessionApi = {
       adoptPlan: () => Promise.reject(new Error('Benken vedtar ikke.')),
@@ -116,7 +135,6 @@ export async function autosaveBenchmarks(): Promise<BenchResult[]> {
     }
     const load = (loadBefore + loadavg()[0]!) / 2;
     session.dispose();
-    const what = `${MEASURES} tiltak`;
     return [
       ...figures(`${what}: hele (saveNow til bytene er på disken)`, samples.whole!),
       ...figures(`${what}: i vinduet før sending`, samples.before!),
@@ -136,16 +154,16 @@ export async function autosaveBenchmarks(): Promise<BenchResult[]> {
   }
 }
 
-function opened(result: OpenResult) {
+export function opened(result: OpenResult) {
   if (!result.ok) throw new Error(`Kunne ikke åpne planen: ${result.error.message}`);
   return result.opened;
 }
 
-function withVision(plan: Plan, text: string): Plan {
+export function withVision(plan: Plan, text: string): Plan {
   return { ...plan, vision: { ...plan.vision, text } };
 }
 
-function figures(what: string, samples: number[]): BenchResult[] {
+export function figures(what: string, samples: number[]): BenchResult[] {
   const sorted = samples.slice().sort((a, b) => a - b);
   if (process.env.BENCH_SAMPLES) console.log(what, samples.map((x) => x.toFixed(1)).join(' '));
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;

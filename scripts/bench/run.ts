@@ -3,6 +3,7 @@ import { autosaveBenchmarks } from './autosave-time';
 import type { BenchResult } from './bench-result';
 import { editorBenchmarks } from './editor-latency';
 import { exportBenchmarks } from './export-time';
+import { historyBenchmarks } from './history-size';
 import { longWordBenchmarks } from './long-word';
 import { reportBenchmarks } from './report-time';
 
@@ -14,6 +15,10 @@ const suites: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'Eksport til Word og Excel (Node)', run: exportBenchmarks },
   { name: 'Eksport av lange ord til Word (Node)', run: () => longWordBenchmarks() },
   { name: 'Autolagring av en stor plan (Node)', run: autosaveBenchmarks },
+  {
+    name: 'Autolagring og filstørrelse med versjoner og endringslogg (Node)',
+    run: historyBenchmarks,
+  },
   { name: 'Statusrapport for 500 tiltak: lage, Word og Excel (Node)', run: reportBenchmarks },
 ];
 

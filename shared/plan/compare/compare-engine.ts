@@ -121,7 +121,11 @@ function fieldChanges(
 }
 
 /** Positions (indexes into `values`) of one longest strictly increasing subsequence. */
-export function longestIncreasing(values: readonly number[]): Set<number> {
+export function longestIncreasing(
+  values: readonly number[],
+  stays: (index: number) => boolean = () => false,
+): Set<number> {
+  if (values.length <= TIE_BREAK_LIMIT) return longestPreferringStays(values, stays);
   const tails: number[] = [];
   const previous = new Array<number>(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
@@ -139,6 +143,46 @@ export function longestIncreasing(values: readonly number[]): Set<number> {
   const kept = new Set<number>();
   for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous[i]!) kept.add(i);
   return kept;
+}
+
+/** Up to this many siblings, ties are broken by hand (quadratic); past it, any longest run. */
+const TIE_BREAK_LIMIT = 300;
+
+/**
+ * Of the longest runs, the one that keeps the most items at the same place number, so a swap of
+ * two neighbours after an insertion says «flyttet fra plass 1 til plass 3» for the one that did
+ * go somewhere, not «fra plass 2 til plass 2» for the one that stayed. Still equal, the items
+ * that came forward are the moved ones (as when one is moved up with Alt+↑).
+ */
+function longestPreferringStays(
+  values: readonly number[],
+  stays: (index: number) => boolean,
+): Set<number> {
+  const length = new Array<number>(values.length).fill(1);
+  const kept: number[] = values.map((_, i) => (stays(i) ? 1 : 0));
+  const previous = new Array<number>(values.length).fill(-1);
+  const better = (i: number, j: number) =>
+    length[j]! + 1 > length[i]! ||
+    (length[j]! + 1 === length[i]! && kept[j]! + (stays(i) ? 1 : 0) >= kept[i]!);
+  let best = -1;
+  for (let i = 0; i < values.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (values[j]! < values[i]! && better(i, j)) {
+        length[i] = length[j]! + 1;
+        kept[i] = kept[j]! + (stays(i) ? 1 : 0);
+        previous[i] = j;
+      }
+    }
+    if (
+      best < 0 ||
+      length[i]! > length[best]! ||
+      (length[i] === length[best] && kept[i]! >= kept[best]!)
+    )
+      best = i;
+  }
+  const result = new Set<number>();
+  for (let i = best; i >= 0; i = previous[i]!) result.add(i);
+  return result;
 }
 
 const siblingKey = (e: CompareEntry) => e.siblings ?? e.parent ?? '';
@@ -163,18 +207,22 @@ function places(entries: readonly CompareEntry[]): Map<string, { key: string; in
  */
 function reordered(before: readonly CompareEntry[], after: readonly CompareEntry[]): Set<string> {
   const beforePlaces = places(before);
-  const groups = new Map<string, { id: string; was: number }[]>();
+  const afterPlaces = places(after);
+  const groups = new Map<string, { id: string; was: number; now: number }[]>();
   for (const e of after) {
     const was = beforePlaces.get(e.id);
     const key = siblingKey(e);
     if (!was || was.key !== key) continue;
     const group = groups.get(key) ?? [];
-    group.push({ id: e.id, was: was.index });
+    group.push({ id: e.id, was: was.index, now: afterPlaces.get(e.id)!.index });
     groups.set(key, group);
   }
   const moved = new Set<string>();
   for (const group of groups.values()) {
-    const kept = longestIncreasing(group.map((g) => g.was));
+    const kept = longestIncreasing(
+      group.map((g) => g.was),
+      (i) => group[i]!.was === group[i]!.now,
+    );
     group.forEach((g, i) => {
       if (!kept.has(i)) moved.add(g.id);
     });

@@ -3,7 +3,7 @@ import { financingGroupLabels } from '../../charts/budget-chart-source';
 import { formatPercent } from '../../format/numbers';
 import type { Financing, SplitShare } from '../../model/budget';
 import type { CompareEntry, PartEntries } from './compare-engine';
-import { field } from './compare-entries-plan';
+import { field } from './compare-field';
 import { kroner, quotedTitle, type PlanNames } from './compare-names';
 
 // The budget in words, one item per cost line and year («Budsjett 2027: kostnad for 1A endret
@@ -71,9 +71,15 @@ function lineYearEntries(n: PlanNames, line: CountedLine): CompareEntry[] {
     });
 }
 
-export function budgetEntries(n: PlanNames): PartEntries {
+/**
+ * `other` is the plan compared with: a line whose money is the very same object in both plans
+ * cannot differ, so it is left out of both sides (a 500-measure plan has a thousand line-years,
+ * and a save changes one).
+ */
+export function budgetEntries(n: PlanNames, other: PlanNames): PartEntries {
   const { budget } = n.plan;
-  const lines = n.lines();
+  const theirs = new Set(other.lines().map((l) => l.budget));
+  const lines = n.lines().filter((l) => !theirs.has(l.budget));
   const entries: CompareEntry[] = lines.flatMap((line) => lineYearEntries(n, line));
   // Sorted by year, then the app's order of lines, as the yearly budget tables read.
   entries.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));

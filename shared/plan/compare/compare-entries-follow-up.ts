@@ -5,7 +5,7 @@ import { reportTitle } from '../../model/status-report';
 import type { CompareEntry, PartEntries } from './compare-engine';
 import { fingerprint } from './compare-engine';
 import { lineName } from './compare-entries-budget';
-import { field } from './compare-entries-plan';
+import { field } from './compare-field';
 import { dateWords, kroner, quotedTitle, type PlanNames } from './compare-names';
 
 // Follow-up and workshops at a summary level: a report, a year's spending on a line, a year's
@@ -23,8 +23,10 @@ function spentWords(n: PlanNames, spent: readonly SourceAmount[]): string {
   return spent.length > 1 ? `${kroner(total)} (${bySource})` : `${kroner(total)}`;
 }
 
-export function followUpEntries(n: PlanNames): PartEntries {
+/** `other`: the plan compared with (spending the very same in both is left out, see budget). */
+export function followUpEntries(n: PlanNames, other: PlanNames): PartEntries {
   const { plan } = n;
+  const theirs = new Set(other.lines().map((l) => l.spent));
   const entries: CompareEntry[] = plan.statusReports.map((r) => {
     const ref = reportTitle(r.period);
     return {
@@ -52,6 +54,7 @@ export function followUpEntries(n: PlanNames): PartEntries {
     };
   });
   for (const line of n.lines()) {
+    if (theirs.has(line.spent)) continue;
     const years = [...new Set(line.spent.map((s) => s.year))].sort((a, b) => a - b);
     for (const year of years) {
       const spent = line.spent.filter((s) => s.year === year && s.amount > 0);
@@ -67,7 +70,7 @@ export function followUpEntries(n: PlanNames): PartEntries {
         fields: () => [
           field(`spent.${year}`, spentWords(n, spent), { label: `regnskap for ${name}` }),
         ],
-        summary: spentWords(n, spent),
+        summary: kroner(spent.reduce((a, b) => a + b.amount, 0)),
       });
     }
   }

@@ -4,7 +4,7 @@ import { measureStatusLabel } from '../../model/measures';
 import { targetGroupName } from '../../model/strategies';
 import { measureGroupOf } from '../measure-groups';
 import type { PartEntries } from './compare-engine';
-import { field, idsOf, partyKey } from './compare-entries-plan';
+import { field, idsOf, partyKey } from './compare-field';
 import { names, quotedTitle, yesNo, type PlanNames } from './compare-names';
 
 // Strategies, target groups, focus areas and measures in words. Money is told in the budget
@@ -39,8 +39,8 @@ export function targetGroupEntries(n: PlanNames): PartEntries {
     entries: n.plan.targetGroups.map((g) => ({
       id: g.id,
       source: g,
-      ref: `Målgruppen «${targetGroupName(g)}»`,
-      label: `Målgruppen «${targetGroupName(g)}»`,
+      ref: g.name.trim() ? `Målgruppen «${g.name.trim()}»` : targetGroupName(g),
+      label: g.name.trim() ? `Målgruppen «${g.name.trim()}»` : targetGroupName(g),
       parent: null,
       parentLabel: '',
       fields: () => [field('name', g.name), field('description', g.description, { long: true })],
@@ -113,7 +113,7 @@ export function measureEntries(n: PlanNames): PartEntries {
           field('sharedProject.participants', shared?.participants ?? '', {
             label: 'deltakere i det felles prosjektet',
           }),
-          field('sharedProject.ledByOther', shared ? yesNo(shared.ledByOther) : '', {
+          field('sharedProject.ledByOther', yesNo(shared?.ledByOther === true), {
             label: 'ledes og finansieres av annen bydel',
           }),
           field('priority', yesNo(m.priority)),

@@ -1,7 +1,7 @@
 import { bodyTypeLabels } from '../../model/organisation';
 import { involvementLabels } from '../../model/people';
 import type { CompareEntry, PartEntries } from './compare-engine';
-import { field, idsOf } from './compare-entries-plan';
+import { field, idsOf } from './compare-field';
 import { names, type PlanNames } from './compare-names';
 
 // The organisation (bodies and their members) and the people and partners, in words. A body

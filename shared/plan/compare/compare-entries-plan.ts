@@ -1,28 +1,13 @@
 import { formatNumber } from '../../format/numbers';
 import type { Indicator } from '../../model/goals';
 import { nationalFrameLabels, planStatusLabels } from '../../model/plan-info';
-import { fieldLabel } from '../labels';
 import type { CompareEntry, EntryField, PartEntries } from './compare-engine';
+import { field, partyKey } from './compare-field';
 import { dateWords, quotedTitle, yesNo, type PlanNames } from './compare-names';
 
 // The items of «Om planen» and «Visjon og mål» in words.
 
-/** A field labelled as the rest of the app labels it (labels.ts), unless told otherwise. */
-export function field(
-  key: string,
-  value: string,
-  options: { label?: string; same?: string; long?: boolean } = {},
-): EntryField {
-  const { label = fieldLabel(key.split('.').pop() ?? key) ?? key, ...rest } = options;
-  return { key, label, value, ...rest };
-}
-
 /** The plan's own facts, one item ('' as id: the plan itself). Bookkeeping times never count. */
-/** What a reference field is judged on: the ids it points at, not their names just now. */
-export const idsOf = (ids: readonly string[]): string => ids.join(',');
-export const partyKey = (ref: { kind: string; id: string } | null): string =>
-  ref ? `${ref.kind}:${ref.id}` : '';
-
 export function infoEntries({ plan, party }: PlanNames): PartEntries {
   const i = plan.info;
   const logo = i.logo;
@@ -98,7 +83,7 @@ export function goalEntries(names: PlanNames): PartEntries {
       parent: null,
       parentLabel: '',
       fields: () => [
-        field('vision.text', plan.vision.text, { label: 'visjon' }),
+        field('vision.text', plan.vision.text, { label: 'visjon', long: true }),
         field('vision.rationale', plan.vision.rationale, { long: true }),
       ],
     },

@@ -1,19 +1,21 @@
 import { riskLevelLabels } from '../../model/chapters';
+import { withoutGuidance } from '../../model/rich-text';
 import { chapterKindLabels } from '../chapter-kinds';
 import { richTextPlainText } from '../rich-text-operations';
 import type { PartEntries } from './compare-engine';
-import { field, idsOf, partyKey } from './compare-entries-plan';
+import { field, idsOf, partyKey } from './compare-field';
 import { names, quotedTitle, yesNo, type PlanNames } from './compare-names';
 
 // Chapters and risks in words. A chapter's text is compared as plain text (a bold word made
-// plain is no change a reader of the plan would be told about), shown as a short excerpt.
+// plain is no change a reader of the plan would be told about) without a template's writing
+// prompts, and shown as a short excerpt.
 
 export function chapterEntries(n: PlanNames): PartEntries {
   return {
     ordered: true,
     entries: n.plan.chapters.map((c) => {
       const ref = `Kapittelet${quotedTitle(c.title) || ` ${chapterKindLabels[c.kind]}`}`;
-      const text = richTextPlainText(c.content);
+      const text = richTextPlainText(withoutGuidance(c.content));
       return {
         id: c.id,
         source: c,

@@ -19,7 +19,8 @@ import type { PlanComparison } from './plan-comparison';
 // Each item is named as the plan it is read from names it: a removed item by the older plan,
 // everything else by the newer one.
 
-const entriesOf: Record<PlanPart, (names: PlanNames) => PartEntries> = {
+/** Each part's items in words; `other` is the plan compared with, for parts that skip what is shared. */
+const entriesOf: Record<PlanPart, (names: PlanNames, other: PlanNames) => PartEntries> = {
   info: infoEntries,
   goals: goalEntries,
   strategies: strategyEntries,
@@ -38,7 +39,7 @@ const entriesOf: Record<PlanPart, (names: PlanNames) => PartEntries> = {
 export function comparePlans(before: Plan, after: Plan): PlanComparison {
   const [old, now] = [planNames(before), planNames(after)];
   const parts = planParts.map((part) =>
-    comparePart(part, entriesOf[part](old), entriesOf[part](now)),
+    comparePart(part, entriesOf[part](old, now), entriesOf[part](now, old)),
   );
   return { parts, total: addCounts(parts) };
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { planJsonSchema } from '../../../scripts/plan-json-schema';
 import { CURRENT_SCHEMA_VERSION } from '#shared/model/plan';
 import { samplePlan } from '../../support/plan-fixtures';
+import { serializePlan } from '../../../electron/services/plan-file-store';
+import { addVersion } from '#shared/plan/history/version-chain';
 
 const checkedIn = readFileSync(
   new URL('../../../shared/plan-file.schema.json', import.meta.url),
@@ -21,5 +23,38 @@ describe('the JSON Schema of the plan file', () => {
     expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...plan, measures: [{ ...plan.measures[0], status: 'x' }] })).toBe(false);
     expect(validate({ ...plan, schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toBe(false);
+  });
+
+  it('accepts a file with its versions and change log as Planverksted writes it', () => {
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(checkedIn));
+    const plan = samplePlan();
+    const version = {
+      id: 'v1',
+      kind: 'adopted' as const,
+      number: '1.0',
+      adoptedDate: '2027-03-12',
+      adoptedBy: 'Bystyret',
+      caseNumber: '',
+      recordedAt: '2027-03-12T10:00:00.000Z',
+      recordedBy: '',
+      note: '',
+    };
+    const file = serializePlan(plan, {
+      versions: addVersion([], version, plan),
+      changeLog: [
+        {
+          id: 'e1',
+          at: '2027-03-12T10:00:00.000Z',
+          who: 'Kari Nordmann',
+          part: 'info',
+          kind: 'added',
+          entityId: 'v1',
+          field: 'version',
+          text: 'Versjon 1.0 vedtatt.',
+        },
+      ],
+    });
+    expect(validate(JSON.parse(file)), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...JSON.parse(file), changeLog: [{ text: 'Uten resten' }] })).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dispatchApiCall } from '../../../../electron/services/api-dispatch';
 import { serializePlan } from '../../../../electron/services/plan-file-store';
@@ -240,6 +241,71 @@ describe('adopted versions in the plan file', () => {
       'Versjonene eller endringsloggen i filen er skadet, så planen kan ikke åpnes før det er rettet.',
     );
     expect(await readFile(path, 'utf8')).toBe(text);
+  });
+
+  it('logs each saved change in words, under the name set in the app, typing in one field as one entry', async () => {
+    const { api, path, first } = await openedPlan();
+    await call(api, 'updateAppSettings', { userName: 'Kari Nordmann' });
+    let revision = first.revision;
+    let plan = first.plan;
+    const save = async (next: Plan) => {
+      const result = await call(api, 'savePlan', { path, plan: next, baseRevision: revision });
+      if (!result.ok) throw new Error(result.message);
+      revision = result.revision;
+      plan = next;
+    };
+    // Autosave while typing: three saves of one field.
+    for (const title of ['Bolig', 'Boligtor', 'Boligtorget']) {
+      const next = structuredClone(plan);
+      next.measures[0]!.title = title;
+      await save(next);
+    }
+    const next = structuredClone(plan);
+    next.measures[0]!.owner = { kind: 'partner', id: next.partners[0]!.id };
+    next.measures[0]!.budget.costs[0]!.amount = 300_000;
+    await save(next);
+    const log = (await historyOf(api, path)).changeLog;
+    // Amounts keep their digits together with no-break spaces, as everywhere in the app.
+    expect(log.map((e) => [e.who, e.part, e.text.replaceAll('\u00a0', ' ')])).toEqual([
+      ['Kari Nordmann', 'measures', 'Tiltak 1A: tittel endret fra Boligtorg til Boligtorget'],
+      ['Kari Nordmann', 'measures', 'Tiltak 1A: ansvarlig endret fra Lise Fjellvang til NAV'],
+      [
+        'Kari Nordmann',
+        'budget',
+        'Budsjett 2027: kostnad for 1A endret fra 250 000 kr til 300 000 kr',
+      ],
+    ]);
+  });
+
+  it('stores a version’s content as gzip, the log as one plain line per entry, and explains damaged content', async () => {
+    const { api, path, first, dialogs } = await openedPlan();
+    const one = replaced(
+      await call(api, 'adoptPlan', {
+        path,
+        plan: first.plan,
+        baseRevision: first.revision,
+        decision: decision('1.0'),
+      }),
+    );
+    const text = await readFile(path, 'utf8');
+    const stored = JSON.parse(text) as {
+      versions: { snapshot: { gzip: string } }[];
+      changeLog: unknown[];
+    };
+    expect(Object.keys(stored.versions[0]!.snapshot)).toEqual(['gzip']);
+    expect(
+      JSON.parse(gunzipSync(Buffer.from(stored.versions[0]!.snapshot.gzip, 'base64')).toString()),
+    ).toEqual(one.plan);
+    expect(text).toContain(`\n    ${JSON.stringify(stored.changeLog[0])}`);
+
+    const damaged = text.replace(stored.versions[0]!.snapshot.gzip, 'aWtrZSBnemlw');
+    await writeFile(path, damaged);
+    dialogs.open.push(path);
+    const result = await api.openPlanDialog({});
+    expect(!result.ok && 'error' in result && result.error.message).toBe(
+      'Versjonene i filen er skadet, så planen kan ikke åpnes før det er rettet. Utkastet i filen er ikke endret.',
+    );
+    expect(await readFile(path, 'utf8')).toBe(damaged);
   });
 
   it('carries the versions and the log into a copy made with «Lagre som»', async () => {

@@ -51,6 +51,33 @@ describe('comparePlans', () => {
     expect(result.total).toEqual({ added: 1, changed: 1, removed: 1, moved: 1 });
   });
 
+  test('plans that share what did not change (one undo step) compare as full copies do', () => {
+    const owner = { kind: 'partner' as const, id: 'pa-bk' };
+    const budget = {
+      costs: [{ year: 2027, amount: 300_000 }],
+      financing: { mode: 'default' as const },
+    };
+    // As the plan operations make it: new objects only along the path of the edit.
+    const shared = {
+      ...base,
+      measures: base.measures.map((m) =>
+        m.id === 'm-1b' ? { ...m, owner } : m.id === 'm-1a' ? { ...m, budget } : m,
+      ),
+    };
+    const copied = edited(base, (p) => {
+      p.measures[1]!.owner = owner;
+      p.measures[0]!.budget = budget;
+    });
+    const strip = (c: ReturnType<typeof comparePlans>) => c.parts.flatMap((p) => p.items);
+    expect(strip(comparePlans(base, shared))).toEqual(strip(comparePlans(base, copied)));
+    expect(comparePlans(base, shared).total).toEqual({
+      added: 0,
+      changed: 3,
+      removed: 0,
+      moved: 0,
+    });
+  });
+
   describe('matches by id, never by place', () => {
     test('renaming an item is a change, not a removal and an addition', () => {
       const after = edited(base, (p) => {
@@ -318,6 +345,25 @@ describe('comparePlans', () => {
       expect(content).toMatchObject({ field: 'content', label: 'teksten', long: true });
       expect(content.after.length).toBeLessThan(100);
       expect(content.after.startsWith('Bydelen har mange')).toBe(true);
+    });
+
+    test('a template’s writing prompt is no text of the plan: replacing it reads from «(tom)»', () => {
+      const withPrompt = edited(base, (p) => {
+        p.chapters[1]!.content = [
+          { type: 'guidance', content: [{ text: 'Beskriv hvorfor planen finnes.' }] },
+        ];
+      });
+      expect(comparePlans(base, withPrompt).total.changed).toBe(0);
+      const written = edited(withPrompt, (p) => {
+        p.chapters[1]!.content = [
+          { type: 'paragraph', content: [{ text: 'Planen skal hjelpe flere.' }] },
+        ];
+      });
+      const found = comparePlans(withPrompt, written).parts.find((p) => p.part === 'chapters')!;
+      expect(found.items[0]!.fields[0]).toMatchObject({
+        before: '(tom)',
+        after: 'Planen skal hjelpe flere.',
+      });
     });
 
     test('risks', () => {
