@@ -19,8 +19,8 @@ export function FilterDateField({ label, value, onChange }: FilterDateFieldProps
   const unreadable = text !== '' && parseNorwegianDate(text) === null;
   return (
     <Field
-      label={label}
-      hint="dd.mm.åååå"
+      // The format in the label, not a hint: the filters' fields stay on one line.
+      label={`${label} (dd.mm.åååå)`}
       error={unreadable && draft.touched ? `«${text}» er ikke en dato.` : null}
     >
       {(control) => (
