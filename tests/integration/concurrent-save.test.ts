@@ -9,6 +9,7 @@ import {
   serializePlan,
 } from '../../electron/services/plan-file-store';
 import type { SaveResult } from '#shared/ipc/contract';
+import { readPlanText } from '#shared/plan/read-plan';
 import { largePlan } from '../support/large-plan';
 import { buildSaveChild, startSaveChild, type SaveChild } from '../support/save-child';
 import { useTempDir } from '../support/temp-dir';
@@ -70,7 +71,10 @@ describe('two Planverksted processes saving the same plan at the same moment', (
         // The winner's version is the file, the version both started from is the backup, and
         // the loser's change is still in its window (it was told so): nothing is lost.
         const after = await readFile(path, 'utf8');
-        expect(after).toBe(serializePlan(plans[winner]!.plan));
+        const read = readPlanText(after);
+        expect(read.ok && serializePlan(read.plan)).toBe(serializePlan(plans[winner]!.plan));
+        // The file also holds the change log of what the winner changed.
+        expect(read.ok && read.history.changeLog.length).toBeGreaterThan(0);
         const saved = results[winner]!;
         expect(saved.ok && saved.revision).toBe(revisionOf(after));
         expect((await readFile(backupPathOf(path))).equals(before)).toBe(true);
