@@ -3,7 +3,10 @@ import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The file operations a careful write needs; tests pass one that fails like a full disk. */
-export type FileOps = Pick<typeof nodeFs, 'open' | 'stat' | 'rename' | 'unlink' | 'readdir'>;
+export type FileOps = Pick<
+  typeof nodeFs,
+  'open' | 'stat' | 'rename' | 'unlink' | 'readdir' | 'link'
+>;
 
 export const realFileOps: FileOps = nodeFs;
 
@@ -72,5 +75,30 @@ async function syncFolder(folder: string, fs: FileOps): Promise<void> {
     // Some platforms (Windows, some network drives) cannot fsync a folder; the file itself is synced.
   } finally {
     await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Makes `copy` hold what `path` holds now, before `path` is replaced: a hard link where the file
+ * system has them (no bytes written, nothing to fsync: they were synced when written; the app
+ * never writes a file in place, so the replaced file keeps its bytes), else a
+ * careful copy of `bytes`. Either way `copy` is replaced in one rename, so it is always whole.
+ */
+export async function keepCopyOf(
+  path: string,
+  copy: string,
+  bytes: Uint8Array,
+  fs: FileOps = realFileOps,
+): Promise<void> {
+  const temp = tempPathFor(copy);
+  try {
+    await fs.link(path, temp);
+    await fs.rename(temp, copy);
+    // When `copy` already is a link to the same file, rename does nothing and leaves `temp`.
+    await fs.unlink(temp).catch(() => undefined);
+  } catch {
+    // FAT-formatted USB sticks and some network drives have no hard links.
+    await fs.unlink(temp).catch(() => undefined);
+    await writeFileDurably(copy, bytes, fs);
   }
 }

@@ -6,7 +6,7 @@ import { planSchema, type Plan } from '#shared/model/plan';
 import type { PlanHistory } from '#shared/model/plan-history';
 import { readPlanBytes, type PlanReadError } from '#shared/plan/read-plan';
 import type { SaveResult } from '#shared/ipc/contract';
-import { realFileOps, writeFileDurably, type FileOps } from './durable-write';
+import { keepCopyOf, realFileOps, writeFileDurably, type FileOps } from './durable-write';
 import { fileErrorReason } from './file-error-text';
 import { overwrittenCopyPath } from './overwritten-copy';
 import { removeLeftovers } from './plan-file-leftovers';
@@ -171,7 +171,7 @@ export class PlanFileAdapter implements Adapter<PlanFileContent> {
       // A backup that does not open is worse than the one already there. Bytes this adapter
       // read or wrote itself are known to open, so only someone else's are read as a plan.
       if (found === this.revision || opensAsPlan(onDisk)) {
-        await writeFileDurably(backupPathOf(this.path), onDisk, fs);
+        await keepCopyOf(this.path, backupPathOf(this.path), onDisk, fs);
       }
     }
     const text = Buffer.from(serializePlan(content.plan, content.history), 'utf8');

@@ -116,8 +116,12 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
     if (listedTitles.get(path) !== title) await listRecent(path, title);
   }
 
-  /** Whom the change log names for changes made in this app: the name set in its settings. */
-  const who = async () => (await settings.read()).userName;
+  /**
+   * Whom the change log names for changes made in this app: the name set in its settings, read
+   * once (only this service changes it) rather than at every autosave.
+   */
+  let userName: string | null = null;
+  const who = async () => (userName ??= (await settings.read()).userName);
 
   const notOpen = 'Planen er ikke åpen. Åpne den på nytt.';
   const mustReopen = {
@@ -279,7 +283,9 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
     },
 
     async updateAppSettings(change) {
-      return settings.update(change);
+      const updated = await settings.update(change);
+      userName = updated.userName;
+      return updated;
     },
 
     async getAppInfo() {

@@ -37,17 +37,18 @@ afterAll(async () => {
 });
 
 describe('autosave on a real disk that runs full', () => {
-  it('keeps a 550 kB plan and its backup whole while every save fails', async (context) => {
+  it('keeps a 700 kB plan and its backup whole while every save fails', async (context) => {
     if (!disk) return context.skip();
     const path = join(disk, 'Plan for Bydel Eksempel.bsplan');
     const store = new PlanFileStore();
-    // Plan and backup fit; a third copy (the temp file of the next save) does not.
-    const revision = await store.create(path, largePlan(550, 'første'));
+    // The plan fits, and its backup (a hard link to the replaced file, no room of its own);
+    // a second copy (the temp file of the next save) does not.
+    const revision = await store.create(path, largePlan(700, 'første'));
     const plan = await readFile(path, 'utf8');
-    expect(plan.length).toBeGreaterThan(550 * 1024);
+    expect(plan.length).toBeGreaterThan(700 * 1024);
     let failures = 0;
     for (let n = 0; n < 10; n++) {
-      const result = await store.save(path, largePlan(550, `endring ${n}`), revision);
+      const result = await store.save(path, largePlan(700, `endring ${n}`), revision);
       expect(result).toMatchObject({ ok: false, reason: 'io' });
       expect(!result.ok && result.message).toBe(
         'Planen kunne ikke lagres: disken er full. Endringene dine er beholdt i vinduet.',

@@ -56,8 +56,9 @@ describe('saving a plan when the disk is full', () => {
     const plan = await readFile(path, 'utf8');
     const backup = await readFile(backupPathOf(path), 'utf8');
 
-    // Room for part of one copy: the backup or the plan is cut off half-way, save after save.
-    for (const free of [0, 30_000, 70_000, 100_000]) {
+    // Room for part of the new plan: it is cut off half-way, save after save (the backup is a
+    // hard link to the replaced file and takes no room; see the next test for a copied one).
+    for (const free of [0, 20_000, 40_000, 55_000]) {
       const full = new PlanFileStore({ fs: fullDisk(free) });
       const result = await full.save(path, largePlan(60, `endring ${free}`), revisionOf(plan));
       expect(result).toEqual({
@@ -67,7 +68,7 @@ describe('saving a plan when the disk is full', () => {
         problems: [],
       });
       expect(await opensAsPlan(path)).toBe(plan);
-      // The backup is the earlier version, or the plan itself once there was room to copy it.
+      // The backup is the earlier version, or the plan itself once it was kept as the backup.
       expect([backup, plan]).toContain(await opensAsPlan(backupPathOf(path)));
       expect((await readdir(dir)).sort()).toEqual([
         'Plan for Bydel Eksempel.bsplan',
@@ -76,6 +77,34 @@ describe('saving a plan when the disk is full', () => {
     }
     // With room again, saving continues from the same revision: no false conflict.
     expect((await good.save(path, largePlan(60, 'igjen'), revisionOf(plan))).ok).toBe(true);
+  });
+
+  it('copies the backup where the disk has no hard links, and keeps it whole when that copy runs out of room', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'Plan for Bydel Eksempel.bsplan');
+    const good = new PlanFileStore();
+    const first = await good.create(path, largePlan(60, 'første'));
+    const plan = await readFile(path, 'utf8');
+    const noLinks = (disk: FileOps): FileOps => ({
+      ...disk,
+      link: async () => {
+        throw Object.assign(new Error('not permitted'), { code: 'EPERM' });
+      },
+    });
+    const full = new PlanFileStore({ fs: noLinks(fullDisk(30_000)) });
+    const failed = await full.save(path, largePlan(60, 'endring'), first);
+    expect(failed).toMatchObject({ ok: false, reason: 'io' });
+    expect(await opensAsPlan(path)).toBe(plan);
+    expect((await readdir(dir)).sort()).toEqual(['Plan for Bydel Eksempel.bsplan']);
+
+    const roomy = new PlanFileStore({ fs: noLinks(fs) });
+    const saved = await roomy.save(path, largePlan(60, 'andre'), first);
+    expect(saved.ok).toBe(true);
+    expect(await opensAsPlan(backupPathOf(path))).toBe(plan);
+    expect((await readdir(dir)).sort()).toEqual([
+      'Plan for Bydel Eksempel.bsplan',
+      'Plan for Bydel Eksempel.bsplan.bak',
+    ]);
   });
 
   it('writes everything even when the disk takes a few bytes at a time', async () => {
