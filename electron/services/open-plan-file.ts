@@ -11,7 +11,8 @@ import type {
   VersionSummary,
 } from '#shared/model/plan-history';
 import { describeChanges } from '#shared/plan/compare/describe-changes';
-import { applyAdoption, restoredDraft, versionLabel } from '#shared/plan/history/adoption';
+import { applyAdoption, restoredDraft } from '#shared/plan/history/adoption';
+import { versionLabel } from '#shared/plan/history/version-labels';
 import { recordChanges, type LogTail } from '#shared/plan/history/change-log';
 import { shareUnchanged } from '#shared/plan/history/share-unchanged';
 import {

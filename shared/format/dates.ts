@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from './partial-date';
+
 /** 2014-01-31 → 31.01.2014 (Norwegian date format). Invalid input is returned unchanged. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
@@ -19,4 +21,11 @@ export function parseNorwegianDate(text: string): string | null {
     return null;
   }
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** 2027-03-12 → «12. mars 2027», as a decision is written; other text is shown unchanged. */
+export function formatLongDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match && MONTH_NAMES[Number(match[2]) - 1];
+  return match && month ? `${Number(match[3])}. ${month} ${match[1]}` : iso;
 }

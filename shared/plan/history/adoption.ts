@@ -1,7 +1,5 @@
 import type { Plan } from '../../model/plan';
-import type { AdoptionDecision, VersionSummary } from '../../model/plan-history';
-import { formatDate } from '../../format/dates';
-import { formatTimestampDate } from '../../format/local-date';
+import type { AdoptionDecision } from '../../model/plan-history';
 import { newId } from '../new-id';
 
 /**
@@ -53,15 +51,4 @@ export function restoredDraft(current: Plan, old: Plan): Plan {
       consultationDeadline,
     },
   };
-}
-
-/** «Versjon 1.0, vedtatt 12.03.2027 av bystyret (sak 2027/123)», or a set-aside draft. */
-export function versionLabel(version: VersionSummary): string {
-  if (version.kind === 'set-aside') {
-    return `Utkast ${version.number}, lagt til side ${formatTimestampDate(version.recordedAt)}`;
-  }
-  const when = version.adoptedDate ? `, vedtatt ${formatDate(version.adoptedDate)}` : '';
-  const by = version.adoptedBy ? ` av ${version.adoptedBy}` : '';
-  const saksnr = version.caseNumber ? ` (sak ${version.caseNumber})` : '';
-  return `Versjon ${version.number}${when}${by}${saksnr}`;
 }

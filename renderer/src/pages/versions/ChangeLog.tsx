@@ -3,7 +3,7 @@ import { localIsoDate } from '#shared/format/local-date';
 import { planPartLabels, planParts, type ChangeEntry } from '#shared/model/plan-history';
 import { Field } from '../../components/Field';
 import { FilterDateField } from './FilterDateField';
-import { formatMoment } from './history-dates';
+import { formatMoment } from '#shared/format/local-date';
 import {
   filterChangeLog,
   isFiltered,

@@ -9,8 +9,8 @@ import { ExportStatus } from '../../components/export/ExportStatus';
 import { useExportRunner } from '../../components/export/use-export-runner';
 import { appChangesExportTools, changesExportSteps, exportChanges } from './changes-export-run';
 import { ComparisonView } from './ComparisonView';
-import { formatLongDate } from './history-dates';
-import { versionLine } from './history-labels';
+import { formatLongDate } from '#shared/format/dates';
+import { versionLine } from '#shared/plan/history/version-labels';
 import { useVersionPlan, type VersionPlanState } from '../../state/use-version-plan';
 
 /** The draft as it is now, beside the recorded versions' ids. */

@@ -1,5 +1,6 @@
 import type { VersionSummary } from '#shared/model/plan-history';
-import { recordedLine, versionLine } from './history-labels';
+import { versionLine } from '#shared/plan/history/version-labels';
+import { recordedLine } from './history-labels';
 
 interface VersionListProps {
   /** Oldest first, as the file keeps them; shown newest first. */

@@ -1,24 +1,7 @@
 import type { PlanHistoryView, VersionSummary } from '#shared/model/plan-history';
 import { latestAdopted } from '#shared/plan/history/version-chain';
-import { formatLongDate, formatMoment } from './history-dates';
-
-/** «av bystyret (sak 2027/123)»: the body in lower case as it reads inside a sentence. */
-function byWhom(version: VersionSummary): string {
-  const body = version.adoptedBy.trim();
-  const inSentence = body && body.charAt(0).toLocaleLowerCase('nb') + body.slice(1);
-  const by = inSentence ? ` av ${inSentence}` : '';
-  const caseNumber = version.caseNumber.trim();
-  return caseNumber ? `${by} (sak ${caseNumber})` : by;
-}
-
-/** «Vedtatt 12. mars 2027 av bystyret (sak 2027/123)» or the note of a set-aside draft. */
-export function versionLine(version: VersionSummary): string {
-  if (version.kind === 'set-aside') {
-    return version.note.trim() || `Lagt til side ${formatMoment(version.recordedAt)}`;
-  }
-  const date = version.adoptedDate ? ` ${formatLongDate(version.adoptedDate)}` : '';
-  return `Vedtatt${date}${byWhom(version)}`;
-}
+import { formatMoment } from '#shared/format/local-date';
+import { versionLine } from '#shared/plan/history/version-labels';
 
 /** «Registrert 14. mars 2027 kl. 10.02 av Kari Nordmann». */
 export function recordedLine(version: VersionSummary): string {

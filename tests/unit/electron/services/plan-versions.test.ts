@@ -89,7 +89,7 @@ describe('adopted versions in the plan file', () => {
     expect(history.changeLog.at(-1)).toMatchObject({
       who: 'Kari Nordmann',
       part: 'info',
-      text: 'Versjon 1.0, vedtatt 12.03.2027 av Bystyret (sak 2027/123).',
+      text: 'Versjon 1.0, vedtatt 12. mars 2027 av bystyret (sak 2027/123).',
     });
     const version = await call(api, 'getVersionPlan', { path, versionId: result.version.id });
     expect(version).toEqual({ ok: true, plan: result.plan });
@@ -178,14 +178,14 @@ describe('adopted versions in the plan file', () => {
     ]);
     const setAside = history.versions[1]!;
     expect(setAside.note).toBe(
-      'Lagt til side da versjon 1.0, vedtatt 12.03.2027 av Bystyret (sak 2027/123) ble hentet fram igjen.',
+      'Lagt til side da versjon 1.0, vedtatt 12. mars 2027 av bystyret (sak 2027/123) ble hentet fram igjen.',
     );
     expect(await call(api, 'getVersionPlan', { path, versionId: setAside.id })).toEqual({
       ok: true,
       plan: edited,
     });
     expect(history.changeLog.map((e) => e.text)).toContain(
-      'Versjon 1.0, vedtatt 12.03.2027 av Bystyret (sak 2027/123) er hentet fram som nytt utkast; utkastet som var, er tatt vare på som utkast 1.1.',
+      'Versjon 1.0, vedtatt 12. mars 2027 av bystyret (sak 2027/123) er hentet fram som nytt utkast; utkastet som var, er tatt vare på som utkast 1.1.',
     );
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanHistoryView, VersionSummary } from '#shared/model/plan-history';
-import { formatLongDate } from '../../../../../renderer/src/pages/versions/history-dates';
+import { formatLongDate } from '#shared/format/dates';
+import { versionLine } from '#shared/plan/history/version-labels';
 import {
   changesSinceText,
   openVersionLabel,
   standingText,
-  versionLine,
 } from '../../../../../renderer/src/pages/versions/history-labels';
 
 const adopted: VersionSummary = {
