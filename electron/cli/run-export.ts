@@ -13,6 +13,8 @@ import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { localIsoDate } from '#shared/format/local-date';
 import type { Plan } from '#shared/model/plan';
 import { formatProblem, readPlanBytes } from '#shared/plan/read-plan';
+import type { DraftStanding } from '#shared/model/plan-history';
+import { fileDraftStanding } from '../services/file-draft-standing';
 import type { ChartDrawerSession } from './chromium-chart-drawer';
 import { parseExportArguments, USAGE, type ExportRequest } from './export-arguments';
 
@@ -65,8 +67,9 @@ export async function runExport(argv: string[], host: ExportCommandHost): Promis
     return EXIT.failed;
   }
 
-  const plan = await loadPlan(input, host);
-  if (!plan) return EXIT.failed;
+  const loaded = await loadPlan(input, host);
+  if (!loaded) return EXIT.failed;
+  const { plan, draft } = loaded;
 
   let bytes: Uint8Array;
   let notes: string[] = [];
@@ -74,7 +77,7 @@ export async function runExport(argv: string[], host: ExportCommandHost): Promis
     if (request.format === 'xlsx') {
       bytes = await buildPlanXlsx(plan);
     } else {
-      ({ bytes, notes } = await makeDocument(plan, request, host));
+      ({ bytes, notes } = await makeDocument(plan, draft, request, host));
     }
   } catch (error) {
     host.err(
@@ -105,7 +108,10 @@ export async function runExport(argv: string[], host: ExportCommandHost): Promis
   return EXIT.ok;
 }
 
-async function loadPlan(path: string, host: ExportCommandHost): Promise<Plan | null> {
+async function loadPlan(
+  path: string,
+  host: ExportCommandHost,
+): Promise<{ plan: Plan; draft: DraftStanding | null } | null> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -124,15 +130,16 @@ async function loadPlan(path: string, host: ExportCommandHost): Promise<Plan | n
     host.err('Ingenting er skrevet.');
     return null;
   }
-  return read.plan;
+  return { plan: read.plan, draft: fileDraftStanding(read.plan, read.history) };
 }
 
 async function makeDocument(
   plan: Plan,
+  draft: DraftStanding | null,
   request: ExportRequest,
   host: ExportCommandHost,
 ): Promise<{ bytes: Uint8Array; notes: string[] }> {
-  const options = { sections: request.sections, date: request.date ?? host.today() };
+  const options = { sections: request.sections, date: request.date ?? host.today(), draft };
   let session: ChartDrawerSession | null = null;
   let unavailable: string | null = null;
   if (wantsCharts(plan, options)) {

@@ -124,3 +124,13 @@ export const planHistoryViewSchema = z.strictObject({
   draftNumber: z.string().nullable(),
 });
 export type PlanHistoryView = z.infer<typeof planHistoryViewSchema>;
+
+/** A draft changed since adoption, as a document tells it (draftStanding). */
+export interface DraftStanding {
+  /** «1.1». */
+  number: string;
+  /** «versjon 1.0, vedtatt 12. mars 2027 av bystyret (sak 2027/123)». */
+  adopted: string;
+  /** How many things differ from that version (comparePlans). */
+  changes: number;
+}

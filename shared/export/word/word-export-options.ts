@@ -1,3 +1,5 @@
+import type { DraftStanding } from '../../model/plan-history';
+
 /**
  * What the Word export can contain, and the two presets. The UI, the headless command and the
  * document builder all read this one list, so a section can never be offered but not built.
@@ -58,6 +60,11 @@ export interface WordExportOptions {
   sections: readonly WordSectionId[];
   /** The date printed on the cover (ISO yyyy-mm-dd); passed in so the builder stays pure. */
   date: string;
+  /**
+   * Set when the plan is a draft that differs from its newest adopted version: the cover then
+   * says it is a draft on top of that version, never «Vedtatt» for content nobody adopted.
+   */
+  draft?: DraftStanding | null;
 }
 
 /** A chart drawn by mermaid in a browser: the SVG (no foreignObject) and a PNG fallback. */

@@ -4,7 +4,9 @@ import { presetMatching } from '#shared/export/word-export-choice';
 import { localIsoDate } from '#shared/format/local-date';
 import { GoalChartSection } from '../../charts/GoalChartSection';
 import { PageHeading } from '../../components/PageHeading';
-import { usePlan } from '../../state/plan-context';
+import { usePlan, useSessionSnapshot } from '../../state/plan-context';
+import { getPlanApi } from '../../api/get-plan-api';
+import { draftStandingNow } from './draft-standing-now';
 import { appExportTools, appReportExportTools } from './app-export-tools';
 import { ExportStatus } from '../../components/export/ExportStatus';
 import { excelExportSteps, exportExcel, exportWord, wordExportSteps } from './export-run';
@@ -19,6 +21,7 @@ import { WordSectionChoice } from './WordSectionChoice';
 /** Eksport: the plan as a Word document for political treatment, or as Excel sheets. */
 export function ExportPage() {
   const { plan } = usePlan();
+  const { path } = useSessionSnapshot();
   const [sections, setSections] = useWordSections(plan.id);
   const { state, run, working } = useExportRunner();
   const tools = useMemo(() => appExportTools(), []);
@@ -29,10 +32,13 @@ export function ExportPage() {
   const exportToWord = () => {
     if (working || noSections) return;
     // The plan as it is now; edits made while the export works go into the next export.
+    const exported = plan;
     const options = { sections, date: localIsoDate() };
-    void run('docx', wordExportSteps(plan, options), (listener) =>
-      exportWord(plan, options, wordFileName(plan, presetMatching(sections)), tools, listener),
-    );
+    void run('docx', wordExportSteps(exported, options), async (listener) => {
+      const draft = await draftStandingNow(getPlanApi(), path, exported).catch(() => null);
+      const name = wordFileName(exported, presetMatching(sections));
+      return exportWord(exported, { ...options, draft }, name, tools, listener);
+    });
   };
   const exportToExcel = () => {
     if (working) return;

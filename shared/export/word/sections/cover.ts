@@ -14,6 +14,7 @@ import { formatDate } from '../../../format/dates';
 import { nationalFrameLabels, planStatusLabels, type PlanLogo } from '../../../model/plan-info';
 import { base64ToBytes } from '../../../format/base64';
 import type { WordContext } from '../word-context';
+import type { DraftStanding } from '../../../model/plan-history';
 import { PLAN_TABLE_STYLE } from '../word-table-style';
 import { TEXT_WIDTH, type WordPart } from '../word-page';
 import { COLOUR, SIZE, STYLE } from '../word-theme';
@@ -73,6 +74,8 @@ export function programmeFacts(ctx: WordContext): ProgrammeFact[] {
 /** Status, version, dates and case number, one short line each. */
 function statusLines(ctx: WordContext): string[] {
   const { info: planInfo } = ctx.plan;
+  const draft = ctx.options.draft;
+  if (draft) return draftLines(ctx, draft);
   const version = planInfo.version.trim();
   const lines = [`${planStatusLabels[planInfo.status]}${version ? ` · versjon ${version}` : ''}`];
   if (planInfo.status === 'hoering' && planInfo.consultationDeadline)
@@ -83,6 +86,22 @@ function statusLines(ctx: WordContext): string[] {
     lines.push(`Vedtatt${by}${date}`);
   }
   if (planInfo.caseNumber.trim()) lines.push(`Saksnummer: ${planInfo.caseNumber.trim()}`);
+  lines.push(`Dato: ${formatDate(ctx.options.date)}`);
+  return lines;
+}
+
+/** A draft on top of an adopted version: what it builds on and how far it has moved. */
+function draftLines(ctx: WordContext, draft: DraftStanding): string[] {
+  const { status, consultationDeadline } = ctx.plan.info;
+  const lines = [
+    status === 'vedtatt'
+      ? `Utkast til versjon ${draft.number}`
+      : `${planStatusLabels[status]} · utkast til versjon ${draft.number}`,
+    `Bygger på ${draft.adopted}`,
+    `${draft.changes} ${draft.changes === 1 ? 'endring' : 'endringer'} siden vedtaket`,
+  ];
+  if (status === 'hoering' && consultationDeadline)
+    lines.push(`Høringsfrist: ${formatDate(consultationDeadline)}`);
   lines.push(`Dato: ${formatDate(ctx.options.date)}`);
   return lines;
 }

@@ -8,6 +8,9 @@ import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { wordPresets } from '#shared/export/word/word-export-options';
 import { readExportedDocx, TINY_PNG } from '../../../support/exported-docx';
 import { samplePlan } from '../../../support/plan-fixtures';
+import { serializePlan } from '../../../../electron/services/plan-file-store';
+import { applyAdoption } from '#shared/plan/history/adoption';
+import { addVersion } from '#shared/plan/history/version-chain';
 import { useTempDir } from '../../../support/temp-dir';
 
 // The real builder, watched: what the command asked it for is checked, not its wording.
@@ -153,12 +156,64 @@ describe('the headless export', () => {
     expect(built).toHaveBeenCalledTimes(1);
     const [plan, options, assets] = built.mock.calls[0]!;
     expect(plan.info.title).toBe('Boligsosial handlingsplan for Bydel Eksempel');
-    expect(options).toEqual({ sections: wordPresets.full.sections, date: '2027-01-31' });
+    expect(options).toEqual({
+      sections: wordPresets.full.sections,
+      date: '2027-01-31',
+      draft: null,
+    });
     expect(assets.orgChart?.png).toEqual(TINY_PNG);
     expect(Object.keys(assets.charts ?? {})).toEqual(['goalStructure', 'costByArea', 'financing']);
     const docx = readExportedDocx(await readFile(join(dir, 'plan.docx')));
     expect(docx.text).toContain('Boligsosial handlingsplan for Bydel Eksempel');
     expect([...docx.media.values()]).toContainEqual(TINY_PNG);
+  });
+
+  it('calls a draft changed since adoption a draft on the cover, never «Vedtatt»', async () => {
+    const dir = await tempDir();
+    const adopted = applyAdoption(samplePlan(), {
+      number: '1.0',
+      adoptedDate: '2027-03-12',
+      adoptedBy: 'Bystyret',
+      caseNumber: '2027/123',
+    });
+    const version = {
+      id: 'v1',
+      kind: 'adopted' as const,
+      number: '1.0',
+      adoptedDate: '2027-03-12',
+      adoptedBy: 'Bystyret',
+      caseNumber: '2027/123',
+      recordedAt: '2027-03-12T10:00:00.000Z',
+      recordedBy: 'Kari Nordmann',
+      note: '',
+    };
+    const history = { versions: addVersion([], version, adopted), changeLog: [] };
+    const draft = structuredClone(adopted);
+    draft.vision.text = 'En ny visjon etter vedtaket.';
+    draft.measures[0]!.title = 'Nytt navn på tiltaket';
+    await writeFile(join(dir, 'endret.bsplan'), serializePlan(draft, history));
+    await writeFile(join(dir, 'som-vedtatt.bsplan'), serializePlan(adopted, history));
+
+    expect((await run(dir, ['endret.bsplan', 'endret.docx', '--preset', 'kortversjon'])).code).toBe(
+      EXIT.ok,
+    );
+    expect(built.mock.calls[0]![1].draft).toEqual({
+      number: '1.1',
+      adopted: 'versjon 1.0, vedtatt 12. mars 2027 av bystyret (sak 2027/123)',
+      changes: 2,
+    });
+    const changed = readExportedDocx(await readFile(join(dir, 'endret.docx')));
+    expect(changed.paragraphs).toContain('Utkast til versjon 1.1');
+    expect(changed.paragraphs).toContain(
+      'Bygger på versjon 1.0, vedtatt 12. mars 2027 av bystyret (sak 2027/123)',
+    );
+    expect(changed.paragraphs).toContain('2 endringer siden vedtaket');
+    expect(changed.text).not.toContain('Vedtatt · versjon');
+
+    await run(dir, ['som-vedtatt.bsplan', 'som-vedtatt.docx', '--preset', 'kortversjon']);
+    expect(built.mock.calls[1]![1].draft).toBeNull();
+    const same = readExportedDocx(await readFile(join(dir, 'som-vedtatt.docx')));
+    expect(same.paragraphs).toContain('Vedtatt · versjon 1.0');
   });
 
   it('writes nothing when interrupted while the document was being made', async () => {
