@@ -60,7 +60,7 @@ export function AboutPage() {
         <DraftTextField
           className="field--narrow"
           label="Versjon"
-          hint="For eksempel 1.0 for den vedtatte planen."
+          hint="Settes når du vedtar planen under «Versjoner og endringer» (1.0, 1.1 …)."
           value={info.version}
           onChange={text('version')}
         />

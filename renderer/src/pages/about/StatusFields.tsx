@@ -5,9 +5,11 @@ import { setStatus, updateInfo } from '#shared/plan/info-operations';
 import { DateField } from '../../components/DateField';
 import { DraftTextField } from '../../components/DraftTextField';
 import { usePlan } from '../../state/plan-context';
+import { useNavigation } from '../../shell/navigation';
 
 export function StatusFields() {
   const { plan, edit } = usePlan();
+  const { navigate } = useNavigation();
   const { info } = plan;
 
   return (
@@ -37,6 +39,22 @@ export function StatusFields() {
           onChange={(date) => edit((p) => updateInfo(p, { consultationDeadline: date }))}
         />
       )}
+
+      <p className="field__hint" id="status-versions-hint">
+        Når planen er vedtatt, registrerer du vedtaket under{' '}
+        <a
+          href="#versjoner"
+          className="plan-link"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate('versjoner');
+          }}
+        >
+          Versjoner og endringer
+        </a>{' '}
+        med «Vedta planen». Da blir den vedtatte versjonen tatt vare på, og du kan se alt som er
+        endret siden.
+      </p>
 
       {info.status === 'vedtatt' && (
         <>

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { formatDate, parseNorwegianDate } from '#shared/format/dates';
 import { localIsoDate } from '#shared/format/local-date';
 import type { AdoptionDecision, VersionSummary } from '#shared/model/plan-history';
+import type { PlanInfo } from '#shared/model/plan-info';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { proposedNumbers } from '#shared/plan/history/version-chain';
@@ -9,8 +10,8 @@ import { versionNumberProblem } from './version-numbers';
 
 interface AdoptDialogProps {
   versions: readonly VersionSummary[];
-  /** The body in «Om planen», offered as «Vedtatt av». */
-  adoptedBy: string;
+  /** The decision as «Om planen» has it (body, date, case number), offered as the defaults. */
+  marked: Pick<PlanInfo, 'adoptedBy' | 'adoptedDate' | 'caseNumber'>;
   /** The name for the change log; asked for here too while it is empty. */
   userName: string;
   onAdopt: (decision: AdoptionDecision, userName: string | null) => Promise<string | null>;
@@ -20,17 +21,13 @@ interface AdoptDialogProps {
 type Problems = Partial<Record<'date' | 'adoptedBy' | 'number', string>>;
 
 /** «Vedta planen»: the decision as the minutes give it, and the number the version gets. */
-export function AdoptDialog({
-  versions,
-  adoptedBy,
-  userName,
-  onAdopt,
-  onCancel,
-}: AdoptDialogProps) {
+export function AdoptDialog({ versions, marked, userName, onAdopt, onCancel }: AdoptDialogProps) {
   const proposed = proposedNumbers(versions);
-  const [date, setDate] = useState(formatDate(localIsoDate()));
-  const [body, setBody] = useState(adoptedBy);
-  const [caseNumber, setCaseNumber] = useState('');
+  // A first adoption may register a decision «Om planen» already has; later ones are new.
+  const first = versions.length === 0;
+  const [date, setDate] = useState(formatDate((first && marked.adoptedDate) || localIsoDate()));
+  const [body, setBody] = useState(marked.adoptedBy);
+  const [caseNumber, setCaseNumber] = useState(first ? marked.caseNumber : '');
   const [choice, setChoice] = useState<'revision' | 'newPlan'>('revision');
   const [name, setName] = useState('');
   const [problems, setProblems] = useState<Problems>({});

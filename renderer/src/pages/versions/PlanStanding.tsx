@@ -1,5 +1,6 @@
 import type { PlanHistoryView } from '#shared/model/plan-history';
 import { latestAdopted } from '#shared/plan/history/version-chain';
+import { usePlan } from '../../state/plan-context';
 import { useChangesSinceAdoption } from '../../state/use-changes-since-adoption';
 import { changesSinceText, standingText } from './history-labels';
 
@@ -11,10 +12,11 @@ interface PlanStandingProps {
 /** Where the plan stands: adopted or not, which draft, and how far it has moved since. */
 export function PlanStanding({ history, onShowChanges }: PlanStandingProps) {
   const changes = useChangesSinceAdoption(history);
+  const { plan } = usePlan();
   const adopted = latestAdopted(history.versions) !== null;
   return (
     <div className="plan-standing">
-      <p className="plan-standing__text">{standingText(history, changes)}</p>
+      <p className="plan-standing__text">{standingText(history, changes, plan.info)}</p>
       {adopted && changes !== null && (
         <p className="plan-standing__moved">
           <strong>{changesSinceText(changes)}</strong>

@@ -134,7 +134,7 @@ function VersionsContent({ history }: { history: PlanHistoryView }) {
       {adopting && (
         <AdoptDialog
           versions={history.versions}
-          adoptedBy={plan.info.adoptedBy}
+          marked={plan.info}
           userName={user.name ?? ''}
           onAdopt={adopt}
           onCancel={() => setAdopting(false)}

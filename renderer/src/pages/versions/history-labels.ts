@@ -1,4 +1,6 @@
 import type { PlanHistoryView, VersionSummary } from '#shared/model/plan-history';
+import type { PlanInfo } from '#shared/model/plan-info';
+import { formatLongDate } from '#shared/format/dates';
 import { latestAdopted } from '#shared/plan/history/version-chain';
 import { formatMoment } from '#shared/format/local-date';
 import { versionLine } from '#shared/plan/history/version-labels';
@@ -23,9 +25,19 @@ export function openVersionLabel(history: PlanHistoryView, changes: number | nul
 }
 
 /** Where the plan stands, as the first sentence of «Versjoner og endringer». */
-export function standingText(history: PlanHistoryView, changes: number | null): string {
+export function standingText(
+  history: PlanHistoryView,
+  changes: number | null,
+  info?: Pick<PlanInfo, 'status' | 'adoptedDate' | 'adoptedBy'>,
+): string {
   const latest = latestAdopted(history.versions);
-  if (!latest) return 'Planen er ikke vedtatt ennå.';
+  if (!latest) {
+    // A plan marked as adopted in «Om planen» before versions were kept, or by hand.
+    if (info?.status !== 'vedtatt') return 'Planen er ikke vedtatt ennå.';
+    const when = info.adoptedDate ? ` ${formatLongDate(info.adoptedDate)}` : '';
+    const by = info.adoptedBy.trim() ? ` av ${info.adoptedBy.trim()}` : '';
+    return `«Om planen» sier at planen ble vedtatt${when}${by}, men vedtaket er ikke registrert her. Registrer det med «Vedta planen», så blir den vedtatte versjonen tatt vare på og endringene etter vedtaket vist.`;
+  }
   // «vedtatt 12. mars 2027 av bystyret (sak 2027/123)», inside a sentence.
   const when = versionLine(latest).replace(/^Vedtatt/, 'vedtatt');
   const adopted = `Versjon ${latest.number} ble ${when}.`;

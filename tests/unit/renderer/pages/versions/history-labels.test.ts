@@ -51,6 +51,16 @@ describe('versionLine', () => {
 describe('where the plan stands', () => {
   it('says plainly when the plan was never adopted, and the header shows nothing', () => {
     expect(standingText(history(null, []), null)).toBe('Planen er ikke vedtatt ennå.');
+    // Marked as adopted in «Om planen» (an older file, or by hand) but not registered here.
+    expect(
+      standingText(history(null, []), null, {
+        status: 'vedtatt',
+        adoptedDate: '2025-06-18',
+        adoptedBy: 'bydelsutvalget',
+      }),
+    ).toBe(
+      '«Om planen» sier at planen ble vedtatt 18. juni 2025 av bydelsutvalget, men vedtaket er ikke registrert her. Registrer det med «Vedta planen», så blir den vedtatte versjonen tatt vare på og endringene etter vedtaket vist.',
+    );
     expect(openVersionLabel(history(null, []), null)).toBeNull();
   });
 
