@@ -152,6 +152,24 @@ test('adopt, edit, see the log, compare, export the changes, restore and reload'
   // The owner's row: what, before, now.
   expect(docx.paragraphs.join('|')).toContain('Ansvarlig|Marte Fjellheim|Håkon Myhre');
 
+  // The plan itself as Word: its cover calls the changed draft a draft, not «Vedtatt».
+  await goTo(page, 'Eksport');
+  await page.getByRole('radio', { name: 'Kortversjon for politisk behandling' }).check();
+  const planDocx = join(plansDir, `${title} kort.docx`);
+  await answerDialogs(request, { save: [planDocx] });
+  await page.getByRole('button', { name: 'Eksporter til Word' }).click();
+  await expect(page.getByText(`Word-dokumentet er lagret som ${title} kort.docx.`)).toBeVisible({
+    timeout: 60_000,
+  });
+  const planWord = readExportedDocx(await readFile(planDocx));
+  expect(planWord.paragraphs).toContain('Utkast til versjon 1.1');
+  expect(planWord.paragraphs).toContain(
+    'Bygger på versjon 1.0, vedtatt 12. mars 2027 av bystyret (sak 2027/123)',
+  );
+  expect(planWord.paragraphs).toContain('2 endringer siden vedtaket');
+  expect(planWord.text).not.toContain('Vedtatt · versjon 1.0');
+  await goTo(page, PAGE);
+
   // Restore 1.0 as a new draft: what happens is said first; the draft is set aside, not lost.
   await versionsList(page)
     .first()
