@@ -2,6 +2,7 @@ import type { PlanApi } from '#shared/ipc/contract';
 import type { Plan } from '#shared/model/plan';
 import type { DraftStanding } from '#shared/model/plan-history';
 import { draftStanding } from '#shared/plan/history/draft-standing';
+import { shareUnchanged } from '#shared/plan/history/share-unchanged';
 import { latestAdopted } from '#shared/plan/history/version-chain';
 
 /**
@@ -20,5 +21,7 @@ export async function draftStandingNow(
   if (!latest) return null;
   const adopted = await api.getVersionPlan({ path, versionId: latest.id });
   if (!adopted.ok) return null;
-  return draftStanding(plan, { version: latest, plan: adopted.plan }, reply.history.draftNumber);
+  // Sharing what is unchanged makes the comparison skip it (the version arrives parsed anew).
+  const version = { version: latest, plan: shareUnchanged(plan, adopted.plan) };
+  return draftStanding(plan, version, reply.history.draftNumber);
 }
