@@ -12,6 +12,12 @@ interface DateFieldProps {
   /** Message when a required date is empty. */
   requiredMessage?: string;
   id?: string;
+  /**
+   * For a date that is no part of the plan (a filter's limit): unreadable text is not counted
+   * among the changes not saved, and the format stands in the label so a row of fields stays
+   * one line.
+   */
+  outsidePlan?: boolean;
 }
 
 /** A date typed the Norwegian way, dd.mm.åååå; only real dates are stored. */
@@ -22,11 +28,12 @@ export function DateField({
   required,
   requiredMessage,
   id,
+  outsidePlan = false,
 }: DateFieldProps) {
   const draft = useDraft(value, formatDate);
   const text = draft.text.trim();
   const parsed = text === '' ? null : parseNorwegianDate(text);
-  useRefusedInput(text !== '' && parsed === null && draft.touched);
+  useRefusedInput(!outsidePlan && text !== '' && parsed === null && draft.touched);
   let error: string | null = null;
   if (text !== '' && parsed === null && draft.touched) {
     error = `«${text}» er ikke en gyldig dato. Skriv datoen som dd.mm.åååå, for eksempel 15.06.2027.`;
@@ -35,7 +42,12 @@ export function DateField({
     error = requiredMessage ?? `${label} må fylles ut.`;
   }
   return (
-    <Field label={label} hint="Skriv som dd.mm.åååå" error={error} id={id}>
+    <Field
+      label={outsidePlan ? `${label} (dd.mm.åååå)` : label}
+      hint={outsidePlan ? undefined : 'Skriv som dd.mm.åååå'}
+      error={error}
+      id={id}
+    >
       {(control) => (
         <input
           {...control}

@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { planJsonSchema } from '../../../scripts/plan-json-schema';
 import { CURRENT_SCHEMA_VERSION } from '#shared/model/plan';
+import { versionSummary } from '../../support/version-fixtures';
 import { samplePlan } from '../../support/plan-fixtures';
 import { serializePlan } from '../../../electron/services/plan-file-store';
 import { addVersion } from '#shared/plan/history/version-chain';
@@ -28,17 +29,7 @@ describe('the JSON Schema of the plan file', () => {
   it('accepts a file with its versions and change log as Planverksted writes it', () => {
     const validate = new Ajv2020({ strict: false }).compile(JSON.parse(checkedIn));
     const plan = samplePlan();
-    const version = {
-      id: 'v1',
-      kind: 'adopted' as const,
-      number: '1.0',
-      adoptedDate: '2027-03-12',
-      adoptedBy: 'Bystyret',
-      caseNumber: '',
-      recordedAt: '2027-03-12T10:00:00.000Z',
-      recordedBy: '',
-      note: '',
-    };
+    const version = versionSummary('1.0', 'adopted', { id: 'v1', caseNumber: '' });
     const file = serializePlan(plan, {
       versions: addVersion([], version, plan),
       changeLog: [

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { localIsoDate } from '#shared/format/local-date';
 import { planPartLabels, planParts, type ChangeEntry } from '#shared/model/plan-history';
 import { Field } from '../../components/Field';
-import { FilterDateField } from './FilterDateField';
+import { DateField } from '../../components/DateField';
 import { formatMoment } from '#shared/format/local-date';
 import {
   filterChangeLog,
@@ -51,12 +51,18 @@ export function ChangeLog({ log, adoptedAt }: ChangeLogProps) {
             </select>
           )}
         </Field>
-        <FilterDateField
+        <DateField
           label="Fra dato"
-          value={filter.from}
-          onChange={(from) => change({ from })}
+          outsidePlan
+          value={filter.from || null}
+          onChange={(from) => change({ from: from ?? '' })}
         />
-        <FilterDateField label="Til dato" value={filter.to} onChange={(to) => change({ to })} />
+        <DateField
+          label="Til dato"
+          outsidePlan
+          value={filter.to || null}
+          onChange={(to) => change({ to: to ?? '' })}
+        />
         <Field label="Søk i teksten">
           {(control) => (
             <input

@@ -7,6 +7,7 @@ import { EXIT, runExport, type ExportCommandHost } from '../../../../electron/cl
 import { buildPlanDocx } from '#shared/export/word/build-plan-docx';
 import { wordPresets } from '#shared/export/word/word-export-options';
 import { readExportedDocx, TINY_PNG } from '../../../support/exported-docx';
+import { versionSummary } from '../../../support/version-fixtures';
 import { samplePlan } from '../../../support/plan-fixtures';
 import { serializePlan } from '../../../../electron/services/plan-file-store';
 import { applyAdoption } from '#shared/plan/history/adoption';
@@ -176,17 +177,7 @@ describe('the headless export', () => {
       adoptedBy: 'Bystyret',
       caseNumber: '2027/123',
     });
-    const version = {
-      id: 'v1',
-      kind: 'adopted' as const,
-      number: '1.0',
-      adoptedDate: '2027-03-12',
-      adoptedBy: 'Bystyret',
-      caseNumber: '2027/123',
-      recordedAt: '2027-03-12T10:00:00.000Z',
-      recordedBy: 'Kari Nordmann',
-      note: '',
-    };
+    const version = versionSummary('1.0', 'adopted', { id: 'v1', caseNumber: '2027/123' });
     const history = { versions: addVersion([], version, adopted), changeLog: [] };
     const draft = structuredClone(adopted);
     draft.vision.text = 'En ny visjon etter vedtaket.';

@@ -18,6 +18,17 @@ const decision = (number: string, adoptedDate = '2027-03-12'): AdoptionDecision 
   caseNumber: '2027/123',
 });
 
+/** Adopts through the contract and gives the written draft and version (or fails the test). */
+async function adopted(
+  api: PlanApi,
+  path: string,
+  plan: Plan,
+  baseRevision: string,
+  choice: AdoptionDecision,
+) {
+  return replaced(await call(api, 'adoptPlan', { path, plan, baseRevision, decision: choice }));
+}
+
 function replaced(result: ReplacedDraftResult) {
   if (!result.ok) throw new Error(`expected a written draft, got ${JSON.stringify(result)}`);
   return result;
@@ -58,14 +69,7 @@ describe('adopted versions in the plan file', () => {
   it('adopts: the decision is in «Om planen», the version is in the file, and both survive a reopen', async () => {
     const { api, path, first, dialogs } = await openedPlan();
     await call(api, 'updateAppSettings', { userName: 'Kari Nordmann' });
-    const result = replaced(
-      await call(api, 'adoptPlan', {
-        path,
-        plan: first.plan,
-        baseRevision: first.revision,
-        decision: decision('1.0'),
-      }),
-    );
+    const result = await adopted(api, path, first.plan, first.revision, decision('1.0'));
     expect(result.plan.info).toMatchObject({
       status: 'vedtatt',
       adoptedDate: '2027-03-12',
@@ -97,27 +101,13 @@ describe('adopted versions in the plan file', () => {
 
   it('keeps every adopted version readable exactly as adopted, after later edits and adoptions', async () => {
     const { api, path, first } = await openedPlan();
-    const one = replaced(
-      await call(api, 'adoptPlan', {
-        path,
-        plan: first.plan,
-        baseRevision: first.revision,
-        decision: decision('1.0'),
-      }),
-    );
+    const one = await adopted(api, path, first.plan, first.revision, decision('1.0'));
     const edited = structuredClone(one.plan);
     edited.vision.text = 'En ny visjon etter vedtaket.';
     edited.measures = edited.measures.slice(1);
     const saved = await call(api, 'savePlan', { path, plan: edited, baseRevision: one.revision });
     if (!saved.ok) throw new Error(saved.message);
-    const two = replaced(
-      await call(api, 'adoptPlan', {
-        path,
-        plan: edited,
-        baseRevision: saved.revision,
-        decision: decision('2.0', '2028-01-20'),
-      }),
-    );
+    const two = await adopted(api, path, edited, saved.revision, decision('2.0', '2028-01-20'));
     expect(await call(api, 'getVersionPlan', { path, versionId: one.version.id })).toEqual({
       ok: true,
       plan: one.plan,
@@ -143,14 +133,7 @@ describe('adopted versions in the plan file', () => {
 
   it('restores an old version as a new draft and keeps the draft it replaced', async () => {
     const { api, path, first, dialogs } = await openedPlan();
-    const one = replaced(
-      await call(api, 'adoptPlan', {
-        path,
-        plan: first.plan,
-        baseRevision: first.revision,
-        decision: decision('1.0'),
-      }),
-    );
+    const one = await adopted(api, path, first.plan, first.revision, decision('1.0'));
     const edited = structuredClone(one.plan);
     edited.vision.text = 'Utkastet som blir lagt til side.';
     const saved = await call(api, 'savePlan', { path, plan: edited, baseRevision: one.revision });
@@ -191,14 +174,7 @@ describe('adopted versions in the plan file', () => {
 
   it('does not set a draft aside that is exactly the newest version', async () => {
     const { api, path, first } = await openedPlan();
-    const one = replaced(
-      await call(api, 'adoptPlan', {
-        path,
-        plan: first.plan,
-        baseRevision: first.revision,
-        decision: decision('1.0'),
-      }),
-    );
+    const one = await adopted(api, path, first.plan, first.revision, decision('1.0'));
     await call(api, 'restoreVersion', {
       path,
       plan: one.plan,
@@ -279,14 +255,7 @@ describe('adopted versions in the plan file', () => {
 
   it('stores a version’s content as gzip, the log as one plain line per entry, and explains damaged content', async () => {
     const { api, path, first, dialogs } = await openedPlan();
-    const one = replaced(
-      await call(api, 'adoptPlan', {
-        path,
-        plan: first.plan,
-        baseRevision: first.revision,
-        decision: decision('1.0'),
-      }),
-    );
+    const one = await adopted(api, path, first.plan, first.revision, decision('1.0'));
     const text = await readFile(path, 'utf8');
     const stored = JSON.parse(text) as {
       versions: { snapshot: { gzip: string } }[];
@@ -310,14 +279,7 @@ describe('adopted versions in the plan file', () => {
 
   it('carries the versions and the log into a copy made with «Lagre som»', async () => {
     const { api, path, first, dialogs, root } = await openedPlan();
-    const one = replaced(
-      await call(api, 'adoptPlan', {
-        path,
-        plan: first.plan,
-        baseRevision: first.revision,
-        decision: decision('1.0'),
-      }),
-    );
+    const one = await adopted(api, path, first.plan, first.revision, decision('1.0'));
     dialogs.save.push(`${root}/Kopi.bsplan`);
     const copy = opened(await api.savePlanAs({ plan: one.plan, suggestedName: 'Kopi' }));
     const history = await historyOf(api, copy.path);

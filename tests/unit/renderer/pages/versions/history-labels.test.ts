@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanHistoryView, VersionSummary } from '#shared/model/plan-history';
+import type { PlanHistoryView } from '#shared/model/plan-history';
 import { formatLongDate } from '#shared/format/dates';
+import { versionSummary } from '../../../../support/version-fixtures';
 import { versionLine } from '#shared/plan/history/version-labels';
 import {
   changesSinceText,
@@ -8,17 +9,7 @@ import {
   standingText,
 } from '../../../../../renderer/src/pages/versions/history-labels';
 
-const adopted: VersionSummary = {
-  id: 'v1',
-  kind: 'adopted',
-  number: '1.0',
-  adoptedDate: '2027-03-12',
-  adoptedBy: 'Bystyret',
-  caseNumber: '2027/123',
-  recordedAt: '2027-03-14T09:00:00.000Z',
-  recordedBy: 'Kari Testesen',
-  note: '',
-};
+const adopted = versionSummary('1.0', 'adopted', { id: 'v1', caseNumber: '2027/123' });
 
 const history = (draftNumber: string | null, versions = [adopted]): PlanHistoryView => ({
   versions,

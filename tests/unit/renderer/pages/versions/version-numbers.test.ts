@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { VersionSummary } from '#shared/model/plan-history';
+import { versionSummary } from '../../../../support/version-fixtures';
 import { versionNumberProblem } from '../../../../../renderer/src/pages/versions/version-numbers';
 
-const version = (
-  number: string,
-  kind: VersionSummary['kind'] = 'adopted',
-  id = `v${number}`,
-): VersionSummary => ({
-  id,
-  kind,
-  number,
-  adoptedDate: kind === 'adopted' ? '2027-03-12' : null,
-  adoptedBy: kind === 'adopted' ? 'Bystyret' : '',
-  caseNumber: '',
-  recordedAt: '2027-03-14T09:00:00.000Z',
-  recordedBy: 'Kari Testesen',
-  note: '',
-});
+const version = (number: string, kind: VersionSummary['kind'] = 'adopted') =>
+  versionSummary(number, kind);
 
 describe('versionNumberProblem', () => {
   it('refuses an empty, malformed or already adopted number', () => {

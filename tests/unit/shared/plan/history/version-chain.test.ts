@@ -8,19 +8,10 @@ import {
   versionContent,
 } from '#shared/plan/history/version-chain';
 import { samplePlan } from '../../../../support/plan-fixtures';
+import { versionSummary } from '../../../../support/version-fixtures';
 
 function summary(id: string, number: string, kind: VersionSummary['kind'] = 'adopted') {
-  return {
-    id,
-    kind,
-    number,
-    adoptedDate: kind === 'adopted' ? '2027-03-12' : null,
-    adoptedBy: kind === 'adopted' ? 'Bystyret' : '',
-    caseNumber: '',
-    recordedAt: '2027-03-12T10:00:00.000Z',
-    recordedBy: 'Kari Nordmann',
-    note: '',
-  } satisfies VersionSummary;
+  return versionSummary(number, kind, { id });
 }
 
 /** Three versions with changes of every shape: edits, insertions first, removals, moves. */
