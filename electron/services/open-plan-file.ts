@@ -12,7 +12,7 @@ import type {
 } from '#shared/model/plan-history';
 import { describeChanges } from '#shared/plan/compare/describe-changes';
 import { applyAdoption, restoredDraft } from '#shared/plan/history/adoption';
-import { versionLabel } from '#shared/plan/history/version-labels';
+import { versionInSentence, versionLabel } from '#shared/plan/history/version-labels';
 import { recordChanges, type LogTail } from '#shared/plan/history/change-log';
 import { shareUnchanged } from '#shared/plan/history/share-unchanged';
 import {
@@ -247,7 +247,7 @@ export class OpenPlanFile {
       caseNumber: '',
       recordedAt: at.toISOString(),
       recordedBy: who,
-      note: `Lagt til side da ${versionLabel(chosen).replace(/^V/, 'v').replace(/^U/, 'u')} ble hentet fram igjen.`,
+      note: `Lagt til side da ${versionInSentence(chosen)} ble hentet fram igjen.`,
     };
     if (keepDraft) versions = addVersion(versions, setAside, plan);
     const restored = shareUnchanged(plan, stampUpdatedAt(restoredDraft(plan, old.plan), at));

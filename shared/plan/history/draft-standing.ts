@@ -1,7 +1,7 @@
 import type { Plan } from '../../model/plan';
 import type { DraftStanding, VersionSummary } from '../../model/plan-history';
 import { comparePlans } from '../compare/compare-plans';
-import { versionLabel } from './version-labels';
+import { versionInSentence } from './version-labels';
 
 /**
  * Whether the draft has moved from the newest adopted version, for a document that must not
@@ -16,10 +16,5 @@ export function draftStanding(
   const { total } = comparePlans(adopted.plan, draft);
   const changes = total.added + total.changed + total.removed + total.moved;
   if (changes === 0) return null;
-  const label = versionLabel(adopted.version);
-  return {
-    number: draftNumber,
-    adopted: label.charAt(0).toLocaleLowerCase('nb') + label.slice(1),
-    changes,
-  };
+  return { number: draftNumber, adopted: versionInSentence(adopted.version), changes };
 }

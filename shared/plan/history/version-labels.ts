@@ -30,3 +30,9 @@ export function versionLabel(version: VersionSummary): string {
   }
   return `Versjon ${version.number}, ${versionLine(version).replace(/^Vedtatt/, 'vedtatt')}`;
 }
+
+/** «versjon 1.0, vedtatt …» as it reads inside a sentence. */
+export function versionInSentence(version: VersionSummary): string {
+  const label = versionLabel(version);
+  return label.charAt(0).toLocaleLowerCase('nb') + label.slice(1);
+}
