@@ -227,3 +227,39 @@ test('adopt, edit, see the log, compare, export the changes, restore and reload'
     'Marte Fjellheim, Programleder',
   );
 });
+
+test('a plan marked adopted in «Om planen» before versions were kept: registered with that decision', async ({
+  page,
+  request,
+}) => {
+  const title = uniqueTitle('Merket vedtatt');
+  await openOsloPlanWithMeasures(page, request, title, undefined, (plan) => {
+    Object.assign(plan.info as object, {
+      status: 'vedtatt',
+      adoptedDate: '2025-06-18',
+      adoptedBy: 'Bydelsutvalget',
+      caseNumber: '2025/44',
+    });
+  });
+  await expect(badge(page)).toHaveCount(0);
+  await goTo(page, 'Om planen');
+  await page.getByRole('link', { name: 'Versjoner og endringer' }).first().click();
+  await expect(page.getByRole('heading', { name: PAGE, level: 1 })).toBeVisible();
+  await expect(
+    page.getByText(
+      '«Om planen» sier at planen ble vedtatt 18. juni 2025 av Bydelsutvalget, men vedtaket er ikke registrert her.',
+      { exact: false },
+    ),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Vedta planen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vedta planen' });
+  await expect(dialog.getByLabel('Vedtatt av')).toHaveValue('Bydelsutvalget');
+  await expect(dialog.getByLabel('Dato for vedtaket')).toHaveValue('18.06.2025');
+  await expect(dialog.getByLabel('Saksnummer')).toHaveValue('2025/44');
+  await dialog.getByRole('button', { name: 'Vedta som versjon 1.0' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(versionsList(page).first()).toContainText(
+    'Vedtatt 18. juni 2025 av bydelsutvalget (sak 2025/44)',
+  );
+  await expect(badge(page)).toHaveText('Versjon 1.0 (vedtatt)');
+});

@@ -40,7 +40,7 @@ export function StatusFields() {
         />
       )}
 
-      <p className="field__hint" id="status-versions-hint">
+      <p className="field__hint status-versions-hint" id="status-versions-hint">
         Når planen er vedtatt, registrerer du vedtaket under{' '}
         <a
           href="#versjoner"
