@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
-import { localIsoDate } from '#shared/format/local-date';
+import { formatMoment, localIsoDate } from '#shared/format/local-date';
 import { planPartLabels, planParts, type ChangeEntry } from '#shared/model/plan-history';
 import { Field } from '../../components/Field';
 import { DateField } from '../../components/DateField';
-import { formatMoment } from '#shared/format/local-date';
 import {
   filterChangeLog,
   isFiltered,

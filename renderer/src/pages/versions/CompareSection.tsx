@@ -10,7 +10,7 @@ import { useExportRunner } from '../../components/export/use-export-runner';
 import { appChangesExportTools, changesExportSteps, exportChanges } from './changes-export-run';
 import { ComparisonView } from './ComparisonView';
 import { formatLongDate } from '#shared/format/dates';
-import { versionLine } from '#shared/plan/history/version-labels';
+import { versionLabel } from '#shared/plan/history/version-labels';
 import { useVersionPlan, type VersionPlanState } from '../../state/use-version-plan';
 
 /** The draft as it is now, beside the recorded versions' ids. */
@@ -45,8 +45,7 @@ function sideLabel(id: string, history: PlanHistoryView): string {
       ? `Utkast til versjon ${history.draftNumber}, ${today}`
       : `Utkastet slik det er ${today}`;
   }
-  const line = versionLine(version);
-  return `Versjon ${version.number}, ${line.charAt(0).toLocaleLowerCase('nb')}${line.slice(1)}`;
+  return versionLabel(version);
 }
 
 const changesText = (total: ChangeCounts) => {
