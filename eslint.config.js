@@ -23,6 +23,7 @@ const sharedPackages = [
   'nanoid',
   'write-excel-file/universal',
   'jsondiffpatch',
+  'yjs',
 ];
 const rendererPackages = [
   'react',
@@ -57,6 +58,12 @@ const electronPackages = [
   'node:url',
   'node:util',
   'node:zlib',
+  'ws',
+  'yjs',
+  'y-protocols/sync',
+  'y-protocols/awareness',
+  'lib0/encoding',
+  'lib0/decoding',
   'node:child_process',
   'node:events',
   'node:stream',
