@@ -1,0 +1,11 @@
+// The server's own messages to a participant, as JSON text frames beside y-websocket's binary
+// ones. Plain JSON so the participant page reads them without a decoder. See docs/workshop-sync.md.
+
+/** Where a participant's WebSocket connects: /verksted?token=… or ?code=…, plus participant and secret on a reconnect. */
+export const WORKSHOP_SOCKET_PATH = '/verksted';
+
+export type WorkshopServerMessage =
+  /** Sent first on every connection; `secret` only to a new participant (keep both to reconnect). */
+  | { type: 'welcome'; participantId: string; secret?: string }
+  /** An update the board did not take, with the reason in bokmål; it was not applied or relayed. */
+  | { type: 'refused'; reason: string };
