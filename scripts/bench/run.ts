@@ -6,6 +6,7 @@ import { exportBenchmarks } from './export-time';
 import { historyBenchmarks } from './history-size';
 import { longWordBenchmarks } from './long-word';
 import { reportBenchmarks } from './report-time';
+import { workshopSyncBenchmarks } from './workshop-sync';
 
 // `npm run bench`: runs every benchmark, prints the figures and writes bench-results.json so
 // runs can be compared. Benchmarks report figures; they never pass or fail on a speed target.
@@ -20,6 +21,10 @@ const suites: { name: string; run: () => Promise<BenchResult[]> }[] = [
     run: historyBenchmarks,
   },
   { name: 'Statusrapport for 500 tiltak: lage, Word og Excel (Node)', run: reportBenchmarks },
+  {
+    name: 'Verksted: 30 deltakere med 10 ideer og stemmer gjennom serveren (Node)',
+    run: workshopSyncBenchmarks,
+  },
 ];
 
 const only = process.argv.slice(2).join(' ').trim().toLowerCase();
