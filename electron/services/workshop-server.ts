@@ -91,6 +91,11 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
   const registry = createParticipantRegistry(options.participants);
   const joinFailures = createJoinFailureCounter(limits.joinFailuresPerMinute, now);
   const connections = new Set<Connection>();
+  // Which sender writes as which Yjs client: one who wrote as another's client could make the
+  // board drop that person's later changes as duplicates. Learnt as updates are accepted.
+  const writers = new Map<number, string>();
+  const FACILITATOR = 'tilrettelegger';
+  writers.set(board.clientID, FACILITATOR);
   let locked = false;
   let hosts = new Set<string>();
 
@@ -261,8 +266,13 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
 
   function refusalOf(update: Uint8Array, sender: BoardSender): string | null {
     try {
-      if (buildsOnMissing(board, update)) {
+      const { from } = Y.parseUpdateMeta(update);
+      if (buildsOnMissing(board, from)) {
         return 'Tavla mangler noe denne endringen bygger på. Last siden på nytt.';
+      }
+      const writer = sender.kind === 'participant' ? sender.participantId : FACILITATOR;
+      if ([...from.keys()].some((client) => (writers.get(client) ?? writer) !== writer)) {
+        return 'Endringen er skrevet i en annen deltakers navn.';
       }
       return options.check(board, update, sender);
     } catch {
@@ -278,6 +288,10 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
     syncProtocol.writeUpdate(encoder, update);
     const message = encoding.toUint8Array(encoder);
     for (const conn of connections) if (conn !== origin) send(conn, message);
+    const writer = isConnection(origin) ? origin.participantId : FACILITATOR;
+    for (const client of Y.parseUpdateMeta(update).from.keys()) {
+      if (!writers.has(client)) writers.set(client, writer);
+    }
     if (isConnection(origin)) options.onUpdate?.(update);
   };
   board.on('update', onBoardUpdate);
@@ -383,8 +397,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
  * pending, unchecked as a whole, until the gap is filled. A client whose earlier update was
  * refused is in that state; it must sync again from a fresh document.
  */
-function buildsOnMissing(board: Y.Doc, update: Uint8Array): boolean {
-  const { from } = Y.parseUpdateMeta(update);
+function buildsOnMissing(board: Y.Doc, from: Map<number, number>): boolean {
   const have = Y.decodeStateVector(Y.encodeStateVector(board));
   for (const [client, clock] of from) if (clock > (have.get(client) ?? 0)) return true;
   return false;

@@ -127,6 +127,35 @@ describe('the workshop server: the shared board', () => {
     expect(board.store.pendingStructs).toBeNull();
   });
 
+  it('refuses an update written as another participant’s or the facilitator’s Yjs client', async () => {
+    const { server, board } = await setup.start();
+    const [victim, forger] = [
+      await join(server.port, server.joinToken),
+      await join(server.port, server.joinToken),
+    ];
+    ideasOf(victim!.doc).set('v1', 'Min første idé');
+    await until(() => ideasOf(board).has('v1'), 'offerets idé');
+    ideasOf(board).set('f1', 'Fra lerretet');
+    await until(() => ideasOf(forger!.doc).has('f1'), 'lerretets idé hos falskneren');
+    for (const clientID of [victim!.doc.clientID, board.clientID]) {
+      // A copy of the board writing on as that client, at the clock the board expects next.
+      const forged = new Y.Doc();
+      Y.applyUpdate(forged, Y.encodeStateAsUpdate(board));
+      forged.clientID = clientID; // after the copy: Yjs picks a new id when it sees its own
+      const before = Y.encodeStateVector(forged);
+      ideasOf(forged).set('v1', 'Overskrevet');
+      forger!.sendRaw(updateMessage(Y.encodeStateAsUpdate(forged, before)));
+    }
+    await until(() => forger!.refusals.length === 2, 'to avvisninger');
+    expect(forger!.refusals).toEqual([
+      'Endringen er skrevet i en annen deltakers navn.',
+      'Endringen er skrevet i en annen deltakers navn.',
+    ]);
+    ideasOf(victim!.doc).set('v2', 'Min andre idé');
+    await until(() => ideasOf(board).has('v2'), 'offerets neste idé kom fram');
+    expect(ideasOf(board).get('v1')).toBe('Min første idé');
+  });
+
   it('refuses garbage as an update without touching the board', async () => {
     const { server, board } = await setup.start();
     const client = await join(server.port, server.joinToken);
@@ -198,6 +227,28 @@ describe('the workshop server: the shared board', () => {
       () => ![...b!.awareness.getStates().values()].some((state) => state.name === 'Kari'),
       'Kari er borte',
     );
+  });
+
+  it('lets phones keep their ids across a restart when given the earlier participants', async () => {
+    const first = await setup.start();
+    const phone = await connectWorkshopClient({
+      port: first.server.port,
+      token: first.server.joinToken,
+    });
+    await phone.synced;
+    const participant = phone.participant();
+    await first.server.stop();
+    const second = await setup.start({ participants: first.server.participants() });
+    second.server.lock();
+    const back = setup.keep(
+      await connectWorkshopClient({
+        port: second.server.port,
+        code: second.server.joinCode,
+        participant,
+      }),
+    );
+    await back.synced;
+    expect(back.participant()).toEqual(participant);
   });
 
   it('stop() closes every socket, is idempotent and leaves no listening port or open handle', async () => {
