@@ -7,12 +7,9 @@ import {
   type WorkshopServerOptions,
 } from '../../electron/services/workshop-server';
 import type { WorkshopClient } from './workshop-client';
+import { testPage } from './workshop-server-setup-page';
 
-/** A tiny participant page: the server serves what it is given, nothing else. */
-export const testPage = {
-  '/': { body: '<!doctype html><title>Verksted</title>', contentType: 'text/html; charset=utf-8' },
-  '/deltaker.js': { body: 'export {};', contentType: 'text/javascript; charset=utf-8' },
-};
+export { testPage };
 
 /** Ideas as a plain Y.Map (id → text) until board-doc.ts is merged. */
 export const ideasOf = (doc: Y.Doc) => doc.getMap<string>('ideas');
