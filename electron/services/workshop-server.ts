@@ -99,14 +99,20 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
   let locked = false;
   let hosts = new Set<string>();
 
-  const http = createServer({ maxHeaderSize: 8 * 1024, requestTimeout: 10_000 }, (req, res) => {
-    try {
-      serveFile(req, res);
-    } catch (error) {
-      const refusal = error instanceof Refusal ? error : new Refusal(400, 'Ugyldig forespørsel.');
-      sendText(res, refusal.status, refusal.message);
-    }
-  });
+  const http = createServer(
+    { maxHeaderSize: 8 * 1024, headersTimeout: 10_000, requestTimeout: 10_000 },
+    (req, res) => {
+      try {
+        serveFile(req, res);
+      } catch (error) {
+        const refusal = error instanceof Refusal ? error : new Refusal(400, 'Ugyldig forespørsel.');
+        sendText(res, refusal.status, refusal.message);
+      }
+    },
+  );
+  // Every TCP connection counts, upgraded or not: idle or half-sent requests cannot take every
+  // socket the process has. Room for the participants and as many page loads.
+  http.maxConnections = limits.connections * 2;
   const sockets = new WebSocketServer({
     noServer: true,
     maxPayload: limits.messageBytes,

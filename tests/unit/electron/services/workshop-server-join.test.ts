@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { BOARD_LIMITS } from '#shared/workshop-sync/board-sync';
 import { connectWorkshopClient, RefusedConnection, until } from '../../../support/workshop-client';
@@ -233,6 +234,23 @@ describe('the workshop server: joining', () => {
     await until(() => server.connected() === 1, 'én koblet fra');
     setup.keep(clients[1]!);
     setup.keep(await connectWorkshopClient({ port: server.port, token: server.joinToken }));
+  });
+
+  it('drops plain TCP connections beyond twice the participant limit', async () => {
+    const { server } = await setup.start({ limits: { connections: 2 } });
+    const open = (): Promise<{ socket: Socket; dropped: Promise<void> }> =>
+      new Promise((done, fail) => {
+        const socket = connect(server.port, '127.0.0.1');
+        const dropped = new Promise<void>((gone) => socket.on('close', () => gone()));
+        socket.on('connect', () => done({ socket, dropped }));
+        socket.on('error', fail);
+      });
+    const idle = [];
+    for (let i = 0; i < 4; i++) idle.push(await open());
+    const extra = await open();
+    await extra.dropped;
+    expect(idle.every(({ socket }) => !socket.destroyed)).toBe(true);
+    for (const { socket } of idle) socket.destroy();
   });
 
   it('uses the board contract’s limits by default', async () => {
