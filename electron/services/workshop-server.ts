@@ -159,16 +159,16 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
     const token = url.searchParams.get('token');
     const code = url.searchParams.get('code');
     const admitted =
-      sameSecret(token, joinToken) || (code !== null && normaliseJoinCode(code) === joinCode);
+      sameSecret(token, joinToken) ||
+      (code !== null && sameSecret(normaliseJoinCode(code), joinCode));
     if (!admitted) {
       joinFailures.fail(from);
       throw new Refusal(403, 'Feil kode. Sjekk koden på skjermen.');
     }
-    const participant = whoIsJoining(url.searchParams);
     if (connections.size >= limits.connections) {
       throw new Refusal(503, 'Verkstedet er fullt. Prøv igjen når noen har gått.');
     }
-    return participant;
+    return whoIsJoining(url.searchParams);
   }
 
   function whoIsJoining(params: URLSearchParams): Admission {
@@ -179,7 +179,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
       if (rejoin.kind === 'known') return { participant: { participantId, secret }, fresh: false };
       if (rejoin.kind === 'removed') throw new Refusal(403, 'Du er fjernet fra dette verkstedet.');
       if (rejoin.kind === 'wrong-secret') {
-        throw new Refusal(403, 'Avvist: denne deltakeren er koblet til fra en annen enhet.');
+        throw new Refusal(403, 'Avvist: ukjent deltaker. Last siden på nytt.');
       }
     }
     if (locked) throw new Refusal(403, 'Verkstedet er låst for nye deltakere.');
@@ -298,7 +298,14 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
     for (const client of Y.parseUpdateMeta(update).from.keys()) {
       if (!writers.has(client)) writers.set(client, writer);
     }
-    if (isConnection(origin)) options.onUpdate?.(update);
+    if (!isConnection(origin)) return;
+    // The update is on the board and relayed by now; a failing store is the caller's to report,
+    // not a reason to cut the participant off.
+    try {
+      options.onUpdate?.(update);
+    } catch (error) {
+      console.error('Verkstedet: kunne ikke lagre en endring fra en deltaker.', error);
+    }
   };
   board.on('update', onBoardUpdate);
   const isConnection = (origin: unknown): origin is Connection =>
