@@ -30,6 +30,8 @@ const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
 const MAX_URL_LENGTH = 2048;
 const CLOSE_GRACE_MS = 1000;
+// A page has one; a few more allow for a second tab on the same connection's document.
+const MAX_PRESENCES_PER_CONNECTION = 4;
 
 /** A file the server serves by GET: the participant page and what it loads. */
 export interface WorkshopFile {
@@ -245,11 +247,25 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
       if (type === MESSAGE_SYNC) receiveSync(conn, decoder);
       else if (type === MESSAGE_AWARENESS) {
         const update = decoding.readVarUint8Array(decoder);
-        awarenessProtocol.applyAwarenessUpdate(awareness, update, conn);
+        if (mayPresent(conn, update))
+          awarenessProtocol.applyAwarenessUpdate(awareness, update, conn);
       } else closeSocket(conn.ws, 1003, 'Ukjent meldingstype.');
     } catch {
       closeSocket(conn.ws, 1007, 'Meldingen kunne ikke leses.');
     }
+  }
+
+  // Presence only for the connection's own few clients: no one may rename or hide another
+  // participant, or fill the list with made-up people.
+  function mayPresent(conn: Connection, update: Uint8Array): boolean {
+    const clients = awarenessClientsIn(update);
+    const mine = new Set([...conn.awarenessClients, ...clients]);
+    return (
+      mine.size <= MAX_PRESENCES_PER_CONNECTION &&
+      clients.every((id) =>
+        [...connections].every((other) => other === conn || !other.awarenessClients.has(id)),
+      )
+    );
   }
 
   function receiveSync(conn: Connection, decoder: decoding.Decoder) {
@@ -414,6 +430,19 @@ function buildsOnMissing(board: Y.Doc, from: Map<number, number>): boolean {
   const have = Y.decodeStateVector(Y.encodeStateVector(board));
   for (const [client, clock] of from) if (clock > (have.get(client) ?? 0)) return true;
   return false;
+}
+
+/** The awareness clients an update speaks for, read by y-protocols on a scratch instance. */
+function awarenessClientsIn(update: Uint8Array): number[] {
+  const scratchDoc = new Y.Doc();
+  const scratch = new awarenessProtocol.Awareness(scratchDoc);
+  try {
+    awarenessProtocol.applyAwarenessUpdate(scratch, update, null);
+    return [...scratch.meta.keys()].filter((id) => id !== scratchDoc.clientID);
+  } finally {
+    scratch.destroy();
+    scratchDoc.destroy();
+  }
 }
 
 function lanAddresses(): string[] {

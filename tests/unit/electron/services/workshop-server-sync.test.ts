@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import {
@@ -227,6 +228,48 @@ describe('the workshop server: the shared board', () => {
       () => ![...b!.awareness.getStates().values()].some((state) => state.name === 'Kari'),
       'Kari er borte',
     );
+  });
+
+  it('lets no one change another participant’s presence or invent many people', async () => {
+    const { server } = await setup.start();
+    const [kari, forger, observer] = [
+      await join(server.port, server.joinToken),
+      await join(server.port, server.joinToken),
+      await join(server.port, server.joinToken),
+    ];
+    const nameOf = (id: number) => observer!.awareness.getStates().get(id)?.name as unknown;
+    kari!.awareness.setLocalStateField('name', 'Kari');
+    await until(() => nameOf(kari!.doc.clientID) === 'Kari', 'Kari vises');
+    const presence = (clientID: number, name: string) => {
+      const doc = new Y.Doc();
+      doc.clientID = clientID;
+      const fake = new awarenessProtocol.Awareness(doc);
+      for (let i = 0; i < 5; i++) fake.setLocalStateField('name', name); // a clock past Kari's
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 1);
+      encoding.writeVarUint8Array(
+        encoder,
+        awarenessProtocol.encodeAwarenessUpdate(fake, [clientID]),
+      );
+      fake.destroy();
+      return encoding.toUint8Array(encoder);
+    };
+    forger!.awareness.setLocalStateField('name', 'Ekte');
+    await until(() => nameOf(forger!.doc.clientID) === 'Ekte', 'falsknerens eget navn');
+    forger!.sendRaw(presence(kari!.doc.clientID, 'Falsk'));
+    for (let i = 1; i <= 5; i++) forger!.sendRaw(presence(1000 + i, `Oppdiktet ${i}`));
+    // Its own next change comes after the forged ones, on the same connection.
+    forger!.awareness.setLocalStateField('name', 'Ekte igjen');
+    await until(() => nameOf(forger!.doc.clientID) === 'Ekte igjen', 'falsknerens neste navn');
+    expect(nameOf(kari!.doc.clientID)).toBe('Kari');
+    // Its own and three made-up ones fit in the limit of four; the fifth did not.
+    expect([1001, 1002, 1003, 1004, 1005].map(nameOf)).toEqual([
+      'Oppdiktet 1',
+      'Oppdiktet 2',
+      'Oppdiktet 3',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('lets phones keep their ids across a restart when given the earlier participants', async () => {
