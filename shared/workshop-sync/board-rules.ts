@@ -173,7 +173,9 @@ function votesRule(before: Board, after: Board, me: string): string | null {
     }
     const card = after.cards[cardId] as Json | undefined;
     const grew = n > (typeof was[cardId] === 'number' ? was[cardId] : 0);
-    if (grew && (!isObject(card) || card.deleted === true)) return 'Ideen finnes ikke lenger.';
+    // A vote on a card deleted meanwhile is let through: it counts for nothing (board-read.ts), and
+    // refusing it would leave a voter who raced a deletion out of step with the board.
+    if (grew && !isObject(card)) return 'Ideen finnes ikke.';
     if (isObject(card) && card.deleted !== true) used += n;
   }
   const limit = settingsFromJson(after.settings).votesPerPerson;

@@ -71,6 +71,15 @@ describe('checkBoardUpdate: what a participant may do', () => {
     expect(check(kari, (d) => vote(d, 'kari', 'o1', -1), board)).toBeNull();
   });
 
+  it('votes on a card deleted meanwhile: let through, and it counts for nothing', () => {
+    const board = serverBoard();
+    const update = updateFrom(board, (d) => vote(d, 'kari', 'o1', 1));
+    deleteIdea(board, 'o1');
+    expect(checkBoardUpdate(board, update, kari)).toBeNull();
+    Y.applyUpdate(board, update);
+    expect(readBoard(board).counts.votesCast).toBe(0);
+  });
+
   it('joins and adds ideas in one update (a phone back from offline)', () => {
     expect(
       check({ kind: 'participant', participantId: 'per' }, (d) => {
@@ -159,6 +168,12 @@ describe('checkBoardUpdate: what a participant is refused', () => {
       kari,
       (d) => votesOf(d).set('kari', filled({ o1: -5 }) as Y.Map<number>),
       'Stemmene er ikke skrevet riktig.',
+    ],
+    [
+      'a vote on a card the board never had',
+      kari,
+      (d) => votesOf(d).set('kari', filled({ nowhere: 1 }) as Y.Map<number>),
+      'Ideen finnes ikke.',
     ],
     [
       "someone else's votes",
