@@ -8,8 +8,8 @@ import { BOARD_LIMITS, type BoardSender, type BoardUpdateCheck } from './board-s
 // rule is about what changed on the board, not about how a client encoded it.
 //
 // Text is stored and relayed as typed; markup in it is never parsed. It is escaped where it is
-// shown: React escapes text content on every screen (participant page and projector board), and
-// the Word export writes it as text runs.
+// shown: React escapes text content on every screen (participant page and projector board); a
+// card promoted to a measure reaches the Word file through docx, which writes it as text.
 
 type Json = Record<string, unknown>;
 type Board = Record<(typeof BOARD_ROOTS)[number], Record<string, unknown>>;
