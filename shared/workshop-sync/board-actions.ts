@@ -88,7 +88,9 @@ export function editIdea(
   if (!(card instanceof Y.Map) || !clean || clean.length > BOARD_LIMITS.ideaLength) return false;
   const current = readCardFields(card);
   const areaChanges = focusAreaId !== undefined && focusAreaId !== current.focusAreaId;
-  if (current.deleted || (current.text === clean && !areaChanges)) return false;
+  // A card that became a measure keeps its text, as in the plan (editCardText).
+  if (current.deleted || current.measureId !== null) return false;
+  if (current.text === clean && !areaChanges) return false;
   doc.transact(() => {
     if (current.text !== clean) card.set('text', clean);
     if (areaChanges) card.set('focusAreaId', focusAreaId);

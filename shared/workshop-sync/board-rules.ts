@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { idSchema } from '../model/primitives';
-import { BOARD_ROOTS, settingsFromJson } from './board-doc';
+import { BOARD_ROOTS, FACILITATOR, settingsFromJson } from './board-doc';
 import { BOARD_LIMITS, type BoardSender, type BoardUpdateCheck } from './board-sync';
 
 // The server's check before it applies and relays an update (electron/services/workshop-server.ts).
@@ -72,6 +72,8 @@ function participantRule(
   sender: Extract<BoardSender, { kind: 'participant' }>,
 ): string | null {
   const me = sender.participantId;
+  // 'facilitator' is the author id of the facilitator's cards and votes; no participant has it.
+  if (me === FACILITATOR) return 'Ukjent deltaker.';
   const was = before.participants[me] as Json | undefined;
   if (was?.removed === true) return 'Du er tatt ut av verkstedet.';
   if (!same(before.settings, after.settings)) {
@@ -137,6 +139,7 @@ function cardsRule(before: Board, after: Board, me: string): string | null {
         : CARD_KEYS.every((k) => OWN_CARD_EDITS.has(k) || same(was[k], now[k]));
     if (!untouched)
       return 'Bare den som leder verkstedet, kan flytte, slå sammen eller velge ideer.';
+    if (was !== undefined && was.measureId !== null) return 'Ideen er allerede gjort til tiltak.';
     if (was?.deleted === true && now.deleted !== true)
       return 'En slettet idé kan ikke hentes tilbake.';
     if (typeof now.deleted !== 'boolean') return 'Ideen er ikke skrevet riktig.';

@@ -182,6 +182,8 @@ describe('facilitator actions', () => {
     expect(changeIdea(doc, 'a', { parked: true, accepted: true, focusAreaId: 'area2' })).toBe(true);
     expect(changeIdea(doc, 'a', { parked: true })).toBe(false);
     changeIdea(doc, 'a', { measureId: 'm1' });
+    // Its text stays as it was promoted, as in the plan.
+    expect(editIdea(doc, 'a', 'Nytt')).toBe(false);
     expect(readBoard(doc).cards[0]).toMatchObject({
       parked: true,
       accepted: true,

@@ -233,6 +233,22 @@ describe('checkBoardUpdate: what a participant is refused', () => {
     expect(check(kari, (d) => addIdea(d, 'kari', 'Plass igjen', null), board)).toBeNull();
   });
 
+  it('changing an idea that became a measure', () => {
+    const board = serverBoard();
+    changeIdea(board, 'k1', { measureId: 'm1' });
+    expect(check(kari, (d) => cardsOf(d).get('k1')!.set('text', 'Nytt'), board)).toBe(
+      'Ideen er allerede gjort til tiltak.',
+    );
+  });
+
+  it('a participant who claims to be the facilitator', () => {
+    const board = serverBoard();
+    const claim = { kind: 'participant', participantId: FACILITATOR } as const;
+    expect(check(claim, (d) => addIdea(d, FACILITATOR, 'Idé', null), board)).toBe(
+      'Ukjent deltaker.',
+    );
+  });
+
   it('joining while joining is locked', () => {
     const board = serverBoard();
     lockJoining(board, true);
