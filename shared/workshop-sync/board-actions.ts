@@ -55,7 +55,11 @@ export function addIdea(
 ): string | null {
   const clean = text.trim();
   if (!clean || clean.length > BOARD_LIMITS.ideaLength) return null;
-  if (authorId !== FACILITATOR && ideasBy(doc, authorId) >= BOARD_LIMITS.ideasPerParticipant) {
+  if (
+    authorId !== FACILITATOR &&
+    (ideasBy(doc, authorId) >= BOARD_LIMITS.ideasPerParticipant ||
+      ideasBy(doc, authorId, true) >= BOARD_LIMITS.ideasWrittenPerParticipant)
+  ) {
     return null;
   }
   const card: BoardCardFields = {
@@ -129,12 +133,12 @@ export function vote(doc: Y.Doc, voterId: string, cardId: string, delta: 1 | -1)
   return true;
 }
 
-/** How many ideas an author has on the board (deleted ones do not count). */
-export function ideasBy(doc: Y.Doc, authorId: string): number {
+/** How many ideas an author has on the board (or has written, deleted ones too). */
+export function ideasBy(doc: Y.Doc, authorId: string, withDeleted = false): number {
   let n = 0;
   for (const card of cardsOf(doc).values()) {
-    if (card instanceof Y.Map && card.get('authorId') === authorId && card.get('deleted') !== true)
-      n++;
+    if (!(card instanceof Y.Map) || card.get('authorId') !== authorId) continue;
+    if (withDeleted || card.get('deleted') !== true) n++;
   }
   return n;
 }

@@ -154,6 +154,11 @@ function cardsRule(before: Board, after: Board, me: string): string | null {
   const mine = (cards: Record<string, unknown>) =>
     Object.values(cards).filter((c) => isObject(c) && c.authorId === me && c.deleted !== true)
       .length;
+  // Deleted ideas stay in the document, so adding and deleting cannot go on without end.
+  const written = Object.values(after.cards).filter((c) => isObject(c) && c.authorId === me);
+  if (written.length > BOARD_LIMITS.ideasWrittenPerParticipant) {
+    return `Du har skrevet ${BOARD_LIMITS.ideasWrittenPerParticipant} ideer, som er det meste én deltaker kan skrive.`;
+  }
   const count = mine(after.cards);
   if (count > BOARD_LIMITS.ideasPerParticipant && count > mine(before.cards)) {
     return `Du har nådd grensen på ${BOARD_LIMITS.ideasPerParticipant} ideer.`;
@@ -171,7 +176,9 @@ function votesRule(before: Board, after: Board, me: string): string | null {
   const was = (before.votes[me] ?? {}) as Json;
   let used = 0;
   for (const [cardId, n] of Object.entries(now)) {
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+    // Taking back the last vote deletes the key (board-actions.ts), so 0 is never stored: keys
+    // with nothing in them would only make the board grow.
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
       return 'Stemmene er ikke skrevet riktig.';
     }
     const card = after.cards[cardId] as Json | undefined;

@@ -94,6 +94,15 @@ describe('participant actions', () => {
     expect(readBoard(doc).counts.cards).toBe(BOARD_LIMITS.ideasPerParticipant + 1);
   });
 
+  it('stops at the ideas one may write in all, deleted ones included', () => {
+    const doc = board();
+    for (let i = 0; i < BOARD_LIMITS.ideasWrittenPerParticipant; i++) {
+      deleteIdea(doc, addIdea(doc, 'kari', `Idé ${i}`, null)!);
+    }
+    expect(addIdea(doc, 'kari', 'En til', null)).toBeNull();
+    expect(addIdea(doc, 'ola', 'Olas første', null)).not.toBeNull();
+  });
+
   it('votes within votesPerPerson, takes votes back, never below zero', () => {
     const doc = board();
     addIdea(doc, 'kari', 'A', 'area1', 'a', at(2));

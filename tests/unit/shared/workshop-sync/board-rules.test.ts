@@ -176,6 +176,12 @@ describe('checkBoardUpdate: what a participant is refused', () => {
       'Ideen finnes ikke.',
     ],
     [
+      'a vote count of zero',
+      kari,
+      (d) => votesOf(d).set('kari', filled({ o1: 0 }) as Y.Map<number>),
+      'Stemmene er ikke skrevet riktig.',
+    ],
+    [
       "someone else's votes",
       kari,
       (d) => vote(d, 'ola', 'k1', 1),
@@ -246,6 +252,16 @@ describe('checkBoardUpdate: what a participant is refused', () => {
     const claim = { kind: 'participant', participantId: FACILITATOR } as const;
     expect(check(claim, (d) => addIdea(d, FACILITATOR, 'Idé', null), board)).toBe(
       'Ukjent deltaker.',
+    );
+  });
+
+  it('writing and deleting ideas without end', () => {
+    const board = serverBoard();
+    for (let i = 1; i < BOARD_LIMITS.ideasWrittenPerParticipant; i++) {
+      deleteIdea(board, addIdea(board, 'kari', `Idé ${i}`, null)!);
+    }
+    expect(check(kari, (d) => addIdea(d, 'kari', 'Én til', null), board)).toBe(
+      'Du har skrevet 60 ideer, som er det meste én deltaker kan skrive.',
     );
   });
 
