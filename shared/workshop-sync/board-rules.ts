@@ -49,13 +49,31 @@ export const checkBoardUpdate: BoardUpdateCheck = (board, update, sender) => {
     if (BOARD_ROOTS.some((root) => after.getMap(root)._start !== null)) {
       return 'Oppdateringen hører ikke til tavla.';
     }
-    return sender.kind === 'facilitator' ? null : participantRule(before, plain(after), sender);
+    if (sender.kind === 'facilitator') return null;
+    const now = plain(after);
+    if (!plainEntries(after)) return 'Oppdateringen hører ikke til tavla.';
+    return participantRule(before, now, sender);
   } catch {
     return 'Oppdateringen kunne ikke leses.';
   } finally {
     after.destroy();
   }
 };
+
+/**
+ * Whether every card, participant and vote entry is a Y.Map of plain values. A nested Yjs type (a
+ * Y.Text for a card's text, say) reads like plain data in toJSON, so comparing that cannot see
+ * it, but it does not read as text on screen. All entries, not only changed ones, for that reason.
+ */
+function plainEntries(doc: Y.Doc): boolean {
+  return (['cards', 'participants', 'votes'] as const).every((root) =>
+    [...doc.getMap(root).values()].every(
+      (entry) =>
+        entry instanceof Y.Map &&
+        [...entry.values()].every((value) => !(value instanceof Y.AbstractType)),
+    ),
+  );
+}
 
 function plain(doc: Y.Doc): Board {
   return {
@@ -174,6 +192,11 @@ function votesRule(before: Board, after: Board, me: string): string | null {
   if (now === undefined || same(before.votes[me], now)) return null;
   if (!isObject(now)) return 'Stemmene er ikke skrevet riktig.';
   const was = (before.votes[me] ?? {}) as Json;
+  const counted = (votes: Json) =>
+    Object.entries(votes).reduce((sum, [cardId, n]) => {
+      const card = after.cards[cardId];
+      return isObject(card) && card.deleted !== true && typeof n === 'number' ? sum + n : sum;
+    }, 0);
   let used = 0;
   for (const [cardId, n] of Object.entries(now)) {
     // Taking back the last vote deletes the key (board-actions.ts), so 0 is never stored: keys
@@ -189,7 +212,8 @@ function votesRule(before: Board, after: Board, me: string): string | null {
     if (isObject(card) && card.deleted !== true) used += n;
   }
   const limit = settingsFromJson(after.settings).votesPerPerson;
-  if (used > limit) return `Du har bare ${limit} stemmer å gi.`;
+  // Only more votes are refused: after the facilitator lowers the limit, votes can still go back.
+  if (used > limit && used > counted(was)) return `Du har bare ${limit} stemmer å gi.`;
   return null;
 }
 

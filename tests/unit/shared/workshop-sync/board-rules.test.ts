@@ -80,6 +80,16 @@ describe('checkBoardUpdate: what a participant may do', () => {
     expect(readBoard(board).counts.votesCast).toBe(0);
   });
 
+  it('takes votes back after the facilitator lowered the limit, but gives none', () => {
+    const board = serverBoard();
+    vote(board, 'kari', 'o1', 1);
+    vote(board, 'kari', 'o1', 1);
+    setBoardSettings(board, { votesPerPerson: 0 });
+    expect(check(kari, (d) => vote(d, 'kari', 'o1', -1), board)).toBeNull();
+    const more = (d: Y.Doc) => votesOf(d).get('kari')!.set('k1', 1);
+    expect(check(kari, more, board)).toBe('Du har bare 0 stemmer å gi.');
+  });
+
   it('joins and adds ideas in one update (a phone back from offline)', () => {
     expect(
       check({ kind: 'participant', participantId: 'per' }, (d) => {
@@ -210,6 +220,12 @@ describe('checkBoardUpdate: what a participant is refused', () => {
       { kind: 'participant', participantId: 'per' },
       (d) => addIdea(d, 'per', 'Idé', null),
       'Du må bli med i verkstedet først.',
+    ],
+    [
+      'a Yjs type where a card has plain text',
+      kari,
+      (d) => cardsOf(d).get('k1')!.set('text', new Y.Text('Karis idé')),
+      'Oppdateringen hører ikke til tavla.',
     ],
     [
       'a root the board does not have',
