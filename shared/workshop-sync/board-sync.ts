@@ -23,6 +23,8 @@ export const BOARD_LIMITS = {
   ideaLength: 280,
   /** Ideas one participant may have on the board at once. */
   ideasPerParticipant: 20,
+  /** Ideas one participant may write in all, deleted ones included (they stay in the document). */
+  ideasWrittenPerParticipant: 60,
   /** Characters in a participant's first name. */
   nameLength: 40,
   /** Participants connected at once. */
