@@ -94,6 +94,9 @@ function participantRule(
   if (me === FACILITATOR) return 'Ukjent deltaker.';
   const was = before.participants[me] as Json | undefined;
   if (was?.removed === true) return 'Du er tatt ut av verkstedet.';
+  // A phone that connects sends what it has (sync step 2), before it has joined: often nothing
+  // new. Changing nothing harms no one.
+  if (same(before, after)) return null;
   if (!same(before.settings, after.settings)) {
     return 'Bare den som leder verkstedet, kan endre innstillingene.';
   }
