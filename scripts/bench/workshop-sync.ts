@@ -1,6 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
-import type { BoardUpdateCheck } from '#shared/workshop-sync/board-sync';
+import { addIdea, joinBoard, vote } from '#shared/workshop-sync/board-actions';
+import { createBoard } from '#shared/workshop-sync/board-doc';
+import { readBoard } from '#shared/workshop-sync/board-read';
+import { checkBoardUpdate } from '#shared/workshop-sync/board-rules';
 import { startWorkshopServer } from '../../electron/services/workshop-server';
 import {
   connectWorkshopClient,
@@ -11,10 +14,9 @@ import type { BenchResult } from './bench-result';
 
 /*
  * Issue 18's quality bar: 30 participants, each adding 10 ideas and then 3 votes, at once,
- * through the real server on 127.0.0.1 with its real limits. Ideas are plain Y.Map cards until
- * board-doc.ts is merged; the check tries every update on a copy of the board, as a real rule
- * check must, so its cost is in the figures. Converged: the board and every client hold the
- * same state.
+ * through the real server on 127.0.0.1 with its real limits and the board's real rules
+ * (checkBoardUpdate tries every update on a copy of the board, so its cost is in the figures).
+ * Converged: the board and every client hold the same state.
  */
 
 const PARTICIPANTS = 30;
@@ -23,38 +25,31 @@ const VOTES = 3;
 // A person types slower than this; it keeps each phone under the 20 messages a second limit.
 const IDEA_INTERVAL_MS = 80;
 
-const triedOnCopy: BoardUpdateCheck = (board, update) => {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(board));
-  Y.applyUpdate(copy, update);
-  copy.destroy();
-  return null;
-};
-
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function participate(client: WorkshopClient, index: number) {
-  const cards = client.doc.getMap<Y.Map<unknown>>('cards');
-  const votes = client.doc.getMap<number>('votes');
+  const me = client.participant().participantId;
+  joinBoard(client.doc, me, `Deltaker ${index + 1}`);
+  const ideas: string[] = [];
   for (let i = 0; i < IDEAS; i++) {
-    const card = new Y.Map<unknown>();
-    card.set('text', `Idé ${i + 1} fra deltaker ${index + 1}: flere små boliger nær sentrum`);
-    card.set('author', client.participant().participantId);
-    cards.set(`k-${index}-${i}`, card);
     await pause(IDEA_INTERVAL_MS);
+    const text = `Idé ${i + 1} fra deltaker ${index + 1}: flere små boliger nær sentrum`;
+    ideas.push(addIdea(client.doc, me, text, null, `k-${index}-${i}`)!);
   }
-  // Votes go to the neighbours' first ideas, which may still be on their way.
-  for (let v = 1; v <= VOTES; v++) {
-    votes.set(`k-${(index + v) % PARTICIPANTS}-0:${client.participant().participantId}`, 1);
+  // Votes go to the ideas this phone has seen arrive from others (and its own, if none yet).
+  for (let v = 0; v < VOTES; v++) {
     await pause(IDEA_INTERVAL_MS);
+    const seen = readBoard(client.doc).cards.map((card) => card.id);
+    const target = seen[(index * 7 + v * 13) % seen.length] ?? ideas[v]!;
+    vote(client.doc, me, target, 1);
   }
 }
 
 export async function workshopSyncBenchmarks(): Promise<BenchResult[]> {
-  const board = new Y.Doc();
+  const board = createBoard({ votesPerPerson: VOTES });
   const server = await startWorkshopServer({
     board,
-    check: triedOnCopy,
+    check: checkBoardUpdate,
     files: {},
     host: '127.0.0.1',
     addresses: [],
@@ -72,8 +67,8 @@ export async function workshopSyncBenchmarks(): Promise<BenchResult[]> {
     const converged = () => {
       const boardState = Buffer.from(Y.encodeStateVector(board));
       return (
-        board.getMap('cards').size === PARTICIPANTS * IDEAS &&
-        board.getMap('votes').size === PARTICIPANTS * VOTES &&
+        readBoard(board).cards.length === PARTICIPANTS * IDEAS &&
+        readBoard(board).counts.votesCast === PARTICIPANTS * VOTES &&
         clients.every((c) => Buffer.from(Y.encodeStateVector(c.doc)).equals(boardState))
       );
     };
