@@ -90,6 +90,27 @@ export function cardsInColumn(
   return byVotes ? cards.slice().sort((a, b) => b.votes - a.votes) : cards;
 }
 
+/** A card as it is first written: no votes, owner or target groups yet, not parked. */
+export function newWorkshopCard(
+  id: string,
+  text: string,
+  fields: Partial<WorkshopCard> = {},
+): WorkshopCard {
+  return {
+    id,
+    text,
+    focusAreaId: null,
+    parked: false,
+    votes: 0,
+    owner: null,
+    targetGroupIds: [],
+    measureId: null,
+    accepted: false,
+    mergedFrom: [],
+    ...fields,
+  };
+}
+
 /** Quick capture: a new card at the end of a column. Empty text is ignored. */
 export function captureCard(
   plan: Plan,
@@ -100,18 +121,10 @@ export function captureCard(
 ): Plan {
   const clean = text.trim();
   if (!clean) return plan;
-  const card: WorkshopCard = {
-    id,
-    text: clean,
+  const card = newWorkshopCard(id, clean, {
     focusAreaId: column.kind === 'area' ? column.focusAreaId : null,
     parked: column.kind === 'parking',
-    votes: 0,
-    owner: null,
-    targetGroupIds: [],
-    measureId: null,
-    accepted: false,
-    mergedFrom: [],
-  };
+  });
   return changeWorkshop(plan, workshopId, (w) => ({ ...w, cards: [...w.cards, card] }));
 }
 

@@ -1,3 +1,4 @@
+import { newWorkshopCard } from '#shared/plan/workshop-operations';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { workshopSchema, type Workshop, type WorkshopCard } from '#shared/model/workshop';
@@ -14,19 +15,7 @@ const areas = [
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 5, 10, minute));
 
 function card(id: string, fields: Partial<WorkshopCard> = {}): WorkshopCard {
-  return {
-    id,
-    text: `Kort ${id}`,
-    focusAreaId: 'area1',
-    parked: false,
-    votes: 0,
-    owner: null,
-    targetGroupIds: [],
-    measureId: null,
-    accepted: false,
-    mergedFrom: [],
-    ...fields,
-  };
+  return newWorkshopCard(id, `Kort ${id}`, { focusAreaId: 'area1', ...fields });
 }
 
 const workshop: Workshop = {

@@ -1,3 +1,4 @@
+import { newWorkshopCard } from '#shared/plan/workshop-operations';
 import { describe, expect, test } from 'vitest';
 import { planParts, type PlanPart } from '#shared/model/plan-history';
 import { comparePlans } from '#shared/plan/compare/compare-plans';
@@ -408,18 +409,7 @@ describe('comparePlans', () => {
 
     test('workshops at a summary level', () => {
       const after = edited(base, (p) => {
-        p.workshops[0]!.cards.push({
-          id: 'c-1',
-          text: 'Flere boliger',
-          focusAreaId: null,
-          parked: false,
-          votes: 0,
-          owner: null,
-          targetGroupIds: [],
-          measureId: null,
-          accepted: false,
-          mergedFrom: [],
-        });
+        p.workshops[0]!.cards.push(newWorkshopCard('c-1', 'Flere boliger'));
         p.workshops.push({ ...p.workshops[0]!, id: 'w-2', title: 'Verksted to', cards: [] });
       });
       expect(items(after, 'workshops')).toEqual(['changed w-1', 'added w-2']);
