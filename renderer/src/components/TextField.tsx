@@ -10,6 +10,11 @@ interface TextFieldProps {
   rows?: number;
   className?: string;
   autoComplete?: string;
+  /** Shown under the field and tied to it (aria-invalid, aria-describedby). */
+  error?: string | null;
+  /** A narrow one-line field (a date, a case number), and the keyboard a date needs. */
+  narrow?: boolean;
+  inputMode?: 'numeric' | 'text';
 }
 
 export function TextField({
@@ -22,9 +27,12 @@ export function TextField({
   rows = 3,
   className,
   autoComplete = 'off',
+  error,
+  narrow = false,
+  inputMode,
 }: TextFieldProps) {
   return (
-    <Field label={label} hint={hint} id={id} className={className}>
+    <Field label={label} hint={hint} id={id} className={className} error={error}>
       {(control) =>
         multiline ? (
           <textarea
@@ -37,8 +45,9 @@ export function TextField({
         ) : (
           <input
             {...control}
-            className="input"
+            className={narrow ? 'input input--date' : 'input'}
             type="text"
+            inputMode={inputMode}
             autoComplete={autoComplete}
             value={value}
             onChange={(e) => onChange(e.target.value)}

@@ -3,7 +3,7 @@ import { formatDate, parseNorwegianDate } from '#shared/format/dates';
 import { localIsoDate } from '#shared/format/local-date';
 import type { AdoptionDecision, VersionSummary } from '#shared/model/plan-history';
 import type { PlanInfo } from '#shared/model/plan-info';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/TextField';
 import { Modal } from '../../components/Modal';
 import { proposedNumbers } from '#shared/plan/history/version-chain';
 import { versionNumberProblem } from './version-numbers';
@@ -82,48 +82,30 @@ export function AdoptDialog({ versions, marked, userName, onAdopt, onCancel }: A
       }
     >
       <form ref={form} className="adopt-form" noValidate onSubmit={(event) => void submit(event)}>
-        <Field
+        <TextField
           label="Vedtatt av"
           hint="For eksempel bydelsutvalget eller bystyret"
           error={problems.adoptedBy}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="text"
-              autoComplete="off"
-              value={body}
-              onChange={(e) => setBody(e.target.value)}
-            />
-          )}
-        </Field>
+          value={body}
+          onChange={setBody}
+        />
         <div className="adopt-form__row">
-          <Field label="Dato for vedtaket" hint="Skriv som dd.mm.åååå" error={problems.date}>
-            {(control) => (
-              <input
-                {...control}
-                className="input input--date"
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                value={date}
-                onChange={(e) => setDate(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Saksnummer" hint="Valgfritt, for eksempel 2027/123">
-            {(control) => (
-              <input
-                {...control}
-                className="input input--date"
-                type="text"
-                autoComplete="off"
-                value={caseNumber}
-                onChange={(e) => setCaseNumber(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Dato for vedtaket"
+            hint="Skriv som dd.mm.åååå"
+            error={problems.date}
+            narrow
+            inputMode="numeric"
+            value={date}
+            onChange={setDate}
+          />
+          <TextField
+            label="Saksnummer"
+            hint="Valgfritt, for eksempel 2027/123"
+            narrow
+            value={caseNumber}
+            onChange={setCaseNumber}
+          />
         </div>
         {proposed.revision === null ? (
           <p className="adopt-form__number">
@@ -156,21 +138,13 @@ export function AdoptDialog({ versions, marked, userName, onAdopt, onCancel }: A
           </fieldset>
         )}
         {askName && (
-          <Field
+          <TextField
             label="Navnet ditt"
             hint="Valgfritt. Endringene dine føres i loggen med dette navnet."
-          >
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="text"
-                autoComplete="name"
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-              />
-            )}
-          </Field>
+            autoComplete="name"
+            value={name}
+            onChange={setName}
+          />
         )}
         {failure && (
           <p className="notice notice--error" role="alert">
