@@ -26,10 +26,10 @@ export interface CompareEntry {
   ref: string;
   /** Full name for lists: «Tiltak 2B «Boligtorg»». */
   label: string;
-  /** The item it stands under; a change of parent is a move. null: the part's top level. */
-  parent: string | null;
+  /** The item it stands under; a change of parent is a move. None: the part's top level. */
+  parent?: string | null;
   /** Where it stands, as a noun for «flyttet fra … til …»: «Hovedmål 1». */
-  parentLabel: string;
+  parentLabel?: string;
   /** The list its order counts in (default: its parent): a measure's area and group. */
   siblings?: string;
   /** Fields whose change belongs to a move when the parent changed (a measure's new code). */
@@ -270,7 +270,7 @@ export function comparePart(
       counts.added += 1;
       continue;
     }
-    const newParent = was.parent !== entry.parent;
+    const newParent = (was.parent ?? null) !== (entry.parent ?? null);
     const skip = new Set(newParent ? (entry.placementFields ?? []) : []);
     const same = entry.source !== undefined && entry.source === was.source;
     const [wasFields, nowFields] = same ? [[], []] : [was.fields(), entry.fields()];
@@ -285,8 +285,8 @@ export function comparePart(
           .map((f) => ` (${f!.label} ${f!.value})`)
           .join('');
       place = {
-        from: was.parentLabel + folded(wasFields),
-        to: entry.parentLabel + folded(nowFields),
+        from: (was.parentLabel ?? '') + folded(wasFields),
+        to: (entry.parentLabel ?? '') + folded(nowFields),
       };
     } else if (orderMoves.has(entry.id)) {
       const within = entry.parentLabel ? ` under ${entry.parentLabel}` : '';

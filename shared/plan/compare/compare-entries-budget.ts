@@ -51,8 +51,6 @@ function lineYearEntries(n: PlanNames, line: CountedLine): CompareEntry[] {
         get label() {
           return `Budsjett ${year}: ${lineLabel(n, line)}`;
         },
-        parent: null,
-        parentLabel: '',
         source: line.budget,
         fields: () => [
           field(`cost.${year}`, kroner(cost), { label: `kostnad for ${name}` }),

@@ -34,8 +34,6 @@ export function followUpEntries(n: PlanNames, other: PlanNames): PartEntries {
       source: r,
       ref,
       label: ref,
-      parent: null,
-      parentLabel: '',
       fields: () => [
         field('deadline', dateWords(r.deadline)),
         field('submittedDate', dateWords(r.submittedDate)),
@@ -65,8 +63,6 @@ export function followUpEntries(n: PlanNames, other: PlanNames): PartEntries {
         source: line.spent,
         ref: `Regnskap ${year}`,
         label: `Regnskap ${year}: ${name}`,
-        parent: null,
-        parentLabel: '',
         fields: () => [
           field(`spent.${year}`, spentWords(n, spent), { label: `regnskap for ${name}` }),
         ],
@@ -82,8 +78,6 @@ export function followUpEntries(n: PlanNames, other: PlanNames): PartEntries {
       source: f,
       ref,
       label: `${ref} (${needCategoryLabels[f.category].toLowerCase()})`,
-      parent: null,
-      parentLabel: '',
       fields: () => [
         field('atStart', households(f.atStart)),
         field('atEnd', households(f.atEnd)),
@@ -99,8 +93,6 @@ export function followUpEntries(n: PlanNames, other: PlanNames): PartEntries {
       source: final,
       ref: 'Sluttrapporten',
       label: 'Sluttrapporten',
-      parent: null,
-      parentLabel: '',
       fields: () => [
         field('summary', final.summary, { long: true }),
         field('submittedDate', dateWords(final.submittedDate)),
@@ -129,8 +121,6 @@ export function workshopEntries(n: PlanNames): PartEntries {
         source: w,
         ref,
         label: ref,
-        parent: null,
-        parentLabel: '',
         fields: () => [
           field('title', w.title),
           field('date', dateWords(w.date)),

@@ -20,8 +20,6 @@ export function strategyEntries(n: PlanNames): PartEntries {
         source: s,
         ref,
         label: `${ref}${quotedTitle(s.title)}`,
-        parent: null,
-        parentLabel: '',
         fields: () => [
           field('code', s.code),
           field('title', s.title),
@@ -41,8 +39,6 @@ export function targetGroupEntries(n: PlanNames): PartEntries {
       source: g,
       ref: g.name.trim() ? `Målgruppen «${g.name.trim()}»` : targetGroupName(g),
       label: g.name.trim() ? `Målgruppen «${g.name.trim()}»` : targetGroupName(g),
-      parent: null,
-      parentLabel: '',
       fields: () => [field('name', g.name), field('description', g.description, { long: true })],
     })),
   };
@@ -58,8 +54,6 @@ export function focusAreaEntries(n: PlanNames): PartEntries {
         source: a,
         ref,
         label: `${ref}${quotedTitle(a.title)}`,
-        parent: null,
-        parentLabel: '',
         fields: () => [
           field('code', a.code),
           field('title', a.title),

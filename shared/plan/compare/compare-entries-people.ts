@@ -58,8 +58,6 @@ export function peopleEntries(n: PlanNames): PartEntries {
       source: p,
       ref: name,
       label: name,
-      parent: null,
-      parentLabel: '',
       siblings: 'people',
       fields: () => [
         field('name', p.name),
@@ -77,8 +75,6 @@ export function peopleEntries(n: PlanNames): PartEntries {
       source: p,
       ref: name,
       label: name,
-      parent: null,
-      parentLabel: '',
       siblings: 'partners',
       fields: () => [
         field('name', p.name),

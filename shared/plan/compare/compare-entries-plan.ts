@@ -22,8 +22,6 @@ export function infoEntries({ plan, party }: PlanNames): PartEntries {
         source: i,
         ref: 'Om planen',
         label: 'Om planen',
-        parent: null,
-        parentLabel: '',
         fields: () => [
           field('title', i.title),
           field('municipality', i.municipality),
@@ -80,8 +78,6 @@ export function goalEntries(names: PlanNames): PartEntries {
       source: plan.vision,
       ref: 'Visjon',
       label: 'Visjon',
-      parent: null,
-      parentLabel: '',
       fields: () => [
         field('vision.text', plan.vision.text, { label: 'visjon', long: true }),
         field('vision.rationale', plan.vision.rationale, { long: true }),

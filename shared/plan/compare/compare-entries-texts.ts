@@ -21,8 +21,6 @@ export function chapterEntries(n: PlanNames): PartEntries {
         source: c,
         ref,
         label: ref,
-        parent: null,
-        parentLabel: '',
         fields: () => [
           field('title', c.title),
           field('kind', chapterKindLabels[c.kind], { label: 'type kapittel' }),
@@ -49,8 +47,6 @@ export function riskEntries(n: PlanNames): PartEntries {
         source: r,
         ref,
         label: ref,
-        parent: null,
-        parentLabel: '',
         fields: () => [
           field('title', r.title),
           field('description', r.description, { long: true }),
