@@ -95,3 +95,26 @@ export function reason(error: unknown): string {
 export function failed(message: string): ExportFailure {
   return { ok: false, canceled: false, message: `${message} Planen er ikke endret.` };
 }
+
+/**
+ * Ask where, make one document in one step, then save it there; a build that fails is said as
+ * «<what> kunne ikke lages: …». The reports and «Endringer siden vedtak» are made this way.
+ */
+export function buildOneAndSave(
+  kind: 'docx' | 'xlsx',
+  step: ExportStep,
+  what: string,
+  build: () => Promise<Uint8Array>,
+  suggestedName: string,
+  tools: SaveTools,
+  listener: ExportListener,
+): Promise<ExportOutcome> {
+  return buildAndSave(kind, suggestedName, tools, listener, async () => {
+    try {
+      listener.step(step);
+      return { bytes: await build(), notes: [] };
+    } catch (error) {
+      return failed(`${what} kunne ikke lages: ${reason(error)}`);
+    }
+  });
+}

@@ -1,9 +1,7 @@
 import type { Plan } from '#shared/model/plan';
 import type { StatusReport } from '#shared/model/status-report';
 import {
-  buildAndSave,
-  failed,
-  reason,
+  buildOneAndSave,
   type ExportListener,
   type ExportOutcome,
   type ExportStep,
@@ -31,14 +29,7 @@ function buildReport(
   tools: ReportExportTools,
   listener: ExportListener,
 ): Promise<ExportOutcome> {
-  return buildAndSave(kind, suggestedName, tools, listener, async () => {
-    try {
-      listener.step('report');
-      return { bytes: await build(), notes: [] };
-    } catch (error) {
-      return failed(`${what} kunne ikke lages: ${reason(error)}`);
-    }
-  });
+  return buildOneAndSave(kind, 'report', what, build, suggestedName, tools, listener);
 }
 
 export function exportReportWord(

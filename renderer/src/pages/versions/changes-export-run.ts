@@ -1,9 +1,7 @@
 import type { ChangesDocumentInput } from '#shared/export/word/changes/build-changes-docx';
 import { getPlanApi } from '../../api/get-plan-api';
 import {
-  buildAndSave,
-  failed,
-  reason,
+  buildOneAndSave,
   type ExportListener,
   type ExportOutcome,
   type ExportStep,
@@ -24,14 +22,16 @@ export function exportChanges(
   tools: ChangesExportTools,
   listener: ExportListener,
 ): Promise<ExportOutcome> {
-  return buildAndSave('docx', suggestedName, tools, listener, async () => {
-    try {
-      listener.step('document');
-      return { bytes: await tools.buildChangesDocx(input), notes: [] };
-    } catch (error) {
-      return failed(`Word-dokumentet kunne ikke lages: ${reason(error)}`);
-    }
-  });
+  const build = () => tools.buildChangesDocx(input);
+  return buildOneAndSave(
+    'docx',
+    'document',
+    'Word-dokumentet',
+    build,
+    suggestedName,
+    tools,
+    listener,
+  );
 }
 
 /** The real builder, loaded the first time someone makes the document. */
