@@ -36,6 +36,9 @@ contextBridge.exposeInMainWorld('planverksted', {
   getVersionPlan: invoke(planApiChannels.getVersionPlan),
   adoptPlan: invoke(planApiChannels.adoptPlan),
   restoreVersion: invoke(planApiChannels.restoreVersion),
+  startWorkshopSharing: invoke(planApiChannels.startWorkshopSharing),
+  getWorkshopSharing: invoke(planApiChannels.getWorkshopSharing),
+  stopWorkshopSharing: invoke(planApiChannels.stopWorkshopSharing),
 });
 
 // Plan files the system asked to open can come before the page listens; they wait here.

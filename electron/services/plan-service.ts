@@ -278,6 +278,19 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       return result;
     },
 
+    // Scaffolding for issue 18: the board host replaces these.
+    async startWorkshopSharing() {
+      return { ok: false, message: 'Deling av tavla er ikke bygget ennå.' } as const;
+    },
+
+    async getWorkshopSharing() {
+      return { sharing: null, keptBoards: [] };
+    },
+
+    async stopWorkshopSharing() {
+      return { ok: true } as const;
+    },
+
     async getAppSettings() {
       return settings.read();
     },

@@ -28,6 +28,9 @@ export const planApiChannels = {
   getVersionPlan: 'history:version',
   adoptPlan: 'history:adopt',
   restoreVersion: 'history:restore',
+  startWorkshopSharing: 'workshop-sharing:start',
+  getWorkshopSharing: 'workshop-sharing:get',
+  stopWorkshopSharing: 'workshop-sharing:stop',
 } as const;
 
 export type PlanApiMethod = keyof typeof planApiChannels;

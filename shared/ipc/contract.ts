@@ -8,6 +8,7 @@ import {
   planHistoryViewSchema,
   versionSummarySchema,
 } from '../model/plan-history';
+import { workshopSchema } from '../model/workshop';
 
 // One contract for both transports (Electron IPC and the local web server). The main side parses
 // every request as it arrives and every reply before it leaves (electron/services/api-dispatch.ts);
@@ -25,6 +26,24 @@ export const maxExportDataLength = 200 * 1024 * 1024;
  * may take more bytes than characters, but charts are kilobytes, not hundreds of megabytes.
  */
 export const maxRequestBodyBytes = maxExportDataLength + 64 * 1024;
+
+const boardFocusAreaSchema = z.strictObject({ id: z.string().max(64), name: z.string().max(500) });
+
+/** A running board server, as the facilitator's window shows it. */
+export const workshopSharingSchema = z.strictObject({
+  workshopId: z.string().max(64),
+  /** The address in the QR code: the page with the join token after `#`. */
+  joinUrl: z.string().max(2048),
+  /** The short address people type (http://192.168.1.20:51234), without the token. */
+  address: z.string().max(256),
+  /** Six characters typed on the page when the QR code cannot be scanned. */
+  joinCode: z.string().max(16),
+  /** Every local network address the server answers on (none: no network was found). */
+  addresses: z.array(z.string().max(64)).max(32),
+  /** The facilitator window's own socket (loopback only): ws://127.0.0.1:port/verksted?facilitator=… */
+  facilitatorUrl: z.string().max(2048),
+});
+export type WorkshopSharing = z.infer<typeof workshopSharingSchema>;
 
 export const planProblemSchema = z.strictObject({ where: z.string(), message: z.string() });
 
@@ -299,6 +318,36 @@ export const planApiContract = {
       versionId: z.string().max(64),
     }),
     reply: replacedDraftResultSchema,
+  },
+  /**
+   * «La deltakerne bli med»: starts the board's server on the local network for one workshop of
+   * an open plan (or answers with the one already running). A board kept beside the draft in the
+   * file is continued; otherwise the board starts from `workshop` as the window has it.
+   */
+  startWorkshopSharing: {
+    request: z.strictObject({
+      path: filePathSchema,
+      workshop: workshopSchema,
+      /** The focus areas participants may file an idea under. */
+      focusAreas: z.array(boardFocusAreaSchema).max(200),
+    }),
+    reply: z.union([
+      z.strictObject({ ok: z.literal(true), sharing: workshopSharingSchema }),
+      z.strictObject({ ok: z.literal(false), message: z.string() }),
+    ]),
+  },
+  /** The board shared from this plan, if its server is running, and workshops with a kept board. */
+  getWorkshopSharing: {
+    request: z.strictObject({ path: filePathSchema }),
+    reply: z.strictObject({
+      sharing: workshopSharingSchema.nullable(),
+      keptBoards: z.array(z.string().max(64)),
+    }),
+  },
+  /** Stops the server; the board stays kept beside the draft. */
+  stopWorkshopSharing: {
+    request: z.strictObject({ path: filePathSchema, workshopId: z.string().max(64) }),
+    reply: z.strictObject({ ok: z.literal(true) }),
   },
   getAppSettings: { request: nothing, reply: appSettingsSchema },
   /** Changes the settings named in the request; the reply is all settings as stored. */
