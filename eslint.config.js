@@ -24,6 +24,11 @@ const sharedPackages = [
   'write-excel-file/universal',
   'jsondiffpatch',
   'yjs',
+  // The board's sync protocol (board-connection.ts), spoken by the phone page and the window.
+  'y-protocols/sync',
+  'y-protocols/awareness',
+  'lib0/encoding',
+  'lib0/decoding',
 ];
 const rendererPackages = [
   'react',
@@ -41,6 +46,10 @@ const rendererPackages = [
   'prosemirror-tables',
   'prosemirror-view',
   'prosemirror-view/style/prosemirror.css',
+  // The live workshop board: the shared document, its QR code, and the phone's offline copy.
+  'yjs',
+  'qrcode',
+  'y-indexeddb',
 ];
 const electronPackages = [
   'electron',
