@@ -80,6 +80,8 @@ export interface BoardConnection extends BoardLink {
   readonly unsentIdeas: number;
   /** Presence on the board's awareness protocol (shared by every doc this link has). */
   readonly awareness: awarenessProtocol.Awareness;
+  /** Counts every change of the link or its board: a snapshot for useSyncExternalStore. */
+  readonly version: number;
   /** Tries to connect now instead of waiting for the next retry. */
   retryNow(): void;
   /** Forgets the last refusal (the participant has read it). */
@@ -120,25 +122,27 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
   let writingCarried = false;
 
   const listeners = new Set<() => void>();
+  let version = 0;
   const notify = () => {
+    version += 1;
     for (const listener of [...listeners]) listener();
   };
 
   const presenceDoc = new Y.Doc();
   const awareness = new awarenessProtocol.Awareness(presenceDoc);
 
-  function send(message: Uint8Array | string) {
+  function send(message: Uint8Array<ArrayBuffer> | string) {
     if (socket && socket.readyState === SOCKET_OPEN) socket.send(message);
   }
 
-  function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array<ArrayBuffer> {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     write(encoder);
     return encoding.toUint8Array(encoder);
   }
 
-  function awarenessMessage(clients: number[]): Uint8Array {
+  function awarenessMessage(clients: number[]): Uint8Array<ArrayBuffer> {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
     encoding.writeVarUint8Array(
@@ -456,6 +460,9 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
     },
     get closedReason() {
       return closedReason;
+    },
+    get version() {
+      return version;
     },
     get unsentIdeas() {
       return unsent.size;

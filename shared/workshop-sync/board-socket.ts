@@ -8,7 +8,7 @@ type Handler<E> = { bivarianceHack(event: E): void }['bivarianceHack'] | null;
 export interface BoardSocket {
   binaryType: string;
   readonly readyState: number;
-  send(data: Uint8Array | string): void;
+  send(data: Uint8Array<ArrayBuffer> | string): void;
   close(code?: number, reason?: string): void;
   onopen: Handler<unknown>;
   onmessage: Handler<{ data: unknown }>;
@@ -39,3 +39,6 @@ export function finalCloseReason(code: number, reason: string): string | null {
   if (code >= 4000 && code < 5000) return reason || 'Verkstedet tok ikke imot deg.';
   return null;
 }
+
+/** Where the board socket is on the workshop server (WORKSHOP_SOCKET_PATH in electron/). */
+export const BOARD_SOCKET_PATH = '/verksted';

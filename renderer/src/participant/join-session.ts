@@ -1,0 +1,49 @@
+import type { BoardConnection } from '#shared/workshop-sync/board-connection';
+import { saveJoinKey } from './browser-stores';
+import type { JoinKey } from './join-address';
+
+// The way in and the link it opened, outside React: a link is opened when the participant acts
+// (or the page starts with a key), never as a side effect of rendering.
+
+export interface JoinState {
+  key: JoinKey | null;
+  link: BoardConnection | null;
+  /** Why the last way in did not work (shown on the code form). */
+  problem: string | null;
+}
+
+export function createJoinSession(
+  host: string,
+  start: JoinKey | null,
+  open: (key: JoinKey) => BoardConnection,
+) {
+  let state: JoinState = { key: start, link: start ? open(start) : null, problem: null };
+  const listeners = new Set<() => void>();
+  const set = (next: JoinState) => {
+    state = next;
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    read: () => state,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    join(code: string) {
+      state.link?.close();
+      const key: JoinKey = { kind: 'code', value: code };
+      saveJoinKey(host, key);
+      set({ key, link: open(key), problem: null });
+    },
+    /** A wrong code or an old QR code: ask for the code again instead of knocking forever. */
+    notAdmitted(reason: string) {
+      state.link?.close();
+      saveJoinKey(host, null);
+      set({ key: null, link: null, problem: reason });
+    },
+  };
+}
+
+export type JoinSession = ReturnType<typeof createJoinSession>;
