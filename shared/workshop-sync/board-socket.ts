@@ -26,13 +26,17 @@ export const CLOSE_WORKSHOP_ENDED = 1001;
 export const CLOSE_RECONNECTED_ELSEWHERE = 4000;
 export const CLOSE_REMOVED = 4003;
 
+/** The reasons a screen may want to tell apart (finalCloseReason gives them). */
+export const ENDED_REASON = 'Verkstedet er avsluttet.';
+export const REMOVED_REASON = 'Du er fjernet fra verkstedet.';
+
 /**
  * Why a close is final, in bokmål, or null when the link should try again. A removed participant
  * or an ended workshop must not make the phone knock on the door every ten seconds.
  */
 export function finalCloseReason(code: number, reason: string): string | null {
-  if (code === CLOSE_WORKSHOP_ENDED) return 'Verkstedet er avsluttet.';
-  if (code === CLOSE_REMOVED) return 'Du er fjernet fra verkstedet.';
+  if (code === CLOSE_WORKSHOP_ENDED) return ENDED_REASON;
+  if (code === CLOSE_REMOVED) return REMOVED_REASON;
   if (code === CLOSE_RECONNECTED_ELSEWHERE) {
     return 'Verkstedet er åpnet i et annet vindu. Last siden på nytt for å fortsette her.';
   }

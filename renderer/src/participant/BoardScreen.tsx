@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import type { BoardConnection } from '#shared/workshop-sync/board-connection';
 import { participantsOf, readParticipant } from '#shared/workshop-sync/board-doc';
 import { ownVotes, readBoard } from '#shared/workshop-sync/board-read';
+import { ClosedNotice } from './ClosedNotice';
 import { IdeaForm } from './IdeaForm';
 import { NameForm } from './NameForm';
 import { OwnIdeas } from './OwnIdeas';
@@ -32,6 +33,8 @@ export function BoardScreen({
     if (notAdmitted && link.closedReason !== null) onNotAdmitted(link.closedReason);
   }, [notAdmitted, link, onNotAdmitted]);
 
+  // Focus goes to the idea field only right after joining, not on every reload of the page.
+  const [justJoined, setJustJoined] = useState(false);
   const closed = link.status === 'closed';
   return (
     <div className="pv-page">
@@ -51,20 +54,21 @@ export function BoardScreen({
           </div>
         )}
         {closed ? (
-          <section className="pv-card pv-closed" aria-labelledby="pv-closed-heading">
-            <h2 id="pv-closed-heading">
-              {link.closedReason === 'Du er fjernet fra verkstedet.'
-                ? 'Du er fjernet fra verkstedet'
-                : 'Verkstedet er avsluttet'}
-            </h2>
-            <p>{link.closedReason ?? 'Siden er ikke lenger koblet til verkstedet.'}</p>
-            <p>Takk for at du var med.</p>
-          </section>
+          <ClosedNotice reason={link.closedReason} />
         ) : me === null || !joined ? (
-          <NameForm link={link} locked={view.settings.joiningLocked} />
+          <NameForm
+            link={link}
+            locked={view.settings.joiningLocked}
+            onJoined={() => setJustJoined(true)}
+          />
         ) : (
           <>
-            <IdeaForm doc={doc} participantId={me} areas={view.settings.focusAreas} />
+            <IdeaForm
+              doc={doc}
+              participantId={me}
+              areas={view.settings.focusAreas}
+              focusFirst={justJoined}
+            />
             <OwnIdeas doc={doc} participantId={me} areas={view.settings.focusAreas} />
             <VoteList view={view} own={ownVotes(doc, me)} doc={doc} participantId={me} />
           </>

@@ -4,12 +4,15 @@ import { CODE_LENGTH, cleanCode } from './join-address';
 /** Without the QR code: the six characters shown on the screen. */
 export function CodeForm({
   problem,
+  lastCode,
   onJoin,
 }: {
   problem: string | null;
+  /** The code tried last, kept in the field so a typo can be fixed. */
+  lastCode: string;
   onJoin: (code: string) => void;
 }) {
-  const [typed, setTyped] = useState('');
+  const [typed, setTyped] = useState(lastCode);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const message = error ?? problem;
@@ -40,6 +43,7 @@ export function CodeForm({
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
+          autoFocus={problem !== null}
           maxLength={12}
           aria-invalid={message !== null}
           aria-describedby={message !== null ? `${id}-problem` : undefined}

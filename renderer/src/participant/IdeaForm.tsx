@@ -14,10 +14,13 @@ export function IdeaForm({
   doc,
   participantId,
   areas,
+  focusFirst,
 }: {
   doc: Y.Doc;
   participantId: string;
   areas: BoardFocusArea[];
+  /** Take focus when shown (right after joining). */
+  focusFirst: boolean;
 }) {
   const [text, setText] = useState('');
   const [area, setArea] = useState('');
@@ -63,6 +66,7 @@ export function IdeaForm({
             ref={field}
             value={text}
             rows={3}
+            autoFocus={focusFirst}
             onChange={(event) => {
               setText(event.target.value);
               if (problem !== null) setProblem(null);

@@ -4,7 +4,15 @@ import type { BoardConnection } from '#shared/workshop-sync/board-connection';
 import { BOARD_LIMITS } from '#shared/workshop-sync/board-sync';
 
 /** An optional first name, then the board. Joins once the board has arrived from the server. */
-export function NameForm({ link, locked }: { link: BoardConnection; locked: boolean }) {
+export function NameForm({
+  link,
+  locked,
+  onJoined,
+}: {
+  link: BoardConnection;
+  locked: boolean;
+  onJoined: () => void;
+}) {
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
@@ -13,9 +21,8 @@ export function NameForm({ link, locked }: { link: BoardConnection; locked: bool
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!ready || link.participantId === null) return;
-    if (!joinBoard(link.doc, link.participantId, name)) {
-      setProblem('Verkstedet er låst for nye deltakere. Spør den som leder verkstedet.');
-    }
+    if (joinBoard(link.doc, link.participantId, name)) onJoined();
+    else setProblem('Verkstedet er låst for nye deltakere. Spør den som leder verkstedet.');
   };
 
   return (

@@ -5,7 +5,7 @@ import type { JoinSession } from './join-session';
 
 /** The way in (QR token or typed code), then the board. */
 export function ParticipantApp({ session }: { session: JoinSession }) {
-  const { link, problem } = useSyncExternalStore(session.subscribe, session.read);
+  const { link, problem, lastCode } = useSyncExternalStore(session.subscribe, session.read);
   if (link === null) {
     return (
       <div className="pv-page">
@@ -13,7 +13,7 @@ export function ParticipantApp({ session }: { session: JoinSession }) {
           <h1>Bli med i verkstedet</h1>
         </header>
         <main className="pv-main">
-          <CodeForm problem={problem} onJoin={session.join} />
+          <CodeForm problem={problem} lastCode={lastCode} onJoin={session.join} />
         </main>
       </div>
     );

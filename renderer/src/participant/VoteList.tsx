@@ -43,19 +43,26 @@ export function VoteList({
             const given = own.perCard[card.id] ?? 0;
             const textId = `${id}-${card.id}`;
             return (
-              <li key={card.id} className="pv-idea pv-vote-card">
+              <li key={card.id} className={given > 0 ? 'pv-idea pv-voted' : 'pv-idea'}>
                 <p id={textId} className="pv-idea-text">
                   {card.text}
                 </p>
                 <p className="pv-idea-meta">
                   {areaName(view.settings.focusAreas, card.focusAreaId)}
                   {card.authorId === participantId && ' · din idé'}
-                  {card.votes !== null && ` · ${votes(card.votes)} i alt`}
+                  {card.votes ? ` · ${votes(card.votes)} i alt` : ''}
                 </p>
-                <div className="pv-row pv-vote-row">
-                  <span className="pv-given">
-                    {given > 0 ? `Du har gitt ${votes(given)}` : 'Ingen stemme fra deg'}
-                  </span>
+                {given > 0 && <p className="pv-given">Du har gitt {votes(given)}</p>}
+                <div className="pv-row">
+                  <button
+                    type="button"
+                    className="pv-button pv-primary"
+                    aria-describedby={textId}
+                    disabled={own.left === 0}
+                    onClick={() => vote(doc, participantId, card.id, 1)}
+                  >
+                    Gi stemme
+                  </button>
                   {given > 0 && (
                     <button
                       type="button"
@@ -66,15 +73,6 @@ export function VoteList({
                       Ta tilbake
                     </button>
                   )}
-                  <button
-                    type="button"
-                    className="pv-button pv-primary"
-                    aria-describedby={textId}
-                    disabled={own.left === 0}
-                    onClick={() => vote(doc, participantId, card.id, 1)}
-                  >
-                    Gi stemme
-                  </button>
                 </div>
               </li>
             );

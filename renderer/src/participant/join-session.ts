@@ -10,6 +10,8 @@ export interface JoinState {
   link: BoardConnection | null;
   /** Why the last way in did not work (shown on the code form). */
   problem: string | null;
+  /** The code tried last, if it was a code. */
+  lastCode: string;
 }
 
 export function createJoinSession(
@@ -17,7 +19,12 @@ export function createJoinSession(
   start: JoinKey | null,
   open: (key: JoinKey) => BoardConnection,
 ) {
-  let state: JoinState = { key: start, link: start ? open(start) : null, problem: null };
+  let state: JoinState = {
+    key: start,
+    link: start ? open(start) : null,
+    problem: null,
+    lastCode: '',
+  };
   const listeners = new Set<() => void>();
   const set = (next: JoinState) => {
     state = next;
@@ -35,13 +42,14 @@ export function createJoinSession(
       state.link?.close();
       const key: JoinKey = { kind: 'code', value: code };
       saveJoinKey(host, key);
-      set({ key, link: open(key), problem: null });
+      set({ key, link: open(key), problem: null, lastCode: code });
     },
     /** A wrong code or an old QR code: ask for the code again instead of knocking forever. */
     notAdmitted(reason: string) {
       state.link?.close();
       saveJoinKey(host, null);
-      set({ key: null, link: null, problem: reason });
+      const lastCode = state.key?.kind === 'code' ? state.key.value : '';
+      set({ key: null, link: null, problem: reason, lastCode });
     },
   };
 }

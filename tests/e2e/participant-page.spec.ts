@@ -1,0 +1,236 @@
+import { expect, test, type Page } from '@playwright/test';
+import { WebSocket } from 'ws';
+import { addIdea, joinBoard } from '#shared/workshop-sync/board-actions';
+import { connectBoard, type BoardConnection } from '#shared/workshop-sync/board-connection';
+import { createBoard } from '#shared/workshop-sync/board-doc';
+import { setBoardSettings } from '#shared/workshop-sync/board-facilitator';
+import { readBoard } from '#shared/workshop-sync/board-read';
+import { checkBoardUpdate } from '#shared/workshop-sync/board-rules';
+import { startWorkshopServer, type WorkshopServer } from '../../electron/services/workshop-server';
+import { participantPageFiles } from '../support/participant-page-files';
+import { expectNoAxeViolations } from './support/accessibility';
+
+// The participant page as a phone sees it (390×844), served by the real workshop server with the
+// board's real rules, from the built files (npm run build). The board is the server's: what the
+// test reads from it is what the projector would show.
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const AREAS = [
+  { id: 'omr1', name: '1 Egnede boliger for vanskeligstilte' },
+  { id: 'omr2', name: '2 Økonomiske boligvirkemidler' },
+];
+
+async function startServer() {
+  const board = createBoard({ title: 'Verksted i arbeidsgruppa', focusAreas: AREAS });
+  const server = await startWorkshopServer({
+    board,
+    check: checkBoardUpdate,
+    files: await participantPageFiles(),
+    host: '127.0.0.1',
+    addresses: [],
+  });
+  return { board, server };
+}
+
+const texts = (board: ReturnType<typeof createBoard>) =>
+  readBoard(board)
+    .cards.map((card) => card.text)
+    .sort();
+
+let server: WorkshopServer | null = null;
+const others: BoardConnection[] = [];
+test.afterEach(async () => {
+  for (const link of others.splice(0)) link.close();
+  await server?.stop();
+  server = null;
+});
+
+async function joinAs(page: Page, name: string) {
+  await page.getByLabel('Fornavn (valgfritt)').fill(name);
+  await page.getByRole('button', { name: 'Bli med' }).click();
+  await expect(page.getByRole('heading', { name: 'Ny idé' })).toBeVisible();
+}
+
+async function addOnPage(page: Page, text: string, area?: string) {
+  await page.getByLabel('Din idé').fill(text);
+  if (area) await page.getByLabel('Gjelder').selectOption({ label: area });
+  await page.getByRole('button', { name: 'Legg til' }).click();
+}
+
+const ownList = (page: Page) =>
+  page.getByRole('region', { name: /Dine ideer/ }).getByRole('listitem');
+const voteCard = (page: Page, text: string) =>
+  page
+    .getByRole('region', { name: 'Stem på ideene' })
+    .getByRole('listitem')
+    .filter({ hasText: text });
+
+test('a phone joins by the QR address, adds, edits, deletes and votes, live with another participant', async ({
+  page,
+}) => {
+  const started = await startServer();
+  server = started.server;
+  const { board } = started;
+  await page.goto(server.joinUrl('127.0.0.1'));
+  // The token is read and taken out of the address bar.
+  await expect(page).toHaveURL(`http://127.0.0.1:${server.port}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verksted i arbeidsgruppa');
+  await expect(page.getByRole('status').first()).toHaveText('Tilkoblet');
+  await expectNoAxeViolations(page, 'Deltakersiden: navn');
+  await joinAs(page, 'Kari');
+  expect(readBoard(board).participants.map((p) => p.name)).toEqual(['Kari']);
+
+  await addOnPage(page, 'Boligtorg i bydelen', AREAS[0]!.name);
+  await expect(page.getByLabel('Din idé')).toBeFocused();
+  await expect(page.getByLabel('Din idé')).toHaveValue('');
+  await expect(ownList(page)).toHaveCount(1);
+  await expect(ownList(page).first()).toContainText('1 Egnede boliger for vanskeligstilte');
+  await expect.poll(() => texts(board)).toEqual(['Boligtorg i bydelen']);
+
+  // Another participant, a Node client on the same server.
+  const ola = connectBoard({
+    url: `ws://127.0.0.1:${server.port}/verksted?code=${server.joinCode.toLowerCase()}`,
+    WebSocketImpl: WebSocket,
+  });
+  others.push(ola);
+  await expect.poll(() => ola.synced).toBe(true);
+  joinBoard(ola.doc, ola.participantId!, 'Ola');
+  addIdea(ola.doc, ola.participantId!, 'Startlån til unge i etableringsfasen', 'omr2');
+  // Typing while Ola's idea arrives: the text stays as typed.
+  await page.getByLabel('Din idé').fill('Halvskrevet');
+  await expect(voteCard(page, 'Startlån til unge')).toBeVisible();
+  await expect(page.getByLabel('Din idé')).toHaveValue('Halvskrevet');
+  await expect(page.getByLabel('Din idé')).toBeFocused();
+  await page.getByLabel('Din idé').fill('');
+
+  // Votes: own ones always shown, totals while not hidden.
+  await expect(page.getByText('Du har 3 av 3 stemmer igjen.')).toBeVisible();
+  await voteCard(page, 'Startlån').getByRole('button', { name: 'Gi stemme' }).click();
+  await voteCard(page, 'Startlån').getByRole('button', { name: 'Gi stemme' }).click();
+  await expect(page.getByText('Du har 1 av 3 stemmer igjen.')).toBeVisible();
+  await expect(voteCard(page, 'Startlån')).toContainText('Du har gitt 2 stemmer');
+  await expect(voteCard(page, 'Startlån')).toContainText('2 stemmer i alt');
+  await expect
+    .poll(() => readBoard(board).cards.find((c) => c.text.startsWith('Startlån'))?.votes)
+    .toBe(2);
+  await voteCard(page, 'Startlån').getByRole('button', { name: 'Ta tilbake' }).click();
+  await expect(page.getByText('Du har 2 av 3 stemmer igjen.')).toBeVisible();
+
+  // The facilitator hides the totals: own votes stay, totals go.
+  setBoardSettings(board, { totalsHidden: true });
+  await expect(page.getByText(/vises når møtelederen viser det/)).toBeVisible();
+  await expect(voteCard(page, 'Startlån')).not.toContainText('i alt');
+  await expect(voteCard(page, 'Startlån')).toContainText('Du har gitt 1 stemme');
+
+  // Edit, then delete (asked once more).
+  await ownList(page).first().getByRole('button', { name: 'Endre' }).click();
+  await expect(page.getByLabel('Endre ideen')).toBeFocused();
+  await page.getByLabel('Endre ideen').fill('Boligtorg i bydelen hver tirsdag');
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(ownList(page).first().getByRole('button', { name: 'Endre' })).toBeFocused();
+  await expect.poll(() => texts(board)).toContain('Boligtorg i bydelen hver tirsdag');
+  await expect
+    .poll(() => ola.doc && readBoard(ola.doc).cards.map((c) => c.text))
+    .toContain('Boligtorg i bydelen hver tirsdag');
+  await ownList(page).first().getByRole('button', { name: 'Slett' }).click();
+  await expect(page.getByRole('button', { name: 'Nei, behold' })).toBeFocused();
+  await expectNoAxeViolations(page, 'Deltakersiden: slette?');
+  await page.getByRole('button', { name: 'Ja, slett' }).click();
+  await expect(ownList(page)).toHaveCount(0);
+  await expect.poll(() => texts(board)).toEqual(['Startlån til unge i etableringsfasen']);
+  await expectNoAxeViolations(page, 'Deltakersiden: tavla');
+
+  // The facilitator removes Kari: the phone says so and stops.
+  const kariId = readBoard(board).participants.find((p) => p.name === 'Kari')!.id;
+  server.removeParticipant(kariId);
+  await expect(page.getByRole('heading', { name: 'Du er fjernet fra verkstedet' })).toBeVisible();
+});
+
+test('offline: an idea written without the network reaches the board when it is back', async ({
+  page,
+  context,
+}) => {
+  const started = await startServer();
+  server = started.server;
+  const { board } = started;
+  await page.goto(server.joinUrl('127.0.0.1'));
+  await joinAs(page, '');
+  await addOnPage(page, 'Skrevet med nett');
+  await expect.poll(() => texts(board)).toEqual(['Skrevet med nett']);
+
+  await context.setOffline(true);
+  await expect(page.getByRole('status').first()).toContainText('Frakoblet');
+  await addOnPage(page, 'Skrevet uten nett');
+  await expect(page.getByRole('status').first()).toContainText('(1 idé venter)');
+  await expect(ownList(page)).toHaveCount(2);
+  // Really offline: the server has not got it, also after a while.
+  await page.waitForTimeout(1500);
+  expect(texts(board)).toEqual(['Skrevet med nett']);
+  expect(server.connected()).toBe(0);
+
+  await context.setOffline(false);
+  await expect(page.getByRole('status').first()).toHaveText('Tilkoblet');
+  await expect.poll(() => texts(board)).toEqual(['Skrevet med nett', 'Skrevet uten nett']);
+  // Reloading keeps the same participant: no second one on the board.
+  await page.reload();
+  await expect(ownList(page)).toHaveCount(2);
+  expect(server.participants()).toHaveLength(1);
+});
+
+test('hostile input: too long, markup and a flood of ideas are refused with a message', async ({
+  page,
+}) => {
+  const started = await startServer();
+  server = started.server;
+  const { board } = started;
+  await page.goto(server.joinUrl('127.0.0.1'));
+  await joinAs(page, 'Kari');
+
+  await addOnPage(page, 'x'.repeat(281));
+  await expect(page.getByRole('alert')).toContainText('Ideen er for lang: 281 tegn, høyst 280');
+  await expect(page.getByText('281 av 280 tegn')).toBeVisible();
+  await expect(page.getByLabel('Din idé')).toHaveValue('x'.repeat(281));
+  await expectNoAxeViolations(page, 'Deltakersiden: for lang idé');
+
+  const markup = '<img src=x onerror="document.title=\'hacked\'"> <b>fet</b>';
+  await addOnPage(page, markup);
+  await expect(ownList(page).first()).toContainText(markup);
+  await expect(page.locator('main img')).toHaveCount(0);
+  await expect(page.locator('main b')).toHaveCount(0);
+  expect(await page.title()).not.toBe('hacked');
+  await expect.poll(() => texts(board)).toEqual([markup]);
+
+  for (let i = 2; i <= 20; i++) await addOnPage(page, `Idé nummer ${i}`);
+  await expect(ownList(page)).toHaveCount(20);
+  await addOnPage(page, 'Idé nummer 21');
+  await expect(page.getByRole('alert')).toContainText('Du har nådd grensen på 20 ideer');
+  await expect.poll(() => readBoard(board).cards.length).toBe(20);
+  expect(texts(board)).not.toContain('Idé nummer 21');
+});
+
+test('without the QR code the page asks for the code; a wrong one is said plainly', async ({
+  page,
+}) => {
+  const started = await startServer();
+  server = started.server;
+  await page.goto(`http://127.0.0.1:${server.port}/`);
+  await expect(page.getByRole('heading', { name: 'Bli med i verkstedet' })).toBeVisible();
+  await expectNoAxeViolations(page, 'Deltakersiden: kode');
+  await page.getByLabel('Kode').fill('abc');
+  await page.getByRole('button', { name: 'Bli med' }).click();
+  await expect(page.getByRole('alert')).toContainText('Koden har 6 tegn');
+
+  await page.getByLabel('Kode').fill('ZZZ ZZZ');
+  await page.getByRole('button', { name: 'Bli med' }).click();
+  await expect(page.getByRole('alert')).toContainText('Sjekk koden');
+  await expect(page.getByLabel('Kode')).toBeVisible();
+
+  const code = server.joinCode;
+  await page.getByLabel('Kode').fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
+  await page.getByRole('button', { name: 'Bli med' }).click();
+  await joinAs(page, 'Per');
+  await expect
+    .poll(() => readBoard(started.board).participants.map((p) => p.name))
+    .toEqual(['Per']);
+});
