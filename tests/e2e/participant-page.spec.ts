@@ -145,6 +145,9 @@ test('a phone joins by the QR address, adds, edits, deletes and votes, live with
   const kariId = readBoard(board).participants.find((p) => p.name === 'Kari')!.id;
   server.removeParticipant(kariId);
   await expect(page.getByRole('heading', { name: 'Du er fjernet fra verkstedet' })).toBeVisible();
+  // A reload does not knock again: the way in is forgotten.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Bli med i verkstedet' })).toBeVisible();
 });
 
 test('offline: an idea written without the network reaches the board when it is back', async ({
@@ -176,6 +179,79 @@ test('offline: an idea written without the network reaches the board when it is 
   await page.reload();
   await expect(ownList(page)).toHaveCount(2);
   expect(server.participants()).toHaveLength(1);
+});
+
+test('a reload while the board is out of reach keeps the ideas written meanwhile', async ({
+  page,
+  context,
+}) => {
+  const started = await startServer();
+  server = started.server;
+  const { board } = started;
+  // The board's socket goes through Playwright, so it can be made unreachable while the page
+  // itself still loads (the route must be there before the page, which it wraps).
+  let reachable = true;
+  await page.routeWebSocket(/\/verksted/, (ws) => {
+    if (reachable) ws.connectToServer();
+    else ws.close({ code: 1011, reason: 'Nede' });
+  });
+  await page.goto(server.joinUrl('127.0.0.1'));
+  await joinAs(page, 'Kari');
+  await addOnPage(page, 'Skrevet med nett');
+  await expect.poll(() => texts(board)).toEqual(['Skrevet med nett']);
+
+  reachable = false;
+  await context.setOffline(true);
+  await expect(page.getByRole('status').first()).toContainText('Frakoblet');
+  await addOnPage(page, 'Skrevet uten nett');
+  await context.setOffline(false);
+  await page.reload();
+  await expect(ownList(page)).toHaveCount(2);
+  await expect(ownList(page).nth(1)).toContainText('Skrevet uten nett');
+  await expect(page.getByRole('status').first()).toContainText('Frakoblet');
+  expect(texts(board)).toEqual(['Skrevet med nett']);
+
+  reachable = true;
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect.poll(() => texts(board)).toEqual(['Skrevet med nett', 'Skrevet uten nett']);
+  expect(server.participants()).toHaveLength(1);
+});
+
+test('a change the server refuses is said plainly, and the ideas written with it are sent again', async ({
+  page,
+  context,
+}) => {
+  const started = await startServer();
+  server = started.server;
+  const { board } = started;
+  await page.goto(server.joinUrl('127.0.0.1'));
+  await joinAs(page, 'Kari');
+  await addOnPage(page, 'Første idé');
+  await expect.poll(() => texts(board)).toEqual(['Første idé']);
+
+  // Offline, Kari gives all three votes and writes an idea; meanwhile the facilitator lowers the
+  // votes per person to one. Back online, the phone's whole offline change is refused.
+  await context.setOffline(true);
+  await expect(page.getByRole('status').first()).toContainText('Frakoblet');
+  for (let i = 0; i < 3; i++) {
+    await voteCard(page, 'Første idé').getByRole('button', { name: 'Gi stemme' }).click();
+  }
+  await addOnPage(page, 'Skrevet mens stemmene ble færre');
+  setBoardSettings(board, { votesPerPerson: 1 });
+  await context.setOffline(false);
+
+  await expect(page.getByRole('alert')).toContainText('Du har bare 1 stemmer å gi.');
+  // The idea is written again on the server's board; the refused votes are not.
+  await expect.poll(() => texts(board)).toEqual(['Første idé', 'Skrevet mens stemmene ble færre']);
+  await expect(page.getByText('Du har 1 av 1 stemmer igjen.')).toBeVisible();
+  await expect(ownList(page)).toHaveCount(2);
+  expect(readBoard(board).counts.votesCast).toBe(0);
+  await expectNoAxeViolations(page, 'Deltakersiden: avvist');
+  await page.getByRole('button', { name: 'Lukk meldingen' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The phone goes on normally on its fresh copy.
+  await voteCard(page, 'Skrevet mens').getByRole('button', { name: 'Gi stemme' }).click();
+  await expect.poll(() => readBoard(board).counts.votesCast).toBe(1);
 });
 
 test('hostile input: too long, markup and a flood of ideas are refused with a message', async ({

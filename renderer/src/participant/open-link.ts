@@ -1,5 +1,6 @@
 import { connectBoard, type BoardConnection } from '#shared/workshop-sync/board-connection';
-import { identityStore, indexedDbStore } from './browser-stores';
+import { REMOVED_REASON } from '#shared/workshop-sync/board-socket';
+import { identityStore, indexedDbStore, saveJoinKey } from './browser-stores';
 import { socketUrl, type JoinKey } from './join-address';
 
 /** The browser's online/offline events, so the link retries at once when the network is back. */
@@ -17,12 +18,20 @@ function browserNetwork(change: (online: boolean) => void) {
 /** The live board on the server that served this page, as this device's participant. */
 export function openLink(key: JoinKey): BoardConnection {
   const host = window.location.host;
-  return connectBoard({
+  const identity = identityStore(host);
+  const link = connectBoard({
     url: socketUrl(window.location, key),
     WebSocketImpl: WebSocket,
-    identity: identityStore(host),
+    identity,
     offlineStore: indexedDbStore(host),
     network: browserNetwork,
-    stopIfFirstAttemptFails: true,
+    // A new participant turned away (wrong code, old QR code) is asked for the code again. One
+    // who has joined before keeps trying: their ideas may be waiting on this device.
+    stopIfFirstAttemptFails: identity.load() === null,
   });
+  // Removed: a reload must not knock again with the same way in.
+  link.subscribe(() => {
+    if (link.closedReason === REMOVED_REASON) saveJoinKey(host, null);
+  });
+  return link;
 }
