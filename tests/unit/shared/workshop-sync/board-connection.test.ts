@@ -279,4 +279,17 @@ describe('connectBoard', () => {
     link.close();
     await new Promise<void>((done) => wss.close(() => done()));
   });
+  it('takes a socket that hears nothing for too long as dead, and connects again', async () => {
+    // A phone that walked out of the Wi-Fi keeps a half-open socket that never closes by itself.
+    const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    await new Promise((done) => wss.once('listening', done));
+    const port = (wss.address() as { port: number }).port;
+    let connections = 0;
+    wss.on('connection', () => (connections += 1));
+    const link = links.connect({ url: `ws://127.0.0.1:${port}/verksted?token=t`, silenceMs: 150 });
+    await until(() => connections >= 2, 'koblet til på nytt');
+    expect(link.status).not.toBe('closed');
+    link.close();
+    await new Promise<void>((done) => wss.close(() => done()));
+  });
 });
