@@ -163,7 +163,8 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
   };
 
   const onCardsChange = (event: Y.YMapEvent<BoardMap>) => {
-    if (event.transaction.origin === FROM_SERVER || status === 'online') return;
+    // Only what is written here: the server's updates and a loaded device copy are not «local».
+    if (!event.transaction.local || status === 'online') return;
     for (const [key, change] of event.changes.keys) {
       if (change.action === 'add') unsent.add(key);
     }
