@@ -14,7 +14,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: ['chrome100', 'safari15', 'firefox100'],
     sourcemap: false,
-    // Vite's modulepreload polyfill is inlined in no page, but one chunk needs no preloading.
+    // One chunk, nothing to preload: no preload polyfill in the bundle.
     modulePreload: false,
     assetsInlineLimit: 0,
     rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/participant.html') },

@@ -72,6 +72,12 @@ test('a phone joins by the QR address, adds, edits, deletes and votes, live with
   const started = await startServer();
   server = started.server;
   const { board } = started;
+  // The server's strict CSP (no inline script or style) holds for the whole visit.
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(server.joinUrl('127.0.0.1'));
   // The token is read and taken out of the address bar.
   await expect(page).toHaveURL(`http://127.0.0.1:${server.port}/`);
@@ -140,6 +146,8 @@ test('a phone joins by the QR address, adds, edits, deletes and votes, live with
   await expect(ownList(page)).toHaveCount(0);
   await expect.poll(() => texts(board)).toEqual(['Startlån til unge i etableringsfasen']);
   await expectNoAxeViolations(page, 'Deltakersiden: tavla');
+
+  expect(problems).toEqual([]);
 
   // The facilitator removes Kari: the phone says so and stops.
   const kariId = readBoard(board).participants.find((p) => p.name === 'Kari')!.id;
