@@ -187,6 +187,11 @@ test('offline: an idea written without the network reaches the board when it is 
   await page.reload();
   await expect(ownList(page)).toHaveCount(2);
   expect(server.participants()).toHaveLength(1);
+
+  // The facilitator ends the workshop: the phone says so and stops.
+  await server.stop();
+  await expect(page.getByRole('heading', { name: 'Verkstedet er avsluttet' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveCount(0);
 });
 
 test('a reload while the board is out of reach keeps the ideas written meanwhile', async ({

@@ -66,6 +66,7 @@ export function IdeaForm({
             ref={field}
             value={text}
             rows={3}
+            enterKeyHint="send"
             autoFocus={focusFirst}
             onChange={(event) => {
               setText(event.target.value);
