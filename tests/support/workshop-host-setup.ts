@@ -1,45 +1,16 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach } from 'vitest';
 import * as Y from 'yjs';
-import type { Workshop } from '#shared/model/workshop';
 import { createPlanService, type PlanService } from '../../electron/services/plan-service';
 import { opened, useServiceSetup } from './plan-service-setup';
+import { writeParticipantPage } from './workshop-host-fixtures';
+
+export { testWorkshop, writeParticipantPage } from './workshop-host-fixtures';
 
 /** The origin a test's facilitator socket sends, as the window's would. */
 export const WINDOW_ORIGIN = 'app://planverksted';
-
-export const testWorkshop: Workshop = {
-  id: 'verksted-1',
-  title: 'Idémyldring om boliger',
-  date: '2026-12-05',
-  focusAreaId: null,
-  votesPerPerson: 3,
-  participants: 0,
-  cards: [
-    {
-      id: 'kort-1',
-      text: 'Boligtorg i sentrum',
-      focusAreaId: null,
-      parked: false,
-      votes: 2,
-      owner: null,
-      targetGroupIds: [],
-      measureId: null,
-      accepted: false,
-      mergedFrom: [],
-    },
-  ],
-  notes: '',
-};
-
-/** A tiny built participant page, as `vite build` would leave in dist/participant/. */
-export async function writeParticipantPage(dir: string) {
-  await mkdir(join(dir, 'assets'), { recursive: true });
-  await writeFile(join(dir, 'index.html'), '<!doctype html><title>Verksted</title>');
-  await writeFile(join(dir, 'assets', 'deltaker.js'), 'export {};');
-}
 
 /** The board kept in the plan file on disk (read from the file, not from the app). */
 export async function boardInFile(path: string, workshopId: string) {
