@@ -112,6 +112,18 @@ export function createWorkshopHost(options: WorkshopHostOptions) {
     board.detach = () => doc.off('update', onUpdate);
   }
 
+  // Starting and stopping one plan's board go one at a time: a double click must not start two
+  // servers for one plan.
+  const turns = new Map<string, Promise<unknown>>();
+  function inTurn<T>(path: string, step: () => Promise<T>): Promise<T> {
+    const turn = (turns.get(path) ?? Promise.resolve()).then(step, step);
+    turns.set(
+      path,
+      turn.catch(() => undefined),
+    );
+    return turn;
+  }
+
   async function start(
     path: string,
     workshop: Workshop,
@@ -122,7 +134,7 @@ export function createWorkshopHost(options: WorkshopHostOptions) {
       setBoardSettings(current.doc, settingsFrom(workshop, focusAreas));
       return { ok: true, sharing: sharingOf(path)! };
     }
-    if (current) await stop(path);
+    if (current) await stopNow(path);
     const files = await readParticipantFiles(options.participantDir);
     if (!files) {
       return {
@@ -176,7 +188,7 @@ export function createWorkshopHost(options: WorkshopHostOptions) {
   }
 
   /** Stops the board shared from `path` (only if it is `workshopId`, when given); it stays kept. */
-  function stop(path: string, workshopId?: string): Promise<void> {
+  function stopNow(path: string, workshopId?: string): Promise<void> {
     const board = running.get(path);
     if (!board || (workshopId !== undefined && board.workshopId !== workshopId)) {
       return Promise.resolve();
@@ -191,8 +203,11 @@ export function createWorkshopHost(options: WorkshopHostOptions) {
     return board.stopping;
   }
 
+  const stop = (path: string, workshopId?: string) => inTurn(path, () => stopNow(path, workshopId));
+
   return {
-    start,
+    start: (path: string, workshop: Workshop, focusAreas: BoardFocusArea[]) =>
+      inTurn(path, () => start(path, workshop, focusAreas)),
     stop,
     /** Every board, when the app quits or the window closes. */
     stopAll: () => Promise.all([...running.keys()].map((path) => stop(path))).then(() => {}),
