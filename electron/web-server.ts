@@ -176,7 +176,7 @@ export async function startWebServer(options: WebServerOptions) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   guard = createCallerGuard(port, guard.token);
-  facilitatorOrigins.push(`http://127.0.0.1:${port}`);
+  facilitatorOrigins.push(`http://127.0.0.1:${port}`, `http://localhost:${port}`);
   return {
     url: `http://127.0.0.1:${port}`,
     plansDir,
