@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { contentTypeOf } from '../content-types';
 import type { WorkshopFile } from './workshop-http';
 
@@ -10,25 +10,25 @@ import type { WorkshopFile } from './workshop-http';
 export async function readParticipantFiles(
   dir: string,
 ): Promise<Record<string, WorkshopFile> | null> {
-  let names: string[];
+  const files: Record<string, WorkshopFile> = {};
   try {
-    names = await readdir(dir, { recursive: true });
+    await readFolder(dir, '', files);
   } catch {
     return null;
-  }
-  const files: Record<string, WorkshopFile> = {};
-  for (const name of names) {
-    const full = join(dir, name);
-    let body: Buffer;
-    try {
-      body = await readFile(full);
-    } catch {
-      continue; // a folder
-    }
-    const path = `/${relative(dir, full).split(sep).join('/')}`;
-    files[path] = { body, contentType: contentTypeOf(full) };
   }
   const index = files['/index.html'];
   if (!index) return null;
   return { ...files, '/': index };
+}
+
+// Walked by hand rather than with readdir's `recursive`, which the packaged app's asar archive
+// has not always supported.
+async function readFolder(dir: string, prefix: string, files: Record<string, WorkshopFile>) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    const path = `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) await readFolder(full, path, files);
+    else if (entry.isFile())
+      files[path] = { body: await readFile(full), contentType: contentTypeOf(full) };
+  }
 }
