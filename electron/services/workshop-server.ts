@@ -3,7 +3,6 @@ import type { Duplex } from 'node:stream';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { BoardSender, BoardUpdateCheck } from '#shared/workshop-sync/board-sync';
@@ -26,9 +25,8 @@ import {
 } from './workshop-limits';
 import { WORKSHOP_SOCKET_PATH, type WorkshopServerMessage } from './workshop-messages';
 import { createParticipantRegistry, type ParticipantRecord } from './workshop-participants';
+import { createAwarenessRelay } from './workshop-awareness';
 import {
-  awarenessClientsIn,
-  awarenessMessage,
   buildsOnMissing,
   closeAndWait,
   closeSocket,
@@ -49,8 +47,6 @@ export type { WorkshopFile } from './workshop-http';
  * JSON text frames: see workshop-messages.ts and docs/workshop-sync.md.
  */
 
-// A page has one; a few more allow for a second tab on the same connection's document.
-const MAX_PRESENCES_PER_CONNECTION = 4;
 // The facilitator's window may send the whole board in one sync step (a big workshop is
 // hundreds of KB); it is trusted and on this machine, so only a sanity limit applies.
 const FACILITATOR_MESSAGE_BYTES = 16 * 1024 * 1024;
@@ -193,16 +189,14 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
     }
     // As y-websocket's server: sync step 1 from the server, then who else is here.
     send(conn, syncStep1Message(board));
-    if (awareness.getStates().size > 0) {
-      send(conn, awarenessMessage(awareness, [...awareness.getStates().keys()]));
-    }
+    presences.greet(conn);
     if (participantId === null) sendJson(conn, presenceNow());
     else tellPresence();
   }
 
   function disconnect(conn: Connection) {
     if (!connections.delete(conn)) return;
-    awarenessProtocol.removeAwarenessStates(awareness, [...conn.awarenessClients], null);
+    presences.leave(conn);
     if (conn.participantId !== null) tellPresence();
   }
 
@@ -230,26 +224,11 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
       const type = decoding.readVarUint(decoder);
       if (type === MESSAGE_SYNC) receiveSync(conn, decoder);
       else if (type === MESSAGE_AWARENESS) {
-        const update = decoding.readVarUint8Array(decoder);
-        if (mayPresent(conn, update))
-          awarenessProtocol.applyAwarenessUpdate(awareness, update, conn);
+        presences.receive(conn, decoding.readVarUint8Array(decoder));
       } else closeSocket(conn.ws, 1003, 'Ukjent meldingstype.');
     } catch {
       closeSocket(conn.ws, 1007, 'Meldingen kunne ikke leses.');
     }
-  }
-
-  // Presence only for the connection's own few clients: no one may rename or hide another
-  // participant, or fill the list with made-up people.
-  function mayPresent(conn: Connection, update: Uint8Array): boolean {
-    const clients = awarenessClientsIn(update);
-    const mine = new Set([...conn.awarenessClients, ...clients]);
-    return (
-      mine.size <= MAX_PRESENCES_PER_CONNECTION &&
-      clients.every((id) =>
-        [...connections].every((other) => other === conn || !other.awarenessClients.has(id)),
-      )
-    );
   }
 
   function receiveSync(conn: Connection, decoder: decoding.Decoder) {
@@ -313,25 +292,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
   board.on('update', onBoardUpdate);
   const isConnection = (origin: unknown): origin is Connection =>
     connections.has(origin as Connection);
-
-  // Presence lives on a document of its own: the caller's board keeps no awareness timer.
-  const presenceDoc = new Y.Doc();
-  const awareness = new awarenessProtocol.Awareness(presenceDoc);
-  awareness.setLocalState(null);
-  awareness.on(
-    'update',
-    (
-      { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-      origin: unknown,
-    ) => {
-      if (isConnection(origin)) {
-        for (const id of added) origin.awarenessClients.add(id);
-        for (const id of removed) origin.awarenessClients.delete(id);
-      }
-      const message = awarenessMessage(awareness, [...added, ...updated, ...removed]);
-      for (const conn of connections) send(conn, message);
-    },
-  );
+  const presences = createAwarenessRelay(() => connections, isConnection, send);
 
   const port = await listenOnPort(http, options.host ?? '0.0.0.0', options.port ?? 0);
   hosts = new Set(['127.0.0.1', 'localhost', ...addresses].map((host) => `${host}:${port}`));
@@ -348,8 +309,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
       await Promise.all(closing);
       await new Promise<void>((done) => participantServer.close(() => done()));
       await new Promise<void>((done) => facilitatorServer.close(() => done()));
-      awareness.destroy();
-      presenceDoc.destroy();
+      presences.destroy();
     })());
 
   return {
