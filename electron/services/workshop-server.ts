@@ -5,7 +5,7 @@ import * as encoding from 'lib0/encoding';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import type { BoardSender, BoardUpdateCheck } from '#shared/workshop-sync/board-sync';
+import type { BoardUpdateCheck } from '#shared/workshop-sync/board-sync';
 import { admit, checkHost, type Admission, type AdmissionRules } from './workshop-admission';
 import {
   asRefusal,
@@ -26,8 +26,8 @@ import {
 import { WORKSHOP_SOCKET_PATH, type WorkshopServerMessage } from './workshop-messages';
 import { createParticipantRegistry, type ParticipantRecord } from './workshop-participants';
 import { createAwarenessRelay } from './workshop-awareness';
+import { createUpdateGate, FACILITATOR_WRITER } from './workshop-update-gate';
 import {
-  buildsOnMissing,
   closeAndWait,
   closeSocket,
   MESSAGE_AWARENESS,
@@ -91,8 +91,6 @@ interface Connection {
   awarenessClients: Set<number>;
 }
 
-const FACILITATOR_WRITER = 'tilrettelegger';
-
 export type WorkshopServer = Awaited<ReturnType<typeof startWorkshopServer>>;
 
 export async function startWorkshopServer(options: WorkshopServerOptions) {
@@ -104,10 +102,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
   const joinCode = options.joinCode ?? createJoinCode();
   const registry = createParticipantRegistry(options.participants);
   const connections = new Set<Connection>();
-  // Which sender writes as which Yjs client: one who wrote as another's client could make the
-  // board drop that person's later changes as duplicates. Learnt as updates are accepted.
-  const writers = new Map<number, string>();
-  writers.set(board.clientID, FACILITATOR_WRITER);
+  const gate = createUpdateGate(board, options.check);
   let locked = false;
   let hosts = new Set<string>();
   const participantSockets = () => [...connections].filter((c) => c.participantId !== null);
@@ -249,25 +244,12 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
       Y.parseUpdateMeta(update);
       return Y.applyUpdate(board, update, conn);
     }
-    const reason = refusalOf(update, { kind: 'participant', participantId: conn.participantId });
+    const reason = gate.refusalOf(update, {
+      kind: 'participant',
+      participantId: conn.participantId,
+    });
     if (reason !== null) return sendJson(conn, { type: 'refused', reason });
     Y.applyUpdate(board, update, conn);
-  }
-
-  function refusalOf(update: Uint8Array, sender: BoardSender): string | null {
-    try {
-      const { from } = Y.parseUpdateMeta(update);
-      if (buildsOnMissing(board, from)) {
-        return 'Tavla mangler noe denne endringen bygger på. Last siden på nytt.';
-      }
-      const writer = sender.kind === 'participant' ? sender.participantId : FACILITATOR_WRITER;
-      if ([...from.keys()].some((client) => (writers.get(client) ?? writer) !== writer)) {
-        return 'Endringen er skrevet i en annen deltakers navn.';
-      }
-      return options.check(board, update, sender);
-    } catch {
-      return 'Endringen kunne ikke leses.';
-    }
   }
 
   // Relays every change: one from a socket to the others (and to the caller's store), the
@@ -277,9 +259,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
     for (const conn of connections) if (conn !== origin) send(conn, message);
     const fromSocket = isConnection(origin);
     const writer = fromSocket ? (origin.participantId ?? FACILITATOR_WRITER) : FACILITATOR_WRITER;
-    for (const client of Y.parseUpdateMeta(update).from.keys()) {
-      if (!writers.has(client)) writers.set(client, writer);
-    }
+    gate.learn(update, writer);
     if (!fromSocket) return;
     // The update is on the board and relayed by now; a failing store is the caller's to report,
     // not a reason to cut the sender off.
