@@ -43,8 +43,9 @@ export type { WorkshopFile } from './workshop-http';
  * The workshop's server on the local network (issue 18): serves the participant page and relays
  * the shared board (a Yjs document) between the phones and the facilitator's app, with the
  * y-websocket message framing (workshop-protocol.ts). Who may connect is workshop-admission.ts,
- * the HTTP side workshop-http.ts. The server's own messages (welcome, refused, presence) are
- * JSON text frames: see workshop-messages.ts and docs/workshop-sync.md.
+ * the HTTP side workshop-http.ts, what an update must pass workshop-update-gate.ts, presence
+ * workshop-awareness.ts. The server's own messages (welcome, refused, presence) are JSON text
+ * frames: see workshop-messages.ts and docs/workshop-sync.md.
  */
 
 // The facilitator's window may send the whole board in one sync step (a big workshop is
