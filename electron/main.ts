@@ -21,6 +21,7 @@ import { buildAppMenu } from './app-menu';
 import { createPlanService, type PlanService } from './services/plan-service';
 import { loadSamplePlan, loadTemplates } from './services/template-library';
 import {
+  APP_ORIGIN,
   APP_PAGE_URL,
   APP_SCHEME,
   appSchemePrivileges,
@@ -91,6 +92,10 @@ function registerIpc() {
     samplePlan: () => loadSamplePlan(join(appRoot, 'templates')),
     appVersion: app.getVersion(),
     transport: 'electron',
+    workshop: {
+      participantDir: join(appRoot, 'dist', 'participant'),
+      facilitatorOrigins: [APP_ORIGIN],
+    },
     dialogs: {
       async chooseFileToOpen() {
         const result = await dialog.showOpenDialog(mainWindow!, {
@@ -236,6 +241,8 @@ function createWindow() {
   mainWindow.on('unresponsive', () => (windowUnresponsive = true));
   mainWindow.on('responsive', () => (windowUnresponsive = false));
   mainWindow.on('closed', () => {
+    // The workshop boards are the window's: with it gone, no server stays open on the network.
+    void planService?.stopWorkshops();
     planFiles.disconnect();
     mainWindow = null;
     closeConfirmed = false;
@@ -263,6 +270,17 @@ app.whenReady().then(() => {
   started = true;
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+// Quitting waits for every shared workshop board to stop and be written beside its draft.
+let workshopsStopped = false;
+app.on('before-quit', (event) => {
+  if (workshopsStopped || !planService) return;
+  event.preventDefault();
+  void planService.stopWorkshops().finally(() => {
+    workshopsStopped = true;
+    app.quit();
   });
 });
 

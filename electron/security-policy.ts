@@ -1,6 +1,8 @@
 /**
  * The window's Content Security Policy: only the app's own scripts and styles, no eval, no remote
  * connections. 'unsafe-inline' styles are needed for React's style attributes and mermaid's SVG.
+ * The one socket beyond 'self' is the workshop board's, on this machine (ws://127.0.0.1, the
+ * port the board's server got); that server admits the window only with its facilitator token.
  */
 const directives = [
   "default-src 'self'",
@@ -8,7 +10,7 @@ const directives = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' ws://127.0.0.1:*",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

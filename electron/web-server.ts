@@ -27,6 +27,8 @@ export interface WebServerOptions {
   testHooks: boolean;
   /** Largest request body /api accepts; the default is the contract's largest request. */
   maxRequestBytes?: number;
+  /** The built participant page of a workshop board; the default is dist/participant beside rendererDir. */
+  participantDir?: string;
 }
 
 const MIME: Record<string, string> = {
@@ -55,6 +57,7 @@ const dialogAnswersSchema = z.strictObject({
 });
 
 export async function startWebServer(options: WebServerOptions) {
+  const facilitatorOrigins: string[] = [];
   const plansDir = join(options.dataDir, 'planer');
   const appDataDir = join(options.dataDir, 'app');
   await mkdir(plansDir, { recursive: true });
@@ -86,6 +89,14 @@ export async function startWebServer(options: WebServerOptions) {
     samplePlan: () => loadSamplePlan(options.templatesDir),
     appVersion: options.appVersion,
     transport: 'web',
+    workshop: {
+      participantDir: options.participantDir ?? join(options.rendererDir, '..', 'participant'),
+      // The page's origin, known once listening (below); the board's socket admits only it.
+      facilitatorOrigins,
+      // The test server never leaves this machine, and neither do its boards.
+      listenHost: '127.0.0.1',
+      addresses: [],
+    },
   });
 
   // The port is known once listening; no request arrives before that.
@@ -165,17 +176,21 @@ export async function startWebServer(options: WebServerOptions) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   guard = createCallerGuard(port, guard.token);
+  facilitatorOrigins.push(`http://127.0.0.1:${port}`, `http://localhost:${port}`);
   return {
     url: `http://127.0.0.1:${port}`,
     plansDir,
     /** The page's key, for tests that call the server as the page would. */
     token: guard.token,
-    close: () =>
-      new Promise<void>((done) => {
+    close: async () => {
+      // Like quitting the app: every shared board stops and is kept in its plan file.
+      await api.stopWorkshops();
+      await new Promise<void>((done) => {
         server.close(() => done());
         // A browser keeps idle connections open; they must not hold the server alive.
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
 

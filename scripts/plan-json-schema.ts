@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { planShapeSchema } from '#shared/model/plan';
 import { planHistorySchema } from '#shared/model/plan-history';
+import { planBoardsFileSchema } from '#shared/model/plan-boards';
 
 /**
  * The JSON Schema of a .bsplan file, generated from the zod model so other tools can read plans.
@@ -8,8 +9,11 @@ import { planHistorySchema } from '#shared/model/plan-history';
  * and are checked by Planverksted itself.)
  */
 export function planJsonSchema(): string {
-  // The file is the draft with its history beside it (versions, change log), both optional.
-  const file = planShapeSchema.extend(planHistorySchema.shape);
+  // The file is the draft with its history (versions, change log) and workshop boards beside
+  // it, all optional.
+  const file = planShapeSchema
+    .extend(planHistorySchema.shape)
+    .extend({ boards: planBoardsFileSchema });
   const schema = z.toJSONSchema(file, { target: 'draft-2020-12', io: 'input' });
   return `${JSON.stringify(
     {

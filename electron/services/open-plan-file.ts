@@ -24,6 +24,8 @@ import {
 import { newId } from '#shared/plan/new-id';
 import { readPlanValue, type PlanReadError } from '#shared/plan/read-plan';
 import { stampUpdatedAt } from '#shared/plan/info-operations';
+import { fileErrorReason } from './file-error-text';
+import { keptBoardSchema, type KeptBoard, type PlanBoards } from '#shared/model/plan-boards';
 import {
   PlanConflictError,
   PlanFileAdapter,
@@ -38,6 +40,7 @@ import {
 export type LoadedPlan = {
   plan: Plan;
   history: PlanHistory;
+  boards: PlanBoards;
   revision: string;
   migratedFrom: number | null;
 };
@@ -45,6 +48,18 @@ export type LoadedPlan = {
 export type LoadOutcome = { ok: true; loaded: LoadedPlan } | { ok: false; error: PlanReadError };
 
 type Failure = Extract<SaveResult, { ok: false }>;
+
+export type BoardWriteResult = { ok: true; revision: string } | { ok: false; message: string };
+
+export const DAMAGED_BOARD =
+  'Tavla som er lagret for dette verkstedet i planfilen, er skadet og kan ikke fortsettes. Den er ikke endret i filen, og kortene i verkstedet er ikke berørt.';
+
+function boardWriteFailure(error: unknown): string {
+  if (error instanceof PlanConflictError) {
+    return 'Tavla kunne ikke lagres i planfilen fordi noen andre har endret filen. Den lagres igjen når planen er lagret eller åpnet på nytt; tavla med kortene er ikke borte.';
+  }
+  return `Tavla kunne ikke lagres i planfilen: ${fileErrorReason(error, 'write')}. Den prøves lagret igjen ved neste endring.`;
+}
 
 const missingFile: PlanReadError = {
   kind: 'io',
@@ -70,6 +85,7 @@ export class OpenPlanFile {
   private readonly adapter: PlanFileAdapter;
   private readonly db: Low<PlanFileContent | null>;
   private tail: LogTail | null = null;
+  private turn: Promise<unknown> = Promise.resolve();
 
   constructor(
     path: string,
@@ -115,7 +131,7 @@ export class OpenPlanFile {
   private async content(draft: Plan): Promise<PlanFileContent> {
     if (this.db.data !== null) return this.db.data;
     const loaded = await this.load();
-    return loaded.ok ? this.db.data! : { plan: draft, history: emptyHistory() };
+    return loaded.ok ? this.db.data! : { plan: draft, history: emptyHistory(), boards: {} };
   }
 
   /** The whole history as stored, for a copy of the plan («Lagre som») to carry. */
@@ -149,12 +165,16 @@ export class OpenPlanFile {
     return { ok: true, plan: read.plan };
   }
 
-  async save(sent: Plan, condition: WriteCondition, who: string): Promise<SaveResult> {
+  save(sent: Plan, condition: WriteCondition, who: string): Promise<SaveResult> {
+    return this.inTurn(() => this.saveNow(sent, condition, who));
+  }
+
+  private async saveNow(sent: Plan, condition: WriteCondition, who: string): Promise<SaveResult> {
     const content = await this.content(sent);
     const plan = shareUnchanged(content.plan, sent);
     const { log: changeLog, tail } = this.logged(content, plan, who);
     const written = await this.write(
-      { plan, history: { ...content.history, changeLog } },
+      { ...content, plan, history: { ...content.history, changeLog } },
       condition,
       tail,
     );
@@ -165,7 +185,16 @@ export class OpenPlanFile {
   }
 
   /** «Vedta planen»: the draft with the decision, and that content as a version, in one write. */
-  async adopt(
+  adopt(
+    sent: Plan,
+    condition: WriteCondition,
+    decision: AdoptionDecision,
+    who: string,
+  ): Promise<ReplacedDraftResult> {
+    return this.inTurn(() => this.adoptNow(sent, condition, decision, who));
+  }
+
+  private async adoptNow(
     sent: Plan,
     condition: WriteCondition,
     decision: AdoptionDecision,
@@ -200,7 +229,11 @@ export class OpenPlanFile {
     ];
     const history = { versions: addVersion(content.history.versions, version, adopted), changeLog };
     // Entries after a decision belong to the next version, never merged with those before it.
-    const written = await this.write({ plan: adopted, history }, condition, null);
+    const written = await this.write(
+      { ...content, plan: adopted, history: { ...content.history, ...history } },
+      condition,
+      null,
+    );
     if (!written.ok) return written;
     return {
       ok: true,
@@ -215,7 +248,16 @@ export class OpenPlanFile {
    * An older version becomes the draft. The draft it replaces is kept as a set-aside version
    * unless it is exactly the newest recorded version, so no content is ever lost.
    */
-  async restore(
+  restore(
+    sent: Plan,
+    condition: WriteCondition,
+    versionId: string,
+    who: string,
+  ): Promise<ReplacedDraftResult> {
+    return this.inTurn(() => this.restoreNow(sent, condition, versionId, who));
+  }
+
+  private async restoreNow(
     sent: Plan,
     condition: WriteCondition,
     versionId: string,
@@ -258,7 +300,7 @@ export class OpenPlanFile {
     const details = recordChanges([], null, plan, restored, who, at, describeChanges, newId).log;
     const changeLog = [...before, this.entry(who, at, chosen.id, told), ...details];
     const written = await this.write(
-      { plan: restored, history: { versions, changeLog } },
+      { ...content, plan: restored, history: { ...content.history, versions, changeLog } },
       condition,
       null,
     );
@@ -270,6 +312,47 @@ export class OpenPlanFile {
       plan: restored,
       version: summaryOf(chosen),
     };
+  }
+
+  /** The workshop boards kept beside the draft, each entry as found in the file. */
+  keptBoards(): PlanBoards {
+    return this.db.data?.boards ?? {};
+  }
+
+  /**
+   * Keeps a workshop's board beside the draft: a side write that changes the file's revision but
+   * not the draft or its history, so the window's next save (from the revision it saw) is still
+   * taken. Someone else's write to the file is still a conflict, and an entry that is there but
+   * cannot be read is never replaced.
+   */
+  writeBoard(workshopId: string, board: KeptBoard): Promise<BoardWriteResult> {
+    return this.inTurn(async () => {
+      if (this.db.data === null) {
+        const loaded = await this.load();
+        if (!loaded.ok) return { ok: false, message: loaded.error.message };
+      }
+      const content = this.db.data!;
+      const found = content.boards[workshopId];
+      if (found !== undefined && !keptBoardSchema.safeParse(found).success) {
+        return { ok: false, message: DAMAGED_BOARD };
+      }
+      const boards = { ...content.boards, [workshopId]: board };
+      const condition = { baseRevision: this.adapter.revision ?? '', force: false };
+      try {
+        await this.adapter.writeIf({ ...content, boards }, condition, true);
+      } catch (error) {
+        return { ok: false, message: boardWriteFailure(error) };
+      }
+      this.db.data = { ...content, boards };
+      return { ok: true, revision: this.adapter.revision! };
+    });
+  }
+
+  /** One write at a time from this app, so a board kept and a save never write over each other. */
+  private inTurn<T>(write: () => Promise<T>): Promise<T> {
+    const turn = this.turn.then(write, write);
+    this.turn = turn.catch(() => undefined);
+    return turn;
   }
 
   /** The log with what changed from the draft on disk to `next`, told by describeChanges. */

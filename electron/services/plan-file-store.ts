@@ -4,6 +4,7 @@ import { access, readFile, stat } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { planSchema, type Plan } from '#shared/model/plan';
 import type { PlanHistory } from '#shared/model/plan-history';
+import type { PlanBoards } from '#shared/model/plan-boards';
 import { readPlanBytes, type PlanReadError } from '#shared/plan/read-plan';
 import type { SaveResult } from '#shared/ipc/contract';
 import { keepCopyOf, realFileOps, writeFileDurably, type FileOps } from './durable-write';
@@ -24,27 +25,44 @@ export function revisionOf(bytes: Buffer | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** A plan file's content: the draft, and its versions and change log beside it. */
+/** A plan file's content: the draft, and its versions, change log and workshop boards beside it. */
 export interface PlanFileContent {
   plan: Plan;
   history: PlanHistory;
+  boards: PlanBoards;
 }
 
 export const emptyHistory = (): PlanHistory => ({ versions: [], changeLog: [] });
 
 /**
- * The draft indented as before; the history after it one version or log entry per line, so a
- * file stays readable and diffable and a snapshot costs no indentation (docs/versions-plan.md).
- * A file without history is exactly what earlier builds wrote.
+ * The draft indented as before; the history after it one version or log entry per line, and the
+ * workshop boards one per line, so a file stays readable and diffable and a snapshot costs no
+ * indentation (docs/versions-plan.md). A file without history or boards is exactly what earlier
+ * builds wrote.
  */
-export function serializePlan(plan: Plan, history: PlanHistory = emptyHistory()): string {
+export function serializePlan(
+  plan: Plan,
+  history: PlanHistory = emptyHistory(),
+  boards: PlanBoards = {},
+): string {
   const draft = JSON.stringify(plan, null, 2);
-  if (history.versions.length === 0 && history.changeLog.length === 0) return `${draft}\n`;
-  const packed = packHistory(history);
-  const lines = (items: readonly object[]) =>
-    items.length === 0 ? '[]' : `[\n${items.map(lineOf).join(',\n')}\n  ]`;
-  // The draft always ends with "\n}": the history goes in before that brace.
-  return `${draft.slice(0, -2)},\n  "versions": ${lines(packed.versions)},\n  "changeLog": ${lines(packed.changeLog)}\n}\n`;
+  const parts: string[] = [];
+  if (history.versions.length > 0 || history.changeLog.length > 0) {
+    const packed = packHistory(history);
+    const lines = (items: readonly object[]) =>
+      items.length === 0 ? '[]' : `[\n${items.map(lineOf).join(',\n')}\n  ]`;
+    parts.push(`"versions": ${lines(packed.versions)}`, `"changeLog": ${lines(packed.changeLog)}`);
+  }
+  const kept = Object.entries(boards);
+  if (kept.length > 0) {
+    const entries = kept.map(
+      ([id, board]) => `    ${JSON.stringify(id)}: ${JSON.stringify(board)}`,
+    );
+    parts.push(`"boards": {\n${entries.join(',\n')}\n  }`);
+  }
+  if (parts.length === 0) return `${draft}\n`;
+  // The draft always ends with "\n}": what is beside it goes in before that brace.
+  return `${draft.slice(0, -2)},\n  ${parts.join(',\n  ')}\n}\n`;
 }
 
 /** Versions and log entries never change once made, so each is turned into text once. */
@@ -110,6 +128,11 @@ export class PlanFileAdapter implements Adapter<PlanFileContent> {
   /** sha256 of the bytes this adapter last read or wrote (both open as a plan); null before. */
   revision: string | null = null;
   migratedFrom: number | null = null;
+  /**
+   * Revisions this adapter made by a side write (a board kept beside the draft), each to the
+   * revision it replaced: a save from the window that names a revision before them is no conflict.
+   */
+  private readonly sideWrites = new Map<string, string>();
 
   constructor(
     readonly path: string,
@@ -134,7 +157,8 @@ export class PlanFileAdapter implements Adapter<PlanFileContent> {
     }
     this.revision = revisionOf(bytes);
     this.migratedFrom = result.migratedFrom;
-    return { plan: result.plan, history };
+    this.sideWrites.clear();
+    return { plan: result.plan, history, boards: result.boards };
   }
 
   /** lowdb's write: expects the file as this adapter last read or wrote it. */
@@ -146,13 +170,35 @@ export class PlanFileAdapter implements Adapter<PlanFileContent> {
    * A save from the window, which passes the revision it saw (lowdb's write takes only the
    * data). Resolves to where a forced write kept the version it replaced, or null.
    */
-  writeIf(content: PlanFileContent, condition: WriteCondition): Promise<string | null> {
-    return withPlanLock(this.path, () => this.writeLocked(content, condition));
+  writeIf(
+    content: PlanFileContent,
+    condition: WriteCondition,
+    side = false,
+  ): Promise<string | null> {
+    return withPlanLock(this.path, () => this.writeLocked(content, condition, side));
+  }
+
+  /**
+   * The revision a write from `base` must find on disk: this adapter's own when only its side
+   * writes came after `base` (the window does not see those), else `base` itself.
+   */
+  private expectedOnDisk(base: string): string {
+    const seen = new Set<string>();
+    for (
+      let at = this.revision;
+      at !== null && !seen.has(at);
+      at = this.sideWrites.get(at) ?? null
+    ) {
+      if (at === base) return this.revision!;
+      seen.add(at);
+    }
+    return base;
   }
 
   private async writeLocked(
     content: PlanFileContent,
     condition: WriteCondition,
+    side: boolean,
   ): Promise<string | null> {
     const fs = this.options.fs ?? realFileOps;
     const onDisk = await readBytes(this.path);
@@ -160,7 +206,7 @@ export class PlanFileAdapter implements Adapter<PlanFileContent> {
     if (onDisk !== null) {
       if (await isReadOnly(this.path)) throw new PlanReadOnlyError();
       const found = revisionOf(onDisk);
-      if (found !== condition.baseRevision) {
+      if (found !== this.expectedOnDisk(condition.baseRevision)) {
         if (!condition.force) throw new PlanConflictError();
         // The user chose to overwrite someone else's change: theirs gets a file of its own,
         // which later saves never touch (the backup is replaced at every save).
@@ -174,7 +220,7 @@ export class PlanFileAdapter implements Adapter<PlanFileContent> {
         await keepCopyOf(this.path, backupPathOf(this.path), onDisk, fs);
       }
     }
-    const text = Buffer.from(serializePlan(content.plan, content.history), 'utf8');
+    const text = Buffer.from(serializePlan(content.plan, content.history, content.boards), 'utf8');
     await writeFileDurably(this.path, text, fs);
     const written = await readBytes(this.path);
     if (written === null || !written.equals(text)) {
@@ -182,7 +228,12 @@ export class PlanFileAdapter implements Adapter<PlanFileContent> {
         code: 'EIO',
       });
     }
+    const before = this.revision;
     this.revision = revisionOf(written);
+    // A save from the window starts a new chain: only side writes after it are its own.
+    if (!side) this.sideWrites.clear();
+    else if (before !== null && before !== this.revision)
+      this.sideWrites.set(this.revision, before);
     return keptAs;
   }
 }
@@ -259,9 +310,19 @@ export class PlanFileStore {
     return this.files.get(path)?.fullHistory() ?? null;
   }
 
+  /** The open plan's workshop boards as kept in the file, or null if the plan is not open. */
+  boardsOf(path: string): PlanBoards | null {
+    return this.files.get(path)?.keptBoards() ?? null;
+  }
+
   /** Writes a brand-new plan file; fails if the file already exists. */
-  async create(path: string, plan: Plan, history: PlanHistory = emptyHistory()): Promise<string> {
-    const text = serializePlan(planSchema.parse(plan), history);
+  async create(
+    path: string,
+    plan: Plan,
+    history: PlanHistory = emptyHistory(),
+    boards: PlanBoards = {},
+  ): Promise<string> {
+    const text = serializePlan(planSchema.parse(plan), history, boards);
     return withPlanLock(path, async () => {
       if ((await readBytes(path)) !== null) {
         throw Object.assign(new Error('Filen finnes allerede.'), { code: 'EEXIST' });

@@ -13,6 +13,8 @@ import { fileErrorReason } from './file-error-text';
 import { AppSettingsStore } from './app-settings';
 import { RecentPlans } from './recent-plans';
 import { readPlanAsWindows1252 } from './windows-1252-copy';
+import { createWorkshopHost, type WorkshopHostOptions } from './workshop-host';
+import type { PlanBoards } from '#shared/model/plan-boards';
 
 /** File choosers and the system's file opener: Electron's in the app, scripted in the test server. */
 export interface DialogPort extends ExportDialogs, OwnerFormDialogs {
@@ -28,6 +30,11 @@ export interface PlanServiceOptions {
   dialogs: DialogPort;
   appVersion: string;
   transport: 'electron' | 'web';
+  /**
+   * Where the participant page is and who the facilitator's window is (workshop-host.ts); without
+   * it no board can be shared (the page is not there).
+   */
+  workshop?: Omit<WorkshopHostOptions, 'store'>;
 }
 
 /** An open or create that did not work, with the reason in bokmål. */
@@ -45,6 +52,8 @@ const planFilter = { name: 'Planverksted-plan', extensions: ['bsplan'] };
 export interface PlanService extends PlanApi {
   /** A plan the system asked to open (double-click, open-file): the window may now open it. */
   handOut(path: string): void;
+  /** Stops every shared workshop board (app quit, window closed); each stays kept in its file. */
+  stopWorkshops(): Promise<void>;
 }
 
 /**
@@ -55,6 +64,12 @@ export interface PlanService extends PlanApi {
  */
 export function createPlanService(options: PlanServiceOptions): PlanService {
   const store = new PlanFileStore();
+  const host = createWorkshopHost({
+    participantDir: '',
+    facilitatorOrigins: [],
+    ...options.workshop,
+    store,
+  });
   const recent = new RecentPlans(options.appDataDir);
   const settings = new AppSettingsStore(options.appDataDir);
   const knownPaths = new Set<string>();
@@ -76,7 +91,11 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
     if (!outcome.ok) {
       return { ok: false, path, error: outcome.error, hasBackup: await exists(backupPathOf(path)) };
     }
-    if (shown !== null && shown !== path) store.close(shown);
+    if (shown !== null && shown !== path) {
+      // The window leaves that plan: its board stops, written to its file before it is let go.
+      await host.stop(shown);
+      store.close(shown);
+    }
     shown = path;
     openedPaths.add(path);
     await listRecent(path, outcome.loaded.plan.info.title);
@@ -98,10 +117,15 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
   }
 
   /** A new plan file; a copy of a plan (save as, a backup, a converted file) keeps its history. */
-  async function writeNew(path: string, plan: Plan, history?: PlanHistory): Promise<OpenResult> {
+  async function writeNew(
+    path: string,
+    plan: Plan,
+    history?: PlanHistory,
+    boards?: PlanBoards,
+  ): Promise<OpenResult> {
     try {
       await mkdir(dirname(path), { recursive: true });
-      await store.create(path, plan, history);
+      await store.create(path, plan, history, boards);
     } catch (error) {
       return failure(
         path,
@@ -201,7 +225,7 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       // The damaged file is left exactly as it is; the backup becomes a new plan file beside it.
       const base = basename(path, PLAN_EXTENSION);
       const target = await uniquePlanPath(dirname(path), `${base} (gjenopprettet)`);
-      return writeNew(target, outcome.loaded.plan, outcome.loaded.history);
+      return writeNew(target, outcome.loaded.plan, outcome.loaded.history, outcome.loaded.boards);
     },
 
     async convertEncoding({ path }) {
@@ -214,7 +238,7 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       // Like a restored backup: the original stays exactly as it is, the copy is a new file.
       const base = basename(path, PLAN_EXTENSION);
       const target = await uniquePlanPath(dirname(path), `${base} (konvertert)`);
-      return writeNew(target, result.plan, result.history);
+      return writeNew(target, result.plan, result.history, result.boards);
     },
 
     async savePlan({ path, plan, baseRevision, force }) {
@@ -234,8 +258,15 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       if (await exists(path)) {
         return failure(path, 'Det finnes allerede en fil med det navnet. Velg et annet navn.');
       }
-      // The copy is the shown plan, so it takes that plan's versions and change log along.
-      return writeNew(path, plan, (shown && store.historyOf(shown)) || undefined);
+      // The copy is the shown plan, so it takes that plan's versions, change log and boards along
+      // (a board shared now is written first, so the copy has every card received).
+      if (shown) await host.flush(shown);
+      return writeNew(
+        path,
+        plan,
+        (shown && store.historyOf(shown)) || undefined,
+        (shown && store.boardsOf(shown)) || undefined,
+      );
     },
 
     async listRecentPlans() {
@@ -278,18 +309,22 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
       return result;
     },
 
-    // Scaffolding for issue 18: the board host replaces these.
-    async startWorkshopSharing() {
-      return { ok: false, message: 'Deling av tavla er ikke bygget ennå.' } as const;
+    async startWorkshopSharing({ path, workshop, focusAreas }) {
+      if (!openedPaths.has(path)) return { ok: false, message: notOpen };
+      return host.start(path, workshop, focusAreas);
     },
 
-    async getWorkshopSharing() {
-      return { sharing: null, keptBoards: [] };
+    async getWorkshopSharing({ path }) {
+      if (!openedPaths.has(path)) return { sharing: null, keptBoards: [] };
+      return { sharing: host.sharingOf(path), keptBoards: host.keptBoardIds(path) };
     },
 
-    async stopWorkshopSharing() {
+    async stopWorkshopSharing({ path, workshopId }) {
+      if (openedPaths.has(path)) await host.stop(path, workshopId);
       return { ok: true } as const;
     },
+
+    stopWorkshops: () => host.stopAll(),
 
     async getAppSettings() {
       return settings.read();

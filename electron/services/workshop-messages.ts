@@ -1,4 +1,4 @@
-// The server's own messages to a participant, as JSON text frames beside y-websocket's binary
+// The server's own messages to a participant or the facilitator's window, as JSON text frames beside y-websocket's binary
 // ones. Plain JSON so the participant page reads them without a decoder. See docs/workshop-sync.md.
 
 /** Where a participant's WebSocket connects: /verksted?token=… or ?code=…, plus participant and secret on a reconnect. */
@@ -8,4 +8,6 @@ export type WorkshopServerMessage =
   /** Sent first on every connection; `secret` only to a new participant (keep both to reconnect). */
   | { type: 'welcome'; participantId: string; secret?: string }
   /** An update the board did not take, with the reason in bokmål; it was not applied or relayed. */
-  | { type: 'refused'; reason: string };
+  | { type: 'refused'; reason: string }
+  /** To the facilitator's window only: who is connected now (on connecting, then on each change). */
+  | { type: 'presence'; participantIds: string[] };

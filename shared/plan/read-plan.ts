@@ -6,6 +6,7 @@ import { jsonErrorOffset } from './json-error-position';
 import { describeLocation } from './labels';
 import { migratePlanDocument, planMigrations, type Migration } from './migrations';
 import { planHistorySchema, type PlanHistory } from '../model/plan-history';
+import { planBoardsSchema, type PlanBoards } from '../model/plan-boards';
 
 export interface PlanProblem {
   /** Where, in words: "Tiltak 2B «Boligtorg» › sluttdato". */
@@ -22,7 +23,14 @@ export interface PlanReadError {
 }
 
 export type PlanReadResult =
-  | { ok: true; plan: Plan; migratedFrom: number | null; history: PlanHistory }
+  | {
+      ok: true;
+      plan: Plan;
+      migratedFrom: number | null;
+      history: PlanHistory;
+      /** Workshop boards kept beside the draft, each entry as found (plan-boards.ts). */
+      boards: PlanBoards;
+    }
   | { ok: false; error: PlanReadError };
 
 const MAX_PROBLEMS = 50;
@@ -85,7 +93,7 @@ export function readPlanValue(
   }
   // The history sits beside the draft (docs/versions-plan.md); its versions keep the schema
   // version they were written in, so only the draft is migrated here.
-  const { versions, changeLog, ...draft } = raw as Record<string, unknown>;
+  const { versions, changeLog, boards, ...draft } = raw as Record<string, unknown>;
   const history = planHistorySchema.safeParse({ versions, changeLog });
   if (!history.success) {
     return {
@@ -97,6 +105,13 @@ export function readPlanValue(
         problems: describeIssues({ versions, changeLog }, history.error.issues),
       },
     };
+  }
+  const keptBoards = planBoardsSchema.safeParse(boards);
+  if (!keptBoards.success) {
+    return fail(
+      'invalid',
+      'Verkstedtavlene som er lagret i filen («boards»), er skadet, så planen kan ikke åpnes før det er rettet. Filen er ikke endret.',
+    );
   }
   const migrated = migratePlanDocument(draft, migrations);
   if (!migrated.ok) {
@@ -143,6 +158,7 @@ export function readPlanValue(
     plan: parsed.data,
     migratedFrom: migrated.fromVersion === CURRENT_SCHEMA_VERSION ? null : migrated.fromVersion,
     history: history.data,
+    boards: keptBoards.data,
   };
 }
 

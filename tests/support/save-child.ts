@@ -3,11 +3,17 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 
-/** Bundles plan-save-child.ts into one .mjs in `folder`, so each child starts in node quickly. */
-export async function buildSaveChild(folder: string): Promise<string> {
-  const outfile = join(folder, 'plan-save-child.mjs');
+/**
+ * Bundles plan-save-child.ts (or another child script here) into one .mjs in `folder`, so each
+ * child starts in node quickly.
+ */
+export async function buildSaveChild(
+  folder: string,
+  script = 'plan-save-child.ts',
+): Promise<string> {
+  const outfile = join(folder, script.replace(/\.ts$/, '.mjs'));
   await build({
-    entryPoints: [join(import.meta.dirname, 'plan-save-child.ts')],
+    entryPoints: [join(import.meta.dirname, script)],
     outfile,
     bundle: true,
     platform: 'node',

@@ -20,6 +20,8 @@ export interface WorkshopClientOptions {
   port: number;
   token?: string;
   code?: string;
+  /** Connect as the facilitator's window with this token (loopback only). */
+  facilitator?: string;
   /** Reconnect as this participant. */
   participant?: ParticipantRecord;
   /** The Host header; the default is what the URL says (127.0.0.1:port). */
@@ -36,6 +38,8 @@ export interface WorkshopClient {
   awareness: awarenessProtocol.Awareness;
   participant: () => ParticipantRecord;
   refusals: string[];
+  /** The participant ids of every presence message (the facilitator's window gets them). */
+  presence: string[][];
   /** Resolves once the server's state has arrived (its sync step 2). */
   synced: Promise<void>;
   /** Resolves with the close code and reason. */
@@ -67,6 +71,7 @@ export function connectWorkshopClient(options: WorkshopClientOptions): Promise<W
   const params = new URLSearchParams();
   if (options.token !== undefined) params.set('token', options.token);
   if (options.code !== undefined) params.set('code', options.code);
+  if (options.facilitator !== undefined) params.set('facilitator', options.facilitator);
   if (options.participant) {
     params.set('participant', options.participant.participantId);
     params.set('secret', options.participant.secret);
@@ -80,6 +85,7 @@ export function connectWorkshopClient(options: WorkshopClientOptions): Promise<W
   const awareness = new awarenessProtocol.Awareness(doc);
   const stats = { messagesSent: 0, bytesSent: 0, messagesReceived: 0, bytesReceived: 0 };
   const refusals: string[] = [];
+  const presence: string[][] = [];
   let participant = options.participant;
   let markSynced = () => {};
   const synced = new Promise<void>((done) => (markSynced = done));
@@ -120,6 +126,7 @@ export function connectWorkshopClient(options: WorkshopClientOptions): Promise<W
     if (!isBinary) {
       const message = JSON.parse(data.toString('utf8')) as WorkshopServerMessage;
       if (message.type === 'refused') refusals.push(message.reason);
+      else if (message.type === 'presence') presence.push(message.participantIds);
       else if (message.secret) {
         participant = { participantId: message.participantId, secret: message.secret };
       }
@@ -171,6 +178,7 @@ export function connectWorkshopClient(options: WorkshopClientOptions): Promise<W
           return participant;
         },
         refusals,
+        presence,
         synced,
         closed,
         stats,

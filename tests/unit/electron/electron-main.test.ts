@@ -137,4 +137,18 @@ describe('opening .bsplan files from the system', () => {
     expect(fake.windows[1]!.sent).toEqual([[desktopEvents.openPlanFile, '/Users/kari/Ny.bsplan']]);
     expect(window().sent.flat()).not.toContain('/Users/kari/Ny.bsplan');
   });
+
+  // Last: after it the app counts as quitting.
+  it('holds quitting until every shared workshop board has stopped, then quits', async () => {
+    const { app } = await import('../../support/fake-electron');
+    const quit = vi.spyOn(app, 'quit');
+    let held = false;
+    fake.appHandlers.get('before-quit')!({ preventDefault: () => (held = true) });
+    expect(held).toBe(true);
+    await vi.waitFor(() => expect(quit).toHaveBeenCalledTimes(1));
+    // The quit that follows goes through.
+    let heldAgain = false;
+    fake.appHandlers.get('before-quit')!({ preventDefault: () => (heldAgain = true) });
+    expect(heldAgain).toBe(false);
+  });
 });

@@ -91,6 +91,10 @@ describe('the Electron security checklist', () => {
     expect(missing.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    // Beyond 'self', only the workshop board's socket on this machine (its server admits the
+    // window only with a facilitator token): no other host, no http(s), no wss to the network.
+    const connect = /connect-src ([^;]*)/.exec(CONTENT_SECURITY_POLICY)?.[1];
+    expect(connect).toBe("'self' ws://127.0.0.1:*");
   });
 
   it("6. the page's <meta> CSP is the same policy (less the header-only frame-ancestors)", () => {

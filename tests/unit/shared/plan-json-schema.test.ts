@@ -48,4 +48,19 @@ describe('the JSON Schema of the plan file', () => {
     expect(validate(JSON.parse(file)), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...JSON.parse(file), changeLog: [{ text: 'Uten resten' }] })).toBe(false);
   });
+
+  it('accepts a file with a workshop board kept beside the draft, and refuses a malformed one', () => {
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(checkedIn));
+    const board = {
+      state: { gzip: 'H4sIAAAAAAAAA2NgAAAAAAIAAAA=' },
+      port: 51234,
+      joinToken: 'token',
+      joinCode: 'K7WQ3M',
+      participants: [{ id: 'p-1', secret: 'hemmelig' }],
+      savedAt: '2026-12-05T10:00:00.000Z',
+    };
+    const file = JSON.parse(serializePlan(samplePlan(), undefined, { 'ws-1': board }));
+    expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...file, boards: { 'ws-1': { ...board, port: 'x' } } })).toBe(false);
+  });
 });

@@ -28,7 +28,13 @@ describe('plan files on disk', () => {
     const loaded = await store.load(path);
     expect(loaded).toEqual({
       ok: true,
-      loaded: { plan, revision, migratedFrom: null, history: { versions: [], changeLog: [] } },
+      loaded: {
+        plan,
+        revision,
+        migratedFrom: null,
+        history: { versions: [], changeLog: [] },
+        boards: {},
+      },
     });
 
     const edited = { ...plan, vision: { text: 'Alle skal bo trygt.', rationale: '' } };

@@ -22,6 +22,7 @@ describe('the bytes of a plan file', () => {
         plan: planWithLetters,
         migratedFrom: null,
         history: { versions: [], changeLog: [] },
+        boards: {},
       });
     }
   });
@@ -40,6 +41,7 @@ describe('the bytes of a plan file', () => {
         plan: planWithLetters,
         migratedFrom: null,
         history: { versions: [], changeLog: [] },
+        boards: {},
       });
     }
     expect(decodePlanBytes(variants[1]!)).toMatchObject({ ok: true, encoding: 'utf-16be' });

@@ -19,6 +19,7 @@ describe('reading a plan file: parse → migrate → validate', () => {
       plan,
       migratedFrom: null,
       history: { versions: [], changeLog: [] },
+      boards: {},
     });
   });
 
