@@ -9,6 +9,8 @@ interface ParticipantListProps {
 /** Who has joined, connected or not, with their number of cards; «Fjern» asks first. */
 export function ParticipantList({ participants, onRemove }: ParticipantListProps) {
   const [asking, setAsking] = useState<string | null>(null);
+  // «Avbryt» puts focus back on the «Fjern» it came from, as that button is drawn again.
+  const refocus = useRef<string | null>(null);
   if (participants.length === 0) {
     return <p className="ws-share__empty">Ingen har blitt med ennå.</p>;
   }
@@ -28,13 +30,22 @@ export function ParticipantList({ participants, onRemove }: ParticipantListProps
                 setAsking(null);
                 onRemove(p.id);
               }}
-              onCancel={() => setAsking(null)}
+              onCancel={() => {
+                refocus.current = p.id;
+                setAsking(null);
+              }}
             />
           ) : (
             <button
               type="button"
               className="ws-button ws-button--quiet"
               aria-label={`Fjern ${p.label}`}
+              ref={(button) => {
+                if (button && refocus.current === p.id) {
+                  refocus.current = null;
+                  button.focus();
+                }
+              }}
               onClick={() => setAsking(p.id)}
             >
               Fjern
@@ -59,7 +70,18 @@ function RemoveQuestion({
   // In the commit that shows the question, so the next key lands in it.
   useLayoutEffect(() => cancel.current?.focus(), []);
   return (
-    <div className="ws-share__ask" role="group" aria-label={`Fjerne ${name}?`}>
+    <div
+      className="ws-share__ask"
+      role="group"
+      aria-label={`Fjerne ${name}?`}
+      onKeyDown={(event) => {
+        // Escape takes back the question, not the whole panel.
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onCancel();
+      }}
+    >
       <p className="ws-share__ask-text">
         Fjern deltakeren og kortene deres? Dette kan ikke angres.
       </p>

@@ -78,7 +78,8 @@ export function SharingControls({ sharing }: { sharing: BoardSharing }) {
           {sharing.error}
         </span>
       )}
-      <span className="ws-share-bar__news" aria-live="polite">
+      {/* The cards themselves show on the board; the line is for screen readers. */}
+      <span className="visually-hidden" aria-live="polite">
         {phase === 'shared' ? sharing.announcement : ''}
       </span>
       {open && phase !== 'off' && phase !== 'kept' && (

@@ -50,11 +50,9 @@ export function SharingPanel({ sharing, onClose }: SharingPanelProps) {
             <p className="ws-share__step">Skann koden, eller gå til</p>
             <p className="ws-share__address">{shared.address}</p>
             <p className="ws-share__step">og skriv inn koden</p>
-            <p
-              className="ws-share__code"
-              aria-label={`Koden er ${shared.joinCode.split('').join(' ')}`}
-            >
-              {spacedCode(shared.joinCode)}
+            <p className="ws-share__code">
+              <span aria-hidden="true">{spacedCode(shared.joinCode)}</span>
+              <span className="visually-hidden">{shared.joinCode.split('').join(' ')}</span>
             </p>
             <p className="ws-share__notice">
               {shared.addresses.length > 0

@@ -38,17 +38,21 @@ export class BoardBridgeSession {
     private readonly link: BoardLink,
     private readonly options: BridgeOptions,
   ) {
-    this.attach();
+    // Not before the board has come from the server: an empty document would read as a board
+    // without cards or settings, and the plan's cards written into it would fight the server's.
+    if (link.status === 'online') this.attach();
     this.stops.push(
       session.subscribe(() => this.followPlan()),
-      // After a refusal the link starts again with a fresh document.
       link.subscribe(() => {
-        if (link.doc !== this.doc) this.attach();
+        if (this.doc === null ? link.status === 'online' : link.doc !== this.doc) this.attach();
       }),
     );
   }
 
-  /** On connecting: the board into every snapshot once, then the plan into the board. */
+  /**
+   * On connecting (and when the link starts again with a fresh document after a refusal): the
+   * board into every snapshot once, then the plan into the board.
+   */
   private attach(): void {
     this.doc?.off('update', this.onUpdate);
     const doc = this.link.doc;

@@ -1,5 +1,5 @@
-import type * as Y from 'yjs';
-import { FACILITATOR } from '#shared/workshop-sync/board-doc';
+import { Map as YMap, type Doc } from 'yjs';
+import { FACILITATOR, participantsOf, readParticipant } from '#shared/workshop-sync/board-doc';
 import { readBoard } from '#shared/workshop-sync/board-read';
 
 // What the sharing panel shows of a live board, as plain data.
@@ -12,17 +12,27 @@ export interface ParticipantRow {
   cards: number;
 }
 
-export function participantRows(doc: Y.Doc, presence: readonly string[]): ParticipantRow[] {
+export function participantRows(doc: Doc, presence: readonly string[]): ParticipantRow[] {
   const board = readBoard(doc, { showHiddenTotals: true });
+  // Numbered among everyone who joined, so «Deltaker 3» stays 3 when someone before is removed.
+  const number = new Map(
+    [...participantsOf(doc).entries()]
+      .map(([id, map]) => ({
+        id,
+        joinedAt: map instanceof YMap ? readParticipant(map).joinedAt : '',
+      }))
+      .sort((a, b) => a.joinedAt.localeCompare(b.joinedAt) || a.id.localeCompare(b.id))
+      .map((p, i) => [p.id, i + 1]),
+  );
   const online = new Set(presence);
   const cards = new Map<string, number>();
   for (const card of board.cards) {
     if (card.authorId !== FACILITATOR)
       cards.set(card.authorId, (cards.get(card.authorId) ?? 0) + 1);
   }
-  return board.participants.map((p, i) => ({
+  return board.participants.map((p) => ({
     id: p.id,
-    label: p.name.trim() || `Deltaker ${i + 1}`,
+    label: p.name.trim() || `Deltaker ${number.get(p.id) ?? ''}`.trim(),
     connected: online.has(p.id),
     cards: cards.get(p.id) ?? 0,
   }));
@@ -37,9 +47,4 @@ export function newCardsMessage(names: string[]): string {
       ? ''
       : ` fra ${named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} og ${named.at(-1)}`}`;
   return names.length === 1 ? `Nytt kort${from}` : `${names.length} nye kort${from}`;
-}
-
-/** «12 tilkoblet» in the top bar, with the window's own link when it is not online. */
-export function connectedLabel(count: number): string {
-  return `${count} tilkoblet`;
 }

@@ -23,10 +23,10 @@ const W = 'w-1';
 const inArea = { kind: 'area', focusAreaId: 'fa-1' } as const;
 
 /** A BoardLink on an in-memory Y.Doc (what connectBoard gives the window, without a socket). */
-function memoryLink(doc: Y.Doc): BoardLink {
+function memoryLink(doc: Y.Doc, status: BoardLink['status'] = 'online'): BoardLink {
   return {
     doc,
-    status: 'online',
+    status,
     participantId: null,
     presence: [],
     refusal: null,
@@ -138,5 +138,24 @@ describe('the shared board in the window (BoardBridgeSession)', () => {
     expect(cards().map((c) => c.id)).toEqual(['f-1', 'o-1']);
     expect(session.getSnapshot().canUndo).toBe(false);
     again.dispose();
+  });
+
+  it('waits until the link is online: an empty board is never read as the board', () => {
+    const { session, board, cards } = setUp();
+    const empty = new Y.Doc();
+    const link = { ...memoryLink(empty, 'connecting') };
+    const listeners: (() => void)[] = [];
+    link.subscribe = (listener) => (listeners.push(listener), () => {});
+    const waiting = new BoardBridgeSession(session, link, { workshopId: W, areas });
+    session.edit((p) => captureCard(p, W, 'Bostøtte', inArea, 'f-2'));
+    expect(empty.share.size).toBe(0);
+    // The server's board arrives, then the link says it is online.
+    Y.applyUpdate(empty, Y.encodeStateAsUpdate(board));
+    Object.assign(link, { status: 'online' });
+    listeners.forEach((l) => l());
+    expect(cards().map((c) => c.id)).toEqual(['f-1', 'f-2']);
+    expect(session.plan.workshops[0]!.votesPerPerson).toBe(3);
+    expect(readBoard(empty).cards.map((c) => c.text)).toEqual(['Flere utleieboliger', 'Bostøtte']);
+    waiting.dispose();
   });
 });
