@@ -70,8 +70,9 @@ export class BoardBridgeSession {
     const next = digestBoard(this.doc, this.seen);
     const changes = participantChanges(this.seen, next);
     this.seen = next;
+    // Without the workshop in the present (undone past its start) other snapshots may have it.
     const workshop = this.workshop();
-    if (!workshop || !hasParticipantChanges(changes, workshop)) return;
+    if (workshop && !hasParticipantChanges(changes, workshop)) return;
     this.session.rebase(rebasePlan(this.options.workshopId, changes));
     if (changes.addedBy.length > 0) this.options.onCardsAdded?.(changes.addedBy);
   };

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { Plan } from '#shared/model/plan';
-import { captureCard, mergeCards, startWorkshop, voteCard } from '#shared/plan/workshop-operations';
+import {
+  captureCard,
+  mergeCards,
+  startWorkshop,
+  undoWorkshop,
+  voteCard,
+} from '#shared/plan/workshop-operations';
 import { addIdea, joinBoard, vote } from '#shared/workshop-sync/board-actions';
 import { removeParticipant } from '#shared/workshop-sync/board-facilitator';
 import type { BoardLink } from '#shared/workshop-sync/board-link';
@@ -157,5 +163,15 @@ describe('the shared board in the window (BoardBridgeSession)', () => {
     expect(session.plan.workshops[0]!.votesPerPerson).toBe(3);
     expect(readBoard(empty).cards.map((c) => c.text)).toEqual(['Flere utleieboliger', 'Bostøtte']);
     waiting.dispose();
+  });
+
+  it('a card that arrives while the workshop is undone is there when that is undone', () => {
+    const { session, phone, cards } = setUp();
+    session.edit((p) => undoWorkshop(p, W));
+    joinBoard(phone, 'kari', 'Kari');
+    addIdea(phone, 'kari', 'Bolig først', 'fa-2', 'k-1');
+    expect(session.plan.workshops).toEqual([]);
+    session.undo();
+    expect(cards().map((c) => c.id)).toEqual(['f-1', 'k-1']);
   });
 });
