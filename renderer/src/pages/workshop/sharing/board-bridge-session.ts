@@ -13,6 +13,9 @@ import type { PlanSession } from '../../../state/plan-session';
 
 export type BridgedSession = Pick<PlanSession, 'plan' | 'rebase' | 'subscribe'>;
 
+/** connectBoard's link says `synced` once its document has had the server's board. */
+export type BridgedLink = BoardLink & { readonly synced?: boolean };
+
 export interface BridgeOptions {
   workshopId: string;
   areas: BoardFocusArea[];
@@ -35,26 +38,30 @@ export class BoardBridgeSession {
 
   constructor(
     private readonly session: BridgedSession,
-    private readonly link: BoardLink,
+    private readonly link: BridgedLink,
     private readonly options: BridgeOptions,
   ) {
     // Not before the board has come from the server: an empty document would read as a board
     // without cards or settings, and the plan's cards written into it would fight the server's.
-    if (link.status === 'online') this.attach();
     this.stops.push(
       session.subscribe(() => this.followPlan()),
-      link.subscribe(() => {
-        if (this.doc === null ? link.status === 'online' : link.doc !== this.doc) this.attach();
-      }),
+      link.subscribe(() => this.followLink()),
     );
+    this.followLink();
   }
 
-  /**
-   * On connecting (and when the link starts again with a fresh document after a refusal): the
-   * board into every snapshot once, then the plan into the board.
-   */
+  private followLink(): void {
+    if (this.doc !== null && this.link.doc !== this.doc) {
+      // After a refusal the link starts again with a fresh document: wait for the server's board.
+      this.doc.off('update', this.onUpdate);
+      this.doc = null;
+    }
+    const ready = this.link.synced ?? this.link.status === 'online';
+    if (this.doc === null && ready) this.attach();
+  }
+
+  /** On connecting: the board into every snapshot once, then the plan into the board. */
   private attach(): void {
-    this.doc?.off('update', this.onUpdate);
     const doc = this.link.doc;
     this.doc = doc;
     this.seen = EMPTY_SEEN;

@@ -11,7 +11,7 @@ import {
 import type { BoardLink, BoardLinkStatus } from '#shared/workshop-sync/board-link';
 import type { PlanSession } from '../../../state/plan-session';
 import { columnLabel } from '../column-labels';
-import { BoardBridgeSession } from './board-bridge-session';
+import { BoardBridgeSession, type BridgedLink } from './board-bridge-session';
 import { newCardsMessage, participantRows, type ParticipantRow } from './sharing-view';
 
 export type SharingApi = Pick<
@@ -23,7 +23,7 @@ export interface UseBoardSharingOptions {
   session: PlanSession;
   api: SharingApi;
   /** Opens the window's socket to the board (connectBoard; an in-memory link in tests). */
-  connect: (url: string) => BoardLink;
+  connect: (url: string) => BridgedLink;
   /** null: no workshop on the stage (the presentation only), nothing to share. */
   workshopId: string | null;
 }

@@ -146,18 +146,19 @@ describe('the shared board in the window (BoardBridgeSession)', () => {
     again.dispose();
   });
 
-  it('waits until the link is online: an empty board is never read as the board', () => {
+  it('waits until the link has the server board: an empty board is never read as the board', () => {
     const { session, board, cards } = setUp();
     const empty = new Y.Doc();
-    const link = { ...memoryLink(empty, 'connecting') };
+    // The socket is open (online) but the server's board has not come yet (connectBoard's synced).
+    const link = { ...memoryLink(empty, 'online'), synced: false };
     const listeners: (() => void)[] = [];
     link.subscribe = (listener) => (listeners.push(listener), () => {});
     const waiting = new BoardBridgeSession(session, link, { workshopId: W, areas });
     session.edit((p) => captureCard(p, W, 'Bostøtte', inArea, 'f-2'));
+    listeners.forEach((l) => l());
     expect(empty.share.size).toBe(0);
-    // The server's board arrives, then the link says it is online.
     Y.applyUpdate(empty, Y.encodeStateAsUpdate(board));
-    Object.assign(link, { status: 'online' });
+    link.synced = true;
     listeners.forEach((l) => l());
     expect(cards().map((c) => c.id)).toEqual(['f-1', 'f-2']);
     expect(session.plan.workshops[0]!.votesPerPerson).toBe(3);
