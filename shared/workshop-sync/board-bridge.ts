@@ -152,12 +152,25 @@ function writeFacilitatorVotes(doc: Y.Doc, workshop: Workshop): void {
   }
 }
 
-/** On connecting: the board's state is brought into every snapshot of the plan once. */
-export function planFromBoard(workshopId: string, doc: Y.Doc) {
+/**
+ * On connecting: the board's state is brought into every snapshot of the plan once. `present`:
+ * the snapshot the window shows; only it takes the facilitator's cards it lacks (written into the
+ * board after the file's last save), so a capture undone before sharing stays undone in the rest.
+ */
+export function planFromBoard(workshopId: string, doc: Y.Doc, present?: Plan) {
+  const cards = cardsOf(doc);
+  const facilitators = (id: string) => {
+    const map = cards.get(id);
+    return map instanceof Y.Map && readCardFields(map).authorId === FACILITATOR;
+  };
   return (plan: Plan): Plan => {
     const workshop = plan.workshops.find((w) => w.id === workshopId);
     if (!workshop) return plan;
-    const next = workshopFromBoard(workshop, doc);
+    let next = workshopFromBoard(workshop, doc);
+    if (present !== undefined && plan !== present) {
+      const had = new Set(workshop.cards.map((c) => c.id));
+      next = { ...next, cards: next.cards.filter((c) => had.has(c.id) || !facilitators(c.id)) };
+    }
     return same(next, workshop)
       ? plan
       : { ...plan, workshops: plan.workshops.map((w) => (w.id === workshopId ? next : w)) };

@@ -276,4 +276,14 @@ describe('the board bridge', () => {
     expect(cardIds(plan)).toEqual(['f-1', 'k-1']);
     expect(change(plan)).toBe(plan);
   });
+
+  it("on connecting, other snapshots take the participants' new cards, not the facilitator's", () => {
+    const r = room();
+    const before = r.history.present;
+    r.edit((p) => captureCard(p, W, 'Bostøtte', inArea, 'f-2'));
+    addIdea(r.phone, 'kari', 'Bolig først', 'fa-1', 'k-1', at(2));
+    const change = planFromBoard(W, r.board, r.history.present);
+    expect(cardIds(change(r.history.present))).toEqual(['f-1', 'f-2', 'k-1']);
+    expect(cardIds(change(before))).toEqual(['f-1', 'k-1']);
+  });
 });

@@ -66,7 +66,7 @@ export class BoardBridgeSession {
     this.doc = doc;
     this.seen = EMPTY_SEEN;
     doc.on('update', this.onUpdate);
-    this.session.rebase(planFromBoard(this.options.workshopId, doc));
+    this.session.rebase(planFromBoard(this.options.workshopId, doc, this.session.plan));
     this.seen = digestBoard(doc);
     this.lastWorkshop = null;
     this.followPlan();
