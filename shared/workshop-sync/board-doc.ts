@@ -152,9 +152,15 @@ export function authorPresent(doc: Y.Doc, authorId: string): boolean {
   return entry instanceof Y.Map && !readParticipant(entry).removed;
 }
 
+// The facilitator's votes are the plan's total minus the participants' (board-bridge.ts), so they
+// go below zero when the facilitator takes away votes a participant gave.
+const facilitatorCount = (v: unknown): number =>
+  typeof v === 'number' && Number.isInteger(v) ? v : 0;
+
 /** The votes one voter has given, per card (a voter removed from the board has none). */
 export function votesBy(doc: Y.Doc, voterId: string): Map<string, number> {
   const map = votesOf(doc).get(voterId);
   if (!(map instanceof Y.Map) || !authorPresent(doc, voterId)) return new Map();
-  return new Map([...map.entries()].map(([cardId, n]) => [cardId, count(n)]));
+  const read = voterId === FACILITATOR ? facilitatorCount : count;
+  return new Map([...map.entries()].map(([cardId, n]) => [cardId, read(n)]));
 }

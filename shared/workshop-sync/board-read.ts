@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import {
+  FACILITATOR,
   authorPresent,
   cardsOf,
   participantsOf,
@@ -63,11 +64,15 @@ function countsFor(cards: Map<string, BoardCardFields>, cardId: string): string 
   return null; // a merge cycle: cannot come from the board's own operations
 }
 
-/** Vote totals per card on the board, merges followed. */
-export function voteTotals(doc: Y.Doc): Map<string, number> {
+/**
+ * Vote totals per card on the board, merges followed (not clamped: the facilitator's votes may be
+ * below zero). `participantsOnly` leaves the facilitator's votes out.
+ */
+export function voteTotals(doc: Y.Doc, participantsOnly = false): Map<string, number> {
   const cards = liveCards(doc);
   const totals = new Map<string, number>();
   for (const voterId of votesOf(doc).keys()) {
+    if (participantsOnly && voterId === FACILITATOR) continue;
     for (const [cardId, n] of votesBy(doc, voterId)) {
       const target = countsFor(cards, cardId);
       if (target !== null) totals.set(target, (totals.get(target) ?? 0) + n);
@@ -85,7 +90,7 @@ export function readBoard(doc: Y.Doc, options: ReadOptions = {}): BoardView {
     .map(([id, { deleted: _d, mergedInto: _m, ...card }]) => ({
       id,
       ...card,
-      votes: hidden ? null : (totals.get(id) ?? 0),
+      votes: hidden ? null : Math.max(0, totals.get(id) ?? 0),
     }))
     .sort(byCreated);
   const participants = [...participantsOf(doc).entries()]
@@ -95,7 +100,7 @@ export function readBoard(doc: Y.Doc, options: ReadOptions = {}): BoardView {
       return p.removed ? [] : [{ id, name: p.name, joinedAt: p.joinedAt }];
     })
     .sort((a, b) => a.joinedAt.localeCompare(b.joinedAt) || a.id.localeCompare(b.id));
-  const votesCast = [...totals.values()].reduce((sum, n) => sum + n, 0);
+  const votesCast = [...totals.values()].reduce((sum, n) => sum + Math.max(0, n), 0);
   return {
     settings,
     cards,

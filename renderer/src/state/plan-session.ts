@@ -154,6 +154,27 @@ export class PlanSession {
 
   subscribeDrafts = (listener: () => void): (() => void) => this.drafts.subscribe(listener);
 
+  /**
+   * A change made by someone else (a participant on the shared workshop board) goes into every
+   * snapshot of the history, past, present and future, instead of becoming an undo step: undo
+   * and redo then move only through this window's own changes and keep theirs. Saved like any
+   * change. Text still held in a field stays held.
+   */
+  rebase = (change: PlanChange): void => {
+    const apply = (plan: Plan) => cleanTextDeep(change(plan), plan);
+    const present = apply(this.history.present);
+    const past = this.history.past.map(apply);
+    const future = this.history.future.map(apply);
+    const same = (a: Plan[], b: Plan[]) => a.every((p, i) => p === b[i]);
+    const presentChanged = present !== this.history.present;
+    if (!presentChanged && same(past, this.history.past) && same(future, this.history.future)) {
+      return;
+    }
+    this.history = { ...this.history, past, future, present };
+    // The file holds the present only; a change to other snapshots has nothing to save.
+    if (presentChanged) this.changed();
+  };
+
   undo = (): void => this.step(undo);
 
   redo = (): void => this.step(redo);

@@ -1,7 +1,9 @@
+import { useContext } from 'react';
 import type { Workshop } from '#shared/model/workshop';
 import { voteTally } from '#shared/plan/workshop-operations';
 import { usePlanSession, useSessionSnapshot } from '../../state/plan-context';
 import { RoundTimerView } from './RoundTimerView';
+import { SharingSlot } from './sharing/sharing-slot';
 import type { RoundTimerControls } from './use-round-timer';
 
 interface BoardTopBarProps {
@@ -23,6 +25,7 @@ export function BoardTopBar({
   onEnterFullscreen,
   onLeave,
 }: BoardTopBarProps) {
+  const sharing = useContext(SharingSlot);
   const session = usePlanSession();
   const { canUndo, canRedo } = useSessionSnapshot();
   const tally = voteTally(workshop);
@@ -45,6 +48,7 @@ export function BoardTopBar({
         )}
       </p>
       <RoundTimerView timer={timer} />
+      {sharing}
       <div className="ws-topbar__actions">
         <button
           type="button"

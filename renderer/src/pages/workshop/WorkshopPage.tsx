@@ -1,7 +1,8 @@
 import '../../styles/workshop.css';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Workshop } from '#shared/model/workshop';
 import { formatDate } from '#shared/format/dates';
+import { getPlanApi } from '../../api/get-plan-api';
 import { undoWorkshop, updateWorkshop } from '#shared/plan/workshop-operations';
 import { Field } from '../../components/Field';
 import { changeThenFocus } from '../../components/focus';
@@ -30,6 +31,25 @@ export function WorkshopPage() {
   const [undoing, setUndoing] = useState<Workshop | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const workshops = plan.workshops.slice().reverse();
+  const path = session.filePath;
+
+  // A board still shared (the window was reloaded while it was): back onto it at once, where the
+  // stage reconnects to it.
+  useEffect(() => {
+    let cancelled = false;
+    getPlanApi()
+      .getWorkshopSharing({ path })
+      .then(({ sharing }) => {
+        if (cancelled || !sharing) return;
+        if (session.plan.workshops.some((w) => w.id === sharing.workshopId)) {
+          setStage({ workshopId: sharing.workshopId, view: 'board' });
+        }
+      })
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, [path, session]);
 
   const closeStage = (outcome?: 'undone') => {
     changeThenFocus(

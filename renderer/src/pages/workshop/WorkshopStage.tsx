@@ -1,6 +1,7 @@
 import {
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -8,7 +9,12 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { usePlan, usePlanSession, useSessionSnapshot } from '../../state/plan-context';
+import { getPlanApi } from '../../api/get-plan-api';
 import { PresentationView } from './PresentationView';
+import { connectFacilitator } from './sharing/connect-facilitator';
+import { SharingControls } from './sharing/SharingControls';
+import { SharingSlot } from './sharing/sharing-slot';
+import { useBoardSharing } from './sharing/use-board-sharing';
 import { useFullscreen } from './use-fullscreen';
 import { useRoundTimer } from './use-round-timer';
 import { WorkshopBoard } from './WorkshopBoard';
@@ -38,6 +44,10 @@ export function WorkshopStage({ workshopId, initialView, behind, onLeave }: Work
   const root = useRef<HTMLDivElement>(null);
   const timer = useRoundTimer(5);
   const leaveRef = useRef<() => void>(() => {});
+  const session = usePlanSession();
+  const api = useMemo(() => getPlanApi(), []);
+  // Shared for as long as the stage is open: leaving the workshop stops it.
+  const sharing = useBoardSharing({ session, api, connect: connectFacilitator, workshopId });
 
   const back = () => {
     if (view !== 'board' && workshop) setView('board');
@@ -111,7 +121,9 @@ export function WorkshopStage({ workshopId, initialView, behind, onLeave }: Work
       }}
       onKeyDown={onKeyDown}
     >
-      {content}
+      <SharingSlot.Provider value={<SharingControls sharing={sharing} />}>
+        {content}
+      </SharingSlot.Provider>
     </div>,
     document.body,
   );

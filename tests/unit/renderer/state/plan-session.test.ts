@@ -314,3 +314,54 @@ describe('overwriting after a conflict', () => {
     expect(session.keptAs).toBe('a (overskrevet 2026-12-04 14.05).bsplan');
   });
 });
+
+describe('plan session: rebase (changes made by others, e.g. participants on a shared board)', () => {
+  const setVision = (text: string) => (p: Plan) => ({ ...p, vision: { ...p.vision, text } });
+
+  it('goes into past, present and future, so undo and redo keep it; and it is saved', async () => {
+    const { session, saved, tick } = openSession();
+    session.edit(setTitle('Plan A'), 'info.title');
+    tick(5000);
+    session.edit(setTitle('Plan B'), 'info.title');
+    session.undo();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    const savedBefore = saved.length;
+    let published = 0;
+    session.subscribe(() => published++);
+
+    session.rebase(setVision('Alle skal bo trygt.'));
+    expect(session.plan.vision.text).toBe('Alle skal bo trygt.');
+    expect(published).toBeGreaterThan(0);
+    expect(session.getSnapshot().canUndo).toBe(true);
+    expect(session.getSnapshot().canRedo).toBe(true);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(saved).toHaveLength(savedBefore + 1);
+    expect(saved.at(-1)!.plan.vision.text).toBe('Alle skal bo trygt.');
+
+    session.undo();
+    expect(session.plan.info.title).toBe('Boligsosial handlingsplan');
+    expect(session.plan.vision.text).toBe('Alle skal bo trygt.');
+    session.redo();
+    session.redo();
+    expect(session.plan.info.title).toBe('Plan B');
+    expect(session.plan.vision.text).toBe('Alle skal bo trygt.');
+  });
+
+  it('is not an undo step, leaves typing held in a field, and a change to nothing does nothing', async () => {
+    const { session, saved, typeTitle } = openSession();
+    await typeTitle('Halvskrevet');
+    session.rebase(setVision('Alle skal bo trygt.'));
+    expect(session.getSnapshot().canUndo).toBe(false);
+    expect(session.hasDraft('title-field')).toBe(true);
+    let published = 0;
+    session.subscribe(() => published++);
+    session.rebase((p) => p);
+    expect(published).toBe(0);
+    session.flushDrafts();
+    session.undo();
+    expect(session.plan.info.title).toBe('Boligsosial handlingsplan');
+    expect(session.plan.vision.text).toBe('Alle skal bo trygt.');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(saved.at(-1)!.plan.vision.text).toBe('Alle skal bo trygt.');
+  });
+});
