@@ -150,12 +150,11 @@ export function useBoardSharing({
         else if (keptBoards.includes(workshopId)) setPhase('kept');
       })
       .catch(() => {});
+    // A reload of the window leaves the board shared (the page finds it again at once, and the
+    // phones are not cut off); closing the window or quitting stops it in the main process.
     const stopSharing = () => void api.stopWorkshopSharing({ path, workshopId }).catch(() => {});
-    const unload = () => live.current && stopSharing();
-    window.addEventListener('pagehide', unload);
     return () => {
       cancelled = true;
-      window.removeEventListener('pagehide', unload);
       if (live.current) {
         detach();
         stopSharing();
