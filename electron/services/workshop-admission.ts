@@ -4,6 +4,7 @@ import { isLoopback, MAX_URL_LENGTH, Refusal } from './workshop-http';
 import type { createJoinFailureCounter } from './workshop-limits';
 import { WORKSHOP_SOCKET_PATH } from './workshop-messages';
 import type { createParticipantRegistry, ParticipantRecord } from './workshop-participants';
+import { CLOSE_LOCKED, CLOSE_REMOVED, LOCKED_REASON } from '#shared/workshop-sync/board-socket';
 
 // Who may open a socket on the board: a participant with the join token or code (a new one, or
 // one coming back with their id and secret), or the facilitator's own window, from this machine
@@ -89,11 +90,13 @@ function whoIsJoining(rules: AdmissionRules, params: URLSearchParams): Admission
     if (rejoin.kind === 'known') {
       return { kind: 'participant', participant: { participantId, secret }, fresh: false };
     }
-    if (rejoin.kind === 'removed') throw new Refusal(403, 'Du er fjernet fra dette verkstedet.');
+    if (rejoin.kind === 'removed') {
+      throw new Refusal(403, 'Du er fjernet fra dette verkstedet.', CLOSE_REMOVED);
+    }
     if (rejoin.kind === 'wrong-secret') {
       throw new Refusal(403, 'Avvist: ukjent deltaker. Last siden på nytt.');
     }
   }
-  if (rules.locked()) throw new Refusal(403, 'Verkstedet er låst for nye deltakere.');
+  if (rules.locked()) throw new Refusal(403, LOCKED_REASON, CLOSE_LOCKED);
   return { kind: 'participant', participant: rules.registry.join(), fresh: true };
 }

@@ -23,6 +23,12 @@ export class Refusal extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /**
+     * For a refusal the participant must read (locked, removed): the socket is opened and closed
+     * at once with this code and the message, since a browser never shows a refused upgrade's
+     * status or body, only «could not connect».
+     */
+    readonly closeCode?: number,
   ) {
     super(message);
   }

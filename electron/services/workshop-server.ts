@@ -150,7 +150,11 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
     try {
       admission = admit(rules, req);
     } catch (error) {
-      return refuseUpgrade(socket, asRefusal(error));
+      const refusal = asRefusal(error);
+      if (refusal.closeCode === undefined) return refuseUpgrade(socket, refusal);
+      return participantServer.handleUpgrade(req, socket, head, (ws) =>
+        ws.close(refusal.closeCode, refusal.message),
+      );
     }
     const server = admission.kind === 'facilitator' ? facilitatorServer : participantServer;
     server.handleUpgrade(req, socket, head, (ws) => connect(ws, admission));

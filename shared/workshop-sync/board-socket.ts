@@ -25,10 +25,13 @@ export const SOCKET_OPEN = 1;
 export const CLOSE_WORKSHOP_ENDED = 1001;
 export const CLOSE_RECONNECTED_ELSEWHERE = 4000;
 export const CLOSE_REMOVED = 4003;
+/** Joining is locked and this device has not joined before. */
+export const CLOSE_LOCKED = 4004;
 
 /** The reasons a screen may want to tell apart (finalCloseReason gives them). */
 export const ENDED_REASON = 'Verkstedet er avsluttet.';
 export const REMOVED_REASON = 'Du er fjernet fra verkstedet.';
+export const LOCKED_REASON = 'Verkstedet er låst for nye deltakere.';
 
 /**
  * Why a close is final, in bokmål, or null when the link should try again. A removed participant
@@ -37,6 +40,7 @@ export const REMOVED_REASON = 'Du er fjernet fra verkstedet.';
 export function finalCloseReason(code: number, reason: string): string | null {
   if (code === CLOSE_WORKSHOP_ENDED) return ENDED_REASON;
   if (code === CLOSE_REMOVED) return REMOVED_REASON;
+  if (code === CLOSE_LOCKED) return LOCKED_REASON;
   if (code === CLOSE_RECONNECTED_ELSEWHERE) {
     return 'Verkstedet er åpnet i et annet vindu. Last siden på nytt for å fortsette her.';
   }

@@ -21,6 +21,9 @@ import {
 // comes back, hostile input is refused, and the app's services are killed and started again
 // without losing a card.
 
+// A step that cannot be taken fails here with its cause, not as the whole test's timeout.
+test.use({ actionTimeout: 20_000, navigationTimeout: 20_000 });
+
 const AREA_1 = '1 Egnede boliger for vanskeligstilte';
 const PHONE = { width: 390, height: 844 };
 
@@ -205,6 +208,34 @@ test('three participants join from their own devices; the board and the plan fol
     await expect(card(page, 'Idé nummer 21')).toHaveCount(0);
     await expectNoAxeViolations(ola, 'deltakersiden med feilmelding');
 
+    // Joining locked: a fourth person is turned away, those who are in stay in.
+    const panel2 = await sharingPanel(page);
+    await panel2.getByRole('button', { name: 'Lås for nye deltakere' }).click();
+    await expect(panel2.getByRole('button', { name: 'Lås for nye deltakere' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const [lateContext, late] = await phone(browser);
+    try {
+      await late.goto(joinUrl);
+      await expect(late.getByText('Verkstedet er låst for nye deltakere.')).toBeVisible();
+      await expectNoAxeViolations(late, 'deltakersiden: låst');
+    } finally {
+      await lateContext.close();
+    }
+    await expect(stageOf(page).getByRole('button', { name: '3 tilkoblet' })).toBeVisible();
+
+    // Removing a participant takes their cards off the board and their page off the board.
+    await panel2.getByRole('button', { name: 'Fjern Deltaker 3' }).click();
+    await panel2.getByRole('button', { name: 'Fjern Deltaker 3' }).click();
+    await expect(
+      aisha.getByRole('heading', { name: 'Du er fjernet fra verkstedet' }),
+    ).toBeVisible();
+    await expect(boardCards(page)).toHaveCount(22);
+    await expect(card(page, 'Fast kontaktperson i NAV')).toHaveCount(0);
+    await expect(voteItem(kari, 'Fast kontaktperson i NAV')).toHaveCount(0);
+    await panel2.getByRole('button', { name: 'Skjul', exact: true }).click();
+
     // The plan holds what the board holds, after a reload of the window too.
     await expect(page.getByText('Alle endringer er lagret')).toBeVisible();
     await reopen(page, planTitle);
@@ -213,14 +244,15 @@ test('three participants join from their own devices; the board and the plan fol
       .getByRole('link', { name: 'Verksted' })
       .click();
     // Still shared: the board opens again at once, connected.
-    await expect(boardCards(page)).toHaveCount(24);
-    await expect(stageOf(page).getByRole('button', { name: '3 tilkoblet' })).toBeVisible();
+    await expect(boardCards(page)).toHaveCount(22);
+    await expect(stageOf(page).getByRole('button', { name: '2 tilkoblet' })).toBeVisible();
     await addOnPhone(kari, 'Etter at møtelederen lastet på nytt');
     await expect(card(page, 'Etter at møtelederen lastet på nytt')).toBeVisible();
 
     // Ending the share closes the phones' page.
     await (await sharingPanel(page)).getByRole('button', { name: 'Avslutt deling' }).click();
     await expect(kari.getByRole('heading', { name: 'Verkstedet er avsluttet' })).toBeVisible();
+    await expect(ola.getByRole('heading', { name: 'Verkstedet er avsluttet' })).toBeVisible();
   } finally {
     await Promise.all([kariContext.close(), olaContext.close(), aishaContext.close()]);
   }
@@ -275,6 +307,10 @@ test('the app is killed mid-workshop and started again: every card is still ther
     await expect(card(page, 'Skrevet mens appen var borte')).toBeVisible();
     await expect(boardCards(page)).toHaveCount(3);
     await expect(again.panel.getByRole('listitem')).toHaveCount(1);
+
+    // Ending the workshop on the board stops the server: the phone is told.
+    await stageOf(page).getByRole('button', { name: 'Avslutt', exact: true }).click();
+    await expect(kari.getByRole('heading', { name: 'Verkstedet er avsluttet' })).toBeVisible();
   } finally {
     await Promise.all([facilitatorContext.close(), kariContext.close()]);
     await app?.kill();

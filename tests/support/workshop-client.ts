@@ -200,3 +200,16 @@ export async function until(ready: () => boolean, what: string, timeoutMs = 10_0
     await new Promise((done) => setTimeout(done, 5));
   }
 }
+
+/**
+ * A join the server turns away after opening the socket, so the page can read why (joining
+ * locked, a removed participant): the close code and reason, or null when it was let in.
+ */
+export async function turnedAway(
+  options: WorkshopClientOptions,
+): Promise<{ code: number; reason: string } | null> {
+  const client = await connectWorkshopClient(options);
+  const outcome = await Promise.race([client.closed, client.synced.then(() => null)]);
+  if (outcome === null) await client.close();
+  return outcome;
+}

@@ -9,7 +9,7 @@ import type { WorkshopSharing } from '#shared/ipc/contract';
 import { opened } from '../../../support/plan-service-setup';
 import {
   connectWorkshopClient,
-  RefusedConnection,
+  turnedAway,
   until,
   type WorkshopClient,
 } from '../../../support/workshop-client';
@@ -199,28 +199,18 @@ describe('the workshop host: a board shared from an open plan, kept beside the d
 
     lockJoining(window.doc, true);
     const port = Number(new URL(sharing.address).port);
-    let refused: unknown = null;
+    let refused: { code: number; reason: string } | null = null;
     await eventually(async () => {
-      refused = await connectWorkshopClient({ port, code: sharing.joinCode }).then(
-        async (client) => {
-          await client.close();
-          return null;
-        },
-        (error: unknown) => error,
-      );
+      refused = await turnedAway({ port, code: sharing.joinCode });
       return refused !== null;
     }, 'a new phone is turned away');
-    expect(refused).toBeInstanceOf(RefusedConnection);
-    expect((refused as RefusedConnection).body).toBe('Verkstedet er låst for nye deltakere.');
+    expect(refused).toEqual({ code: 4004, reason: 'Verkstedet er låst for nye deltakere.' });
 
     removeParticipant(window.doc, id);
     expect((await kari.closed).code).toBe(4003);
-    const again = await connectWorkshopClient({
-      port,
-      code: sharing.joinCode,
-      participant: kari.participant(),
-    }).catch((error: unknown) => error);
-    expect((again as RefusedConnection).body).toBe('Du er fjernet fra dette verkstedet.');
+    expect(
+      await turnedAway({ port, code: sharing.joinCode, participant: kari.participant() }),
+    ).toEqual({ code: 4003, reason: 'Du er fjernet fra dette verkstedet.' });
     expect(readBoard(window.doc).cards.map((card) => card.id)).toEqual(['kort-1']);
   });
 

@@ -2,7 +2,12 @@ import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { BOARD_LIMITS } from '#shared/workshop-sync/board-sync';
-import { connectWorkshopClient, RefusedConnection, until } from '../../../support/workshop-client';
+import {
+  connectWorkshopClient,
+  RefusedConnection,
+  turnedAway,
+  until,
+} from '../../../support/workshop-client';
 import { useWorkshopServer } from '../../../support/workshop-server-setup';
 
 const setup = useWorkshopServer();
@@ -172,10 +177,11 @@ describe('the workshop server: joining', () => {
     const participant = first.participant();
     await first.close();
     server.lock();
-    const refused = await refusal(
-      connectWorkshopClient({ port: server.port, token: server.joinToken }),
-    );
-    expect(refused.body).toBe('Verkstedet er låst for nye deltakere.');
+    // Opened and closed at once, so the page can tell the person why.
+    expect(await turnedAway({ port: server.port, token: server.joinToken })).toEqual({
+      code: 4004,
+      reason: 'Verkstedet er låst for nye deltakere.',
+    });
     const back = setup.keep(
       await connectWorkshopClient({ port: server.port, token: server.joinToken, participant }),
     );
@@ -211,10 +217,10 @@ describe('the workshop server: joining', () => {
       code: 4003,
       reason: 'Du er fjernet fra dette verkstedet.',
     });
-    const again = await refusal(
-      connectWorkshopClient({ port: server.port, token: server.joinToken, participant }),
-    );
-    expect(again.body).toBe('Du er fjernet fra dette verkstedet.');
+    expect(await turnedAway({ port: server.port, token: server.joinToken, participant })).toEqual({
+      code: 4003,
+      reason: 'Du er fjernet fra dette verkstedet.',
+    });
     expect(server.participants().map((p) => p.participantId)).not.toContain(
       participant.participantId,
     );
