@@ -8,8 +8,12 @@ import { newId } from './new-id';
 // nothing changes, so every board action is one step in the plan's undo history. Cards are never
 // deleted: an idea that does not become a measure stays as a workshop note.
 
-/** Where a card sits on the board: a focus area's column, or the parking lot. */
-export type BoardColumn = { kind: 'area'; focusAreaId: string } | { kind: 'parking' };
+/**
+ * Where a card sits on the board: a focus area's column, «Hele planen» (an idea for the whole
+ * plan, not tied to one area) or the parking lot.
+ */
+export type BoardColumn =
+  { kind: 'area'; focusAreaId: string } | { kind: 'whole' } | { kind: 'parking' };
 
 export interface WorkshopStart {
   title: string;
@@ -59,24 +63,35 @@ export function boardAreaIds(plan: Plan, workshop: Workshop): string[] {
   return plan.focusAreas.map((f) => f.id);
 }
 
-/** The board's columns left to right: the focus areas, then the parking lot. */
-export function boardColumns(plan: Plan, workshop: Workshop): BoardColumn[] {
+/** Every column a card can be captured into: the focus areas, «Hele planen», the parking lot. */
+export function captureColumns(plan: Plan, workshop: Workshop): BoardColumn[] {
   return [
     ...boardAreaIds(plan, workshop).map((focusAreaId) => ({ kind: 'area' as const, focusAreaId })),
+    { kind: 'whole' },
     { kind: 'parking' },
   ];
 }
 
+/**
+ * The board's columns left to right: the focus areas, «Hele planen» while it holds a card (so a
+ * board without such ideas looks as it always did), then the parking lot.
+ */
+export function boardColumns(plan: Plan, workshop: Workshop): BoardColumn[] {
+  const hasWhole = workshop.cards.some((c) => columnOf(c).kind === 'whole');
+  return captureColumns(plan, workshop).filter((c) => c.kind !== 'whole' || hasWhole);
+}
+
 export function columnOf(card: WorkshopCard): BoardColumn {
-  return card.parked || card.focusAreaId === null
-    ? { kind: 'parking' }
+  if (card.parked) return { kind: 'parking' };
+  return card.focusAreaId === null
+    ? { kind: 'whole' }
     : { kind: 'area', focusAreaId: card.focusAreaId };
 }
 
 export function sameColumn(a: BoardColumn, b: BoardColumn): boolean {
-  return a.kind === 'parking'
-    ? b.kind === 'parking'
-    : b.kind === 'area' && a.focusAreaId === b.focusAreaId;
+  return a.kind === 'area'
+    ? b.kind === 'area' && a.focusAreaId === b.focusAreaId
+    : a.kind === b.kind;
 }
 
 /** The cards in one column, in board order (or most votes first). */
@@ -157,7 +172,7 @@ export function moveCard(
   const moved: WorkshopCard =
     column.kind === 'parking'
       ? { ...card, parked: true }
-      : { ...card, parked: false, focusAreaId: column.focusAreaId };
+      : { ...card, parked: false, focusAreaId: column.kind === 'area' ? column.focusAreaId : null };
   const rest = workshop.cards.filter((c) => c.id !== cardId);
   const before = beforeCardId ? rest.find((c) => c.id === beforeCardId) : undefined;
   if (beforeCardId && (!before || !sameColumn(columnOf(before), column))) return plan;
@@ -185,17 +200,18 @@ export function neighbourColumn(
 }
 
 /**
- * Parks a card, or brings a parked card back to its focus area (the workshop's first column when
- * it was captured straight into the parking lot).
+ * Parks a card, or brings a parked card back to its focus area. A card without one (an idea for
+ * the whole plan, or one captured straight into the parking lot) comes back to «Hele planen»; one
+ * whose area is not on this board, to the first column.
  */
 export function toggleParked(plan: Plan, workshopId: string, cardId: string): Plan {
   const workshop = plan.workshops.find((w) => w.id === workshopId);
   const card = workshop?.cards.find((c) => c.id === cardId);
   if (!workshop || !card) return plan;
   if (!card.parked) return moveCard(plan, workshopId, cardId, { kind: 'parking' });
+  if (card.focusAreaId === null) return moveCard(plan, workshopId, cardId, { kind: 'whole' });
   const areas = boardAreaIds(plan, workshop);
-  const home =
-    card.focusAreaId !== null && areas.includes(card.focusAreaId) ? card.focusAreaId : areas[0];
+  const home = areas.includes(card.focusAreaId) ? card.focusAreaId : areas[0];
   return home ? moveCard(plan, workshopId, cardId, { kind: 'area', focusAreaId: home }) : plan;
 }
 

@@ -3,7 +3,7 @@ import { WebSocket } from 'ws';
 import { addIdea, joinBoard } from '#shared/workshop-sync/board-actions';
 import { connectBoard, type BoardConnection } from '#shared/workshop-sync/board-connection';
 import { createBoard } from '#shared/workshop-sync/board-doc';
-import { setBoardSettings } from '#shared/workshop-sync/board-facilitator';
+import { changeIdea, mergeIdeas, setBoardSettings } from '#shared/workshop-sync/board-facilitator';
 import { readBoard } from '#shared/workshop-sync/board-read';
 import { checkBoardUpdate } from '#shared/workshop-sync/board-rules';
 import { startWorkshopServer, type WorkshopServer } from '../../electron/services/workshop-server';
@@ -322,4 +322,47 @@ test('without the QR code the page asks for the code; a wrong one is said plainl
   await expect
     .poll(() => readBoard(started.board).participants.map((p) => p.name))
     .toEqual(['Per']);
+});
+
+test('the participant sees what the facilitator did with the ideas, calmly tagged', async ({
+  page,
+}) => {
+  const started = await startServer();
+  server = started.server;
+  const { board } = started;
+  await page.goto(server.joinUrl('127.0.0.1'));
+  await joinAs(page, 'Kari');
+  const ideas = [
+    'Boligtorg i bydelen',
+    'Drop-in hver tirsdag',
+    'Åpent kontor på biblioteket',
+    'Veiviser for startlån',
+    'Studietur til Bergen',
+    'Felles kontaktpunkt',
+  ];
+  for (const text of ideas) await addOnPage(page, text);
+  await expect.poll(() => texts(board)).toHaveLength(ideas.length);
+  const id = (text: string) => readBoard(board).cards.find((card) => card.text === text)!.id;
+  await expect(voteCard(page, 'Studietur til Bergen')).not.toContainText('Parkert');
+
+  // The facilitator's decisions, made on the board the projector shows.
+  changeIdea(board, id('Studietur til Bergen'), { parked: true });
+  changeIdea(board, id('Veiviser for startlån'), { focusAreaId: 'omr2', accepted: true });
+  changeIdea(board, id('Felles kontaktpunkt'), { focusAreaId: 'omr1', measureId: 'tiltak-1' });
+  const boligtorg = id('Boligtorg i bydelen');
+  mergeIdeas(board, boligtorg, id('Drop-in hver tirsdag'));
+  mergeIdeas(board, boligtorg, id('Åpent kontor på biblioteket'));
+
+  const tags = (text: string) =>
+    voteCard(page, text).getByRole('list', { name: 'Hva møtelederen har gjort' });
+  await expect(tags('Studietur til Bergen')).toHaveText('Parkert');
+  await expect(tags('Veiviser for startlån')).toHaveText('Godtatt som tiltak');
+  await expect(tags('Felles kontaktpunkt')).toHaveText('Gjort til tiltak i planen');
+  await expect(tags('Boligtorg i bydelen')).toHaveText('Slått sammen med 2 andre ideer');
+  // Own ideas merged away say where they went; a promoted one can no longer be changed.
+  const own = (text: RegExp) => ownList(page).filter({ hasText: text });
+  await expect(own(/^Drop-in hver tirsdag/)).toContainText('Slått sammen med en annen idé');
+  await expect(own(/^Felles kontaktpunkt/)).toContainText('Gjort til tiltak i planen');
+  await expect(own(/^Felles kontaktpunkt/).getByRole('button', { name: 'Endre' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'deltakersiden med merkelapper');
 });

@@ -186,10 +186,7 @@ test('a workshop captures, sorts, votes and promotes the top five to measures', 
     await expect(card(page, name)).toContainText('Godtatt');
   }
   await card(page, 'Husleiegaranti for unge').click();
-  await stage
-    .getByRole('toolbar')
-    .getByRole('button', { name: /^Godta/ })
-    .click();
+  await stage.getByRole('toolbar').getByRole('button', { name: /Godta/ }).click();
   await expect(card(page, 'Husleiegaranti for unge')).toContainText('Godtatt');
   // A parked card cannot be accepted.
   await card(page, 'Studietur til Bergen').focus();
@@ -364,4 +361,49 @@ test('the board works when full screen is refused: one focus area, timer, edit b
   await expect(page.getByRole('region', { name: 'Verkstedsnotater (1)' })).toContainText(
     'Husleiegaranti',
   );
+});
+
+test('an idea for the whole plan gets its own column and goes to a focus area before it can become a measure', async ({
+  page,
+}) => {
+  await createPlan(page, OSLO_TEMPLATE, uniqueTitle('Plan for verksted med hele planen'));
+  await goTo(page, 'Verksted');
+  await page.getByLabel('Hva skal dere arbeide med?').selectOption({ label: AREA_2 });
+  await page.getByRole('button', { name: 'Start verkstedet' }).click();
+  const stage = stageOf(page);
+  const headings = stage.getByRole('heading', { level: 2 });
+  await expect(headings).toHaveText([AREA_2, 'Parkeringsplass']);
+
+  // The capture bar offers «Hele planen» before the board shows it; the column comes with a card.
+  const idea = 'Felles boligtorg for hele bydelen';
+  await capture(page, 'Hele planen', [idea]);
+  await expect(headings).toHaveText([AREA_2, 'Hele planen', 'Parkeringsplass']);
+  await expect(column(page, 'Hele planen').getByRole('group', { name: idea })).toBeVisible();
+  await expectNoAxeViolations(page, 'verkstedtavla med hele planen');
+
+  // «Godta» explains in plain words why it cannot become a measure yet.
+  await card(page, idea).focus();
+  await page.keyboard.press('g');
+  const why =
+    'Et kort for hele planen kan ikke bli tiltak. Flytt det til et satsningsområde først.';
+  await expect(stage.getByRole('status').filter({ hasText: why })).toHaveCount(1);
+  const accept = stage.getByRole('button', { name: /Godta/ });
+  await expect(accept).toHaveAttribute('aria-pressed', 'false');
+  await expect(accept).toHaveAttribute('title', why);
+
+  // Parked and brought back, it returns to «Hele planen».
+  await page.keyboard.press('p');
+  await expect(column(page, 'Parkeringsplass').getByRole('group', { name: idea })).toBeVisible();
+  await expect(headings).toHaveText([AREA_2, 'Parkeringsplass']);
+  await page.keyboard.press('p');
+  await expect(column(page, 'Hele planen').getByRole('group', { name: idea })).toBeVisible();
+  await expect(card(page, idea)).toBeFocused();
+
+  // Alt+← moves it into the focus area like between areas; then it can be accepted.
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(column(page, AREA_2).getByRole('group', { name: idea })).toBeVisible();
+  await expect(headings).toHaveText([AREA_2, 'Parkeringsplass']);
+  await expect(card(page, idea)).toBeFocused();
+  await page.keyboard.press('g');
+  await expect(accept).toHaveAttribute('aria-pressed', 'true');
 });

@@ -5,6 +5,8 @@ import { WebSocket } from 'ws';
 import { addIdea, joinBoard, vote } from '#shared/workshop-sync/board-actions';
 import { connectBoard, type BoardConnection } from '#shared/workshop-sync/board-connection';
 import { createBoard } from '#shared/workshop-sync/board-doc';
+import { changeIdea, mergeIdeas } from '#shared/workshop-sync/board-facilitator';
+import { readBoard } from '#shared/workshop-sync/board-read';
 import { checkBoardUpdate } from '#shared/workshop-sync/board-rules';
 import { startWorkshopServer, type WorkshopServer } from '../../electron/services/workshop-server';
 import { participantPageFiles } from '../support/participant-page-files';
@@ -120,4 +122,31 @@ test('the code form on a small phone (320×640) and a laptop (1280×800)', async
   await shot(page, '320-board');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: join(dir, 'participant-1280-board.png') });
+});
+
+test('what became of the ideas, on a phone (390×844)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const { board, server } = await start();
+  await page.goto(server.joinUrl('127.0.0.1'));
+  await page.getByLabel('Fornavn (valgfritt)').fill('Kari');
+  await page.getByRole('button', { name: 'Bli med' }).click();
+  for (const text of [
+    'Boligtorg i bydelen med drop-in hver tirsdag',
+    'Veiviser for startlån på nettsidene',
+    'Åpent kontor på biblioteket',
+  ]) {
+    await page.getByLabel('Din idé').fill(text);
+    await page.getByRole('button', { name: 'Legg til' }).click();
+  }
+  await expect.poll(() => readBoard(board).cards.length).toBe(6);
+  const id = (start: string) =>
+    readBoard(board).cards.find((card) => card.text.startsWith(start))!.id;
+  changeIdea(board, id('Fast kontaktperson'), { parked: true });
+  changeIdea(board, id('Startlån til barnefamilier'), { accepted: true });
+  changeIdea(board, id('Veiviser for startlån'), { focusAreaId: 'omr2', measureId: 'tiltak-1' });
+  mergeIdeas(board, id('Bolig først'), id('Boligtorg'));
+  mergeIdeas(board, id('Bolig først'), id('Åpent kontor'));
+  await expect(page.getByText('Slått sammen med 2 andre ideer')).toBeVisible();
+  await page.screenshot({ path: join(dir, 'participant-390-outcome-top.png') });
+  await shot(page, '390-outcome');
 });

@@ -4,17 +4,15 @@ import type * as Y from 'yjs';
 import { deleteIdea, editIdea } from '#shared/workshop-sync/board-actions';
 import type { BoardFocusArea } from '#shared/workshop-sync/board-doc';
 import { AreaSelect, areaName } from './AreaSelect';
+import type { IdeaDecisions } from './idea-outcome';
+import { IdeaOutcomeTags } from './IdeaOutcomeTags';
 import { ideaTextProblem } from './idea-problems';
 
-export interface OwnIdeaView {
+export interface OwnIdeaView extends IdeaDecisions {
   id: string;
   text: string;
   focusAreaId: string | null;
   createdAt: string;
-  /** Merged into another card by the facilitator: it lives on as part of that card. */
-  merged: boolean;
-  /** Made a measure in the plan: its text is the plan's now. */
-  measure: boolean;
 }
 
 type Mode = 'show' | 'edit' | 'confirm-delete';
@@ -38,7 +36,8 @@ export function OwnIdea({
   const editButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const id = useId();
-  const locked = idea.measure;
+  // Made a measure in the plan: its text is the plan's now.
+  const locked = idea.measureId !== null;
 
   // Back to the idea, focus on the button that opened the edit or the question.
   const backTo = (button: RefObject<HTMLButtonElement | null>) => {
@@ -102,11 +101,8 @@ export function OwnIdea({
       <p id={`${id}-what`} className="pv-idea-text">
         {idea.text}
       </p>
-      <p className="pv-idea-meta">
-        {areaName(areas, idea.focusAreaId)}
-        {idea.merged && ' · slått sammen med en annen idé'}
-        {idea.measure && ' · gjort til tiltak i planen'}
-      </p>
+      <p className="pv-idea-meta">{areaName(areas, idea.focusAreaId)}</p>
+      <IdeaOutcomeTags card={idea} />
       {mode === 'confirm-delete' ? (
         <div className="pv-confirm" role="group" aria-label="Slette ideen?" onKeyDown={onEscape}>
           <p>Slette ideen? Den forsvinner fra tavla.</p>

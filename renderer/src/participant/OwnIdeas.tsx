@@ -15,8 +15,11 @@ function ownIdeas(doc: Y.Doc, participantId: string): OwnIdeaView[] {
       text: card.text,
       focusAreaId: card.focusAreaId,
       createdAt: card.createdAt,
-      merged: card.mergedInto !== null,
-      measure: card.measureId !== null,
+      parked: card.parked,
+      accepted: card.accepted,
+      measureId: card.measureId,
+      mergedFrom: card.mergedFrom,
+      mergedInto: card.mergedInto,
     });
   }
   return ideas.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));

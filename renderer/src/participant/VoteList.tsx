@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { vote } from '#shared/workshop-sync/board-actions';
 import type { BoardView, OwnVotes } from '#shared/workshop-sync/board-read';
 import { areaName } from './AreaSelect';
+import { IdeaOutcomeTags } from './IdeaOutcomeTags';
 
 const votes = (n: number) => (n === 1 ? '1 stemme' : `${n} stemmer`);
 
@@ -52,6 +53,7 @@ export function VoteList({
                   {card.authorId === participantId && ' · din idé'}
                   {card.votes ? ` · ${votes(card.votes)} i alt` : ''}
                 </p>
+                <IdeaOutcomeTags card={card} />
                 {given > 0 && <p className="pv-given">Du har gitt {votes(given)}</p>}
                 <div className="pv-row">
                   <button

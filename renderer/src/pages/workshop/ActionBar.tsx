@@ -1,5 +1,5 @@
 import type { WorkshopCard } from '#shared/model/workshop';
-import { canPromote } from '#shared/plan/workshop-operations';
+import { whyNotPromotable } from './promote-messages';
 
 interface ActionBarProps {
   card: WorkshopCard | null;
@@ -37,6 +37,7 @@ export function ActionBar({
   onPromote,
 }: ActionBarProps) {
   const open = card !== null && card.measureId === null;
+  const acceptable = card !== null && (card.accepted || whyNotPromotable(card) === null);
   // aria-disabled keeps the buttons focusable and explains themselves when the card changes.
   const disabled = (ok: boolean) => ({ 'aria-disabled': !ok || undefined });
   const guard = (ok: boolean, run: () => void) => () => {
@@ -116,8 +117,10 @@ export function ActionBar({
           className="ws-button"
           aria-keyshortcuts="G"
           aria-pressed={card?.accepted ?? false}
-          {...disabled(card !== null && (card.accepted || canPromote(card)))}
-          onClick={guard(card !== null && (card.accepted || canPromote(card)), onAccept)}
+          {...disabled(acceptable)}
+          // A card that cannot be accepted says why, on hover and (through onAccept) when pressed.
+          title={card !== null && !acceptable ? (whyNotPromotable(card) ?? undefined) : undefined}
+          onClick={guard(card !== null, onAccept)}
         >
           {card?.accepted ? '✓ Godtatt' : 'Godta'} <kbd className="ws-key">G</kbd>
         </button>

@@ -6,6 +6,7 @@ import {
   boardColumns,
   canPromote,
   captureCard,
+  captureColumns,
   cardsInColumn,
   columnOf,
   editCardText,
@@ -42,6 +43,7 @@ import { columnFromKey, columnKey, columnLabel, workshopScope } from './column-l
 import { KeyHelp } from './KeyHelp';
 import { ownerOptions, targetGroupOptions } from './owner-options';
 import { PickerPanel } from './PickerPanel';
+import { whyNotPromotable } from './promote-messages';
 import type { RoundTimerControls } from './use-round-timer';
 
 interface WorkshopBoardProps {
@@ -161,12 +163,9 @@ export function WorkshopBoard({
   const accept = (cardId: string) => {
     const card = workshop.cards.find((c) => c.id === cardId);
     if (!card) return;
-    if (!card.accepted && !canPromote(card)) {
-      say(
-        card.measureId
-          ? 'Kortet er allerede et tiltak.'
-          : 'Et parkert kort kan ikke bli tiltak. Hent det tilbake først.',
-      );
+    const why = whyNotPromotable(card);
+    if (!card.accepted && why !== null) {
+      say(why);
       return;
     }
     act(
@@ -368,7 +367,10 @@ export function WorkshopBoard({
       <div className="ws-capture-row">
         <CaptureBar
           inputRef={capture}
-          columns={lists.map((l) => ({ key: l.key, label: l.label }))}
+          columns={captureColumns(plan, workshop).map((c) => ({
+            key: columnKey(c),
+            label: columnLabel(plan, c),
+          }))}
           columnKey={captureKey}
           onColumnChange={(key) => dispatch({ type: 'capture-column', key })}
           onCapture={onCapture}

@@ -2,7 +2,7 @@ import { partyName } from '#shared/model/party-name';
 import type { Workshop } from '#shared/model/workshop';
 import type { Plan } from '#shared/model/plan';
 import { columnOf, workshopOutcome } from '#shared/plan/workshop-operations';
-import { columnKey, columnLabel, PARKING_LABEL } from './column-labels';
+import { columnKey, columnLabel } from './column-labels';
 
 interface WorkshopOutcomeListsProps {
   plan: Plan;
@@ -66,7 +66,7 @@ export function WorkshopOutcomeLists({
             {notes.map((card) => {
               const column = columnOf(card);
               const details = [
-                column.kind === 'parking' ? PARKING_LABEL : columnLabel(plan, column),
+                columnLabel(plan, column),
                 card.votes === 1 ? '1 stemme' : `${card.votes} stemmer`,
                 card.owner && `Ansvarlig: ${partyName(plan, card.owner, 'short')}`,
                 ...card.targetGroupIds.map(groupName),

@@ -5,8 +5,11 @@ import { findIntegrityProblems } from '#shared/plan/integrity';
 import {
   assignCardOwner,
   boardColumns,
+  canPromote,
   captureCard,
+  captureColumns,
   cardsInColumn,
+  columnOf,
   editCardText,
   mergeCards,
   moveCard,
@@ -27,6 +30,7 @@ import { samplePlan } from '../../../support/plan-fixtures';
 
 const area = (focusAreaId: string): BoardColumn => ({ kind: 'area', focusAreaId });
 const parking: BoardColumn = { kind: 'parking' };
+const whole: BoardColumn = { kind: 'whole' };
 
 function started(focusAreaId: string | null = null): Plan {
   return startWorkshop(
@@ -163,9 +167,9 @@ describe('sorting the board', () => {
     expect(card(parked, 'c-3')).toMatchObject({ parked: true, focusAreaId: 'fa-2' });
     const back = toggleParked(parked, 'w-1', 'c-3');
     expect(texts(back, area('fa-2'))).toEqual(['C']);
-    // Captured straight into the parking lot: out to the first column.
+    // Captured straight into the parking lot it has no focus area: out to «Hele planen».
     const loose = captureCard(plan, 'w-1', 'E', parking, 'c-5');
-    expect(texts(toggleParked(loose, 'w-1', 'c-5'), area('fa-1'))).toEqual(['A', 'B', 'D', 'E']);
+    expect(texts(toggleParked(loose, 'w-1', 'c-5'), whole)).toEqual(['E']);
   });
 
   it('merges two cards: texts joined, votes summed, groups combined, nothing lost', () => {
@@ -188,6 +192,91 @@ describe('sorting the board', () => {
     const again = editCardText(mergeCards(merged, 'w-1', 'c-2', 'c-1'), 'w-1', 'c-2', 'Kort');
     expect(card(again, 'c-2').mergedFrom).toEqual(['C', 'A\nC']);
     expect(mergeCards(plan, 'w-1', 'c-1', 'c-1')).toBe(plan);
+  });
+});
+
+describe('ideas for the whole plan', () => {
+  const mixed = () =>
+    withCards([
+      ['A', area('fa-1')],
+      ['Felles boligtorg', whole],
+      ['C', area('fa-2')],
+    ]);
+
+  it('get their own column after the focus areas, only while there is such a card', () => {
+    const plan = mixed();
+    expect(card(plan, 'c-2')).toMatchObject({ focusAreaId: null, parked: false });
+    expect(columnOf(card(plan, 'c-2'))).toEqual(whole);
+    expect(boardColumns(plan, workshop(plan))).toEqual([
+      area('fa-1'),
+      area('fa-2'),
+      whole,
+      parking,
+    ]);
+    expect(texts(plan, whole)).toEqual(['Felles boligtorg']);
+    expect(texts(plan, parking)).toEqual([]);
+    const none = moveCard(plan, 'w-1', 'c-2', area('fa-1'));
+    expect(boardColumns(none, workshop(none))).toEqual([area('fa-1'), area('fa-2'), parking]);
+    // Capture offers «Hele planen» even when the board does not show it yet.
+    expect(captureColumns(none, workshop(none))).toEqual([
+      area('fa-1'),
+      area('fa-2'),
+      whole,
+      parking,
+    ]);
+  });
+
+  it('a one-area workshop shows its area, «Hele planen» and the parking lot', () => {
+    const plan = withCards(
+      [
+        ['B', area('fa-2')],
+        ['Hele bydelen', whole],
+      ],
+      started('fa-2'),
+    );
+    expect(boardColumns(plan, workshop(plan))).toEqual([area('fa-2'), whole, parking]);
+  });
+
+  it('moves into and out of «Hele planen» like between areas', () => {
+    const plan = mixed();
+    const into = moveCard(plan, 'w-1', 'c-3', whole, 'c-2');
+    expect(texts(into, whole)).toEqual(['C', 'Felles boligtorg']);
+    expect(card(into, 'c-3')).toMatchObject({ focusAreaId: null, parked: false });
+    const out = moveCard(plan, 'w-1', 'c-2', area('fa-2'));
+    expect(card(out, 'c-2')).toMatchObject({ focusAreaId: 'fa-2', parked: false });
+    expect(moveCard(plan, 'w-1', 'c-2', whole)).toBe(plan);
+    // From parking straight to «Hele planen»: unparked and without a focus area.
+    const fromParking = moveCard(toggleParked(plan, 'w-1', 'c-1'), 'w-1', 'c-1', whole);
+    expect(card(fromParking, 'c-1')).toMatchObject({ focusAreaId: null, parked: false });
+  });
+
+  it('has neighbours on both sides for the keyboard', () => {
+    const plan = mixed();
+    const w = workshop(plan);
+    expect(neighbourColumn(plan, w, card(plan, 'c-2'), -1)).toEqual(area('fa-2'));
+    expect(neighbourColumn(plan, w, card(plan, 'c-2'), 1)).toEqual(parking);
+    expect(neighbourColumn(plan, w, card(plan, 'c-3'), 1)).toEqual(whole);
+  });
+
+  it('parks and unparks back to «Hele planen»', () => {
+    const plan = mixed();
+    const parked = toggleParked(plan, 'w-1', 'c-2');
+    expect(texts(parked, parking)).toEqual(['Felles boligtorg']);
+    expect(boardColumns(parked, workshop(parked))).not.toContainEqual(whole);
+    const back = toggleParked(parked, 'w-1', 'c-2');
+    expect(texts(back, whole)).toEqual(['Felles boligtorg']);
+    expect(card(back, 'c-2')).toMatchObject({ focusAreaId: null, parked: false });
+  });
+
+  it('cannot be accepted or promoted until moved to a focus area', () => {
+    const plan = mixed();
+    expect(canPromote(card(plan, 'c-2'))).toBe(false);
+    expect(setCardAccepted(plan, 'w-1', 'c-2', true)).toBe(plan);
+    expect(promoteAcceptedCards(plan, 'w-1')).toBe(plan);
+    const moved = moveCard(plan, 'w-1', 'c-2', area('fa-1'));
+    const accepted = setCardAccepted(moved, 'w-1', 'c-2', true);
+    const promoted = promoteAcceptedCards(accepted, 'w-1', () => 'm-new');
+    expect(card(promoted, 'c-2').measureId).toBe('m-new');
   });
 });
 
