@@ -22,7 +22,7 @@ const suites: { name: string; run: () => Promise<BenchResult[]> }[] = [
   },
   { name: 'Statusrapport for 500 tiltak: lage, Word og Excel (Node)', run: reportBenchmarks },
   {
-    name: 'Verksted: 30 deltakere med 10 ideer og stemmer gjennom serveren (Node)',
+    name: 'Verksted: 30 deltakere med 10 ideer og stemmer gjennom appen til plan-fila (Node)',
     run: workshopSyncBenchmarks,
   },
 ];

@@ -1,28 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterEach } from 'vitest';
-import * as Y from 'yjs';
 import { createPlanService, type PlanService } from '../../electron/services/plan-service';
 import { opened, useServiceSetup } from './plan-service-setup';
 import { writeParticipantPage } from './workshop-host-fixtures';
 
-export { testWorkshop, writeParticipantPage } from './workshop-host-fixtures';
+export { boardInFile, testWorkshop, writeParticipantPage } from './workshop-host-fixtures';
 
 /** The origin a test's facilitator socket sends, as the window's would. */
 export const WINDOW_ORIGIN = 'app://planverksted';
-
-/** The board kept in the plan file on disk (read from the file, not from the app). */
-export async function boardInFile(path: string, workshopId: string) {
-  const file = JSON.parse(await readFile(path, 'utf8')) as {
-    boards?: Record<string, { state: { gzip: string }; port: number; joinToken: string }>;
-  };
-  const kept = file.boards?.[workshopId];
-  if (!kept) return null;
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, new Uint8Array(gunzipSync(Buffer.from(kept.state.gzip, 'base64'))));
-  return { kept, doc };
-}
 
 /**
  * Plan services as the main process makes them, with a participant page and boards on
