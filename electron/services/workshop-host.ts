@@ -43,6 +43,8 @@ interface RunningBoard {
   /** Resolves when the last write asked for is done. */
   saved: Promise<void>;
   timer: ReturnType<typeof setTimeout> | null;
+  /** A write is waiting behind the one under way; it will take the board as it is then. */
+  queued: boolean;
   /** Why the last write failed, in bokmål; null after one that worked. */
   saveError: string | null;
   stopping: Promise<void> | null;
@@ -75,7 +77,12 @@ export function createWorkshopHost(options: WorkshopHostOptions) {
   function save(path: string, board: RunningBoard): Promise<void> {
     if (board.timer) clearTimeout(board.timer);
     board.timer = null;
+    // Under load a write can take seconds; one waiting write is enough, as it reads the board
+    // when its turn comes (more would write the same board again and again).
+    if (board.queued) return board.saved;
+    board.queued = true;
     board.saved = board.saved.then(async () => {
+      board.queued = false;
       const kept = keepBoard(board.doc, board.server, board.server.participants(), now());
       const written = await options.store.fileAt(path).writeBoard(board.workshopId, kept);
       board.saveError = written.ok ? null : written.message;
@@ -176,6 +183,7 @@ export function createWorkshopHost(options: WorkshopHostOptions) {
       server,
       saved: Promise.resolve(),
       timer: null,
+      queued: false,
       saveError: null,
       stopping: null,
       detach: () => {},
