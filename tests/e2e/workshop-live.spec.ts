@@ -177,6 +177,16 @@ test('three participants join from their own devices; the board and the plan fol
     await expect(voteItem(kari, 'Startlån til unge i etableringsfasen')).toHaveCount(0);
     await expect(boardCards(page)).toHaveCount(4);
 
+    // Parking, accepting and promoting in the window show on the participant's phone.
+    const kariIdeas = kari.getByRole('region', { name: /Dine ideer/ }).getByRole('listitem');
+    await card(page, 'Boligtorg i bydelen').focus();
+    await page.keyboard.press('p');
+    await expect(kariIdeas.filter({ hasText: 'Boligtorg' })).toContainText('Parkert');
+    await page.keyboard.press('p');
+    await expect(kariIdeas.filter({ hasText: 'Boligtorg' })).not.toContainText('Parkert');
+    await page.keyboard.press('g');
+    await expect(kariIdeas.filter({ hasText: 'Boligtorg' })).toContainText('Godtatt som tiltak');
+
     // Aisha loses the network, writes an idea, and it arrives when she is back.
     await aishaContext.setOffline(true);
     await expect(statusOf(aisha)).toContainText('Frakoblet');
@@ -248,6 +258,14 @@ test('three participants join from their own devices; the board and the plan fol
     await expect(stageOf(page).getByRole('button', { name: '2 tilkoblet' })).toBeVisible();
     await addOnPhone(kari, 'Etter at møtelederen lastet på nytt');
     await expect(card(page, 'Etter at møtelederen lastet på nytt')).toBeVisible();
+
+    // The accepted card becomes a measure in the plan; Kari's phone says so.
+    await stageOf(page).getByRole('button', { name: 'Gjør til tiltak (1)' }).click();
+    await expect(page.getByRole('heading', { name: 'Dette kom ut av verkstedet' })).toBeVisible();
+    await expect(kariIdeas.filter({ hasText: 'Boligtorg' })).toContainText(
+      'Gjort til tiltak i planen',
+    );
+    await page.getByRole('button', { name: 'Tilbake til tavla' }).click();
 
     // Ending the share closes the phones' page.
     await (await sharingPanel(page)).getByRole('button', { name: 'Avslutt deling' }).click();
