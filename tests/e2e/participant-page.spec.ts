@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { addIdea, joinBoard } from '#shared/workshop-sync/board-actions';
 import { connectBoard, type BoardConnection } from '#shared/workshop-sync/board-connection';
@@ -9,6 +9,7 @@ import { checkBoardUpdate } from '#shared/workshop-sync/board-rules';
 import { startWorkshopServer, type WorkshopServer } from '../../electron/services/workshop-server';
 import { participantPageFiles } from '../support/participant-page-files';
 import { expectNoAxeViolations } from './support/accessibility';
+import { addIdeaOnPhone, joinAs, ownIdeas, voteItem } from './support/participant-steps';
 
 // The participant page as a phone sees it (390×844), served by the real workshop server with the
 // board's real rules, from the built files (npm run build). The board is the server's: what the
@@ -46,26 +47,6 @@ test.afterEach(async () => {
   server = null;
 });
 
-async function joinAs(page: Page, name: string) {
-  await page.getByLabel('Fornavn (valgfritt)').fill(name);
-  await page.getByRole('button', { name: 'Bli med' }).click();
-  await expect(page.getByRole('heading', { name: 'Ny idé' })).toBeVisible();
-}
-
-async function addOnPage(page: Page, text: string, area?: string) {
-  await page.getByLabel('Din idé').fill(text);
-  if (area) await page.getByLabel('Gjelder').selectOption({ label: area });
-  await page.getByRole('button', { name: 'Legg til' }).click();
-}
-
-const ownList = (page: Page) =>
-  page.getByRole('region', { name: /Dine ideer/ }).getByRole('listitem');
-const voteCard = (page: Page, text: string) =>
-  page
-    .getByRole('region', { name: 'Stem på ideene' })
-    .getByRole('listitem')
-    .filter({ hasText: text });
-
 test('a phone joins by the QR address, adds, edits, deletes and votes, live with another participant', async ({
   page,
 }) => {
@@ -87,11 +68,11 @@ test('a phone joins by the QR address, adds, edits, deletes and votes, live with
   await joinAs(page, 'Kari');
   expect(readBoard(board).participants.map((p) => p.name)).toEqual(['Kari']);
 
-  await addOnPage(page, 'Boligtorg i bydelen', AREAS[0]!.name);
+  await addIdeaOnPhone(page, 'Boligtorg i bydelen', AREAS[0]!.name);
   await expect(page.getByLabel('Din idé')).toBeFocused();
   await expect(page.getByLabel('Din idé')).toHaveValue('');
-  await expect(ownList(page)).toHaveCount(1);
-  await expect(ownList(page).first()).toContainText('1 Egnede boliger for vanskeligstilte');
+  await expect(ownIdeas(page)).toHaveCount(1);
+  await expect(ownIdeas(page).first()).toContainText('1 Egnede boliger for vanskeligstilte');
   await expect.poll(() => texts(board)).toEqual(['Boligtorg i bydelen']);
 
   // Another participant, a Node client on the same server.
@@ -105,45 +86,45 @@ test('a phone joins by the QR address, adds, edits, deletes and votes, live with
   addIdea(ola.doc, ola.participantId!, 'Startlån til unge i etableringsfasen', 'omr2');
   // Typing while Ola's idea arrives: the text stays as typed.
   await page.getByLabel('Din idé').fill('Halvskrevet');
-  await expect(voteCard(page, 'Startlån til unge')).toBeVisible();
+  await expect(voteItem(page, 'Startlån til unge')).toBeVisible();
   await expect(page.getByLabel('Din idé')).toHaveValue('Halvskrevet');
   await expect(page.getByLabel('Din idé')).toBeFocused();
   await page.getByLabel('Din idé').fill('');
 
   // Votes: own ones always shown, totals while not hidden.
   await expect(page.getByText('Du har 3 av 3 stemmer igjen.')).toBeVisible();
-  await voteCard(page, 'Startlån').getByRole('button', { name: 'Gi stemme' }).click();
-  await voteCard(page, 'Startlån').getByRole('button', { name: 'Gi stemme' }).click();
+  await voteItem(page, 'Startlån').getByRole('button', { name: 'Gi stemme' }).click();
+  await voteItem(page, 'Startlån').getByRole('button', { name: 'Gi stemme' }).click();
   await expect(page.getByText('Du har 1 av 3 stemmer igjen.')).toBeVisible();
-  await expect(voteCard(page, 'Startlån')).toContainText('Du har gitt 2 stemmer');
-  await expect(voteCard(page, 'Startlån')).toContainText('2 stemmer i alt');
+  await expect(voteItem(page, 'Startlån')).toContainText('Du har gitt 2 stemmer');
+  await expect(voteItem(page, 'Startlån')).toContainText('2 stemmer i alt');
   await expect
     .poll(() => readBoard(board).cards.find((c) => c.text.startsWith('Startlån'))?.votes)
     .toBe(2);
-  await voteCard(page, 'Startlån').getByRole('button', { name: 'Ta tilbake' }).click();
+  await voteItem(page, 'Startlån').getByRole('button', { name: 'Ta tilbake' }).click();
   await expect(page.getByText('Du har 2 av 3 stemmer igjen.')).toBeVisible();
 
   // The facilitator hides the totals: own votes stay, totals go.
   setBoardSettings(board, { totalsHidden: true });
   await expect(page.getByText(/vises når møtelederen viser det/)).toBeVisible();
-  await expect(voteCard(page, 'Startlån')).not.toContainText('i alt');
-  await expect(voteCard(page, 'Startlån')).toContainText('Du har gitt 1 stemme');
+  await expect(voteItem(page, 'Startlån')).not.toContainText('i alt');
+  await expect(voteItem(page, 'Startlån')).toContainText('Du har gitt 1 stemme');
 
   // Edit, then delete (asked once more).
-  await ownList(page).first().getByRole('button', { name: 'Endre' }).click();
+  await ownIdeas(page).first().getByRole('button', { name: 'Endre' }).click();
   await expect(page.getByLabel('Endre ideen')).toBeFocused();
   await page.getByLabel('Endre ideen').fill('Boligtorg i bydelen hver tirsdag');
   await page.getByRole('button', { name: 'Lagre' }).click();
-  await expect(ownList(page).first().getByRole('button', { name: 'Endre' })).toBeFocused();
+  await expect(ownIdeas(page).first().getByRole('button', { name: 'Endre' })).toBeFocused();
   await expect.poll(() => texts(board)).toContain('Boligtorg i bydelen hver tirsdag');
   await expect
     .poll(() => ola.doc && readBoard(ola.doc).cards.map((c) => c.text))
     .toContain('Boligtorg i bydelen hver tirsdag');
-  await ownList(page).first().getByRole('button', { name: 'Slett' }).click();
+  await ownIdeas(page).first().getByRole('button', { name: 'Slett' }).click();
   await expect(page.getByRole('button', { name: 'Nei, behold' })).toBeFocused();
   await expectNoAxeViolations(page, 'Deltakersiden: slette?');
   await page.getByRole('button', { name: 'Ja, slett' }).click();
-  await expect(ownList(page)).toHaveCount(0);
+  await expect(ownIdeas(page)).toHaveCount(0);
   await expect.poll(() => texts(board)).toEqual(['Startlån til unge i etableringsfasen']);
   await expectNoAxeViolations(page, 'Deltakersiden: tavla');
 
@@ -167,14 +148,14 @@ test('offline: an idea written without the network reaches the board when it is 
   const { board } = started;
   await page.goto(server.joinUrl('127.0.0.1'));
   await joinAs(page, '');
-  await addOnPage(page, 'Skrevet med nett');
+  await addIdeaOnPhone(page, 'Skrevet med nett');
   await expect.poll(() => texts(board)).toEqual(['Skrevet med nett']);
 
   await context.setOffline(true);
   await expect(page.getByRole('status').first()).toContainText('Frakoblet');
-  await addOnPage(page, 'Skrevet uten nett');
+  await addIdeaOnPhone(page, 'Skrevet uten nett');
   await expect(page.getByRole('status').first()).toContainText('(1 idé venter)');
-  await expect(ownList(page)).toHaveCount(2);
+  await expect(ownIdeas(page)).toHaveCount(2);
   // Really offline: the server has not got it, also after a while.
   await page.waitForTimeout(1500);
   expect(texts(board)).toEqual(['Skrevet med nett']);
@@ -185,7 +166,7 @@ test('offline: an idea written without the network reaches the board when it is 
   await expect.poll(() => texts(board)).toEqual(['Skrevet med nett', 'Skrevet uten nett']);
   // Reloading keeps the same participant: no second one on the board.
   await page.reload();
-  await expect(ownList(page)).toHaveCount(2);
+  await expect(ownIdeas(page)).toHaveCount(2);
   expect(server.participants()).toHaveLength(1);
 
   // The facilitator ends the workshop: the phone says so and stops.
@@ -210,17 +191,17 @@ test('a reload while the board is out of reach keeps the ideas written meanwhile
   });
   await page.goto(server.joinUrl('127.0.0.1'));
   await joinAs(page, 'Kari');
-  await addOnPage(page, 'Skrevet med nett');
+  await addIdeaOnPhone(page, 'Skrevet med nett');
   await expect.poll(() => texts(board)).toEqual(['Skrevet med nett']);
 
   reachable = false;
   await context.setOffline(true);
   await expect(page.getByRole('status').first()).toContainText('Frakoblet');
-  await addOnPage(page, 'Skrevet uten nett');
+  await addIdeaOnPhone(page, 'Skrevet uten nett');
   await context.setOffline(false);
   await page.reload();
-  await expect(ownList(page)).toHaveCount(2);
-  await expect(ownList(page).nth(1)).toContainText('Skrevet uten nett');
+  await expect(ownIdeas(page)).toHaveCount(2);
+  await expect(ownIdeas(page).nth(1)).toContainText('Skrevet uten nett');
   await expect(page.getByRole('status').first()).toContainText('Frakoblet');
   expect(texts(board)).toEqual(['Skrevet med nett']);
 
@@ -239,7 +220,7 @@ test('a change the server refuses is said plainly, and the ideas written with it
   const { board } = started;
   await page.goto(server.joinUrl('127.0.0.1'));
   await joinAs(page, 'Kari');
-  await addOnPage(page, 'Første idé');
+  await addIdeaOnPhone(page, 'Første idé');
   await expect.poll(() => texts(board)).toEqual(['Første idé']);
 
   // Offline, Kari gives all three votes and writes an idea; meanwhile the facilitator lowers the
@@ -247,9 +228,9 @@ test('a change the server refuses is said plainly, and the ideas written with it
   await context.setOffline(true);
   await expect(page.getByRole('status').first()).toContainText('Frakoblet');
   for (let i = 0; i < 3; i++) {
-    await voteCard(page, 'Første idé').getByRole('button', { name: 'Gi stemme' }).click();
+    await voteItem(page, 'Første idé').getByRole('button', { name: 'Gi stemme' }).click();
   }
-  await addOnPage(page, 'Skrevet mens stemmene ble færre');
+  await addIdeaOnPhone(page, 'Skrevet mens stemmene ble færre');
   setBoardSettings(board, { votesPerPerson: 1 });
   await context.setOffline(false);
 
@@ -257,13 +238,13 @@ test('a change the server refuses is said plainly, and the ideas written with it
   // The idea is written again on the server's board; the refused votes are not.
   await expect.poll(() => texts(board)).toEqual(['Første idé', 'Skrevet mens stemmene ble færre']);
   await expect(page.getByText('Du har 1 av 1 stemmer igjen.')).toBeVisible();
-  await expect(ownList(page)).toHaveCount(2);
+  await expect(ownIdeas(page)).toHaveCount(2);
   expect(readBoard(board).counts.votesCast).toBe(0);
   await expectNoAxeViolations(page, 'Deltakersiden: avvist');
   await page.getByRole('button', { name: 'Lukk meldingen' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   // The phone goes on normally on its fresh copy.
-  await voteCard(page, 'Skrevet mens').getByRole('button', { name: 'Gi stemme' }).click();
+  await voteItem(page, 'Skrevet mens').getByRole('button', { name: 'Gi stemme' }).click();
   await expect.poll(() => readBoard(board).counts.votesCast).toBe(1);
 });
 
@@ -276,23 +257,23 @@ test('hostile input: too long, markup and a flood of ideas are refused with a me
   await page.goto(server.joinUrl('127.0.0.1'));
   await joinAs(page, 'Kari');
 
-  await addOnPage(page, 'x'.repeat(281));
+  await addIdeaOnPhone(page, 'x'.repeat(281));
   await expect(page.getByRole('alert')).toContainText('Ideen er for lang: 281 tegn, høyst 280');
   await expect(page.getByText('281 av 280 tegn')).toBeVisible();
   await expect(page.getByLabel('Din idé')).toHaveValue('x'.repeat(281));
   await expectNoAxeViolations(page, 'Deltakersiden: for lang idé');
 
   const markup = '<img src=x onerror="document.title=\'hacked\'"> <b>fet</b>';
-  await addOnPage(page, markup);
-  await expect(ownList(page).first()).toContainText(markup);
+  await addIdeaOnPhone(page, markup);
+  await expect(ownIdeas(page).first()).toContainText(markup);
   await expect(page.locator('main img')).toHaveCount(0);
   await expect(page.locator('main b')).toHaveCount(0);
   expect(await page.title()).not.toBe('hacked');
   await expect.poll(() => texts(board)).toEqual([markup]);
 
-  for (let i = 2; i <= 20; i++) await addOnPage(page, `Idé nummer ${i}`);
-  await expect(ownList(page)).toHaveCount(20);
-  await addOnPage(page, 'Idé nummer 21');
+  for (let i = 2; i <= 20; i++) await addIdeaOnPhone(page, `Idé nummer ${i}`);
+  await expect(ownIdeas(page)).toHaveCount(20);
+  await addIdeaOnPhone(page, 'Idé nummer 21');
   await expect(page.getByRole('alert')).toContainText('Du har nådd grensen på 20 ideer');
   await expect.poll(() => readBoard(board).cards.length).toBe(20);
   expect(texts(board)).not.toContain('Idé nummer 21');
@@ -340,10 +321,10 @@ test('the participant sees what the facilitator did with the ideas, calmly tagge
     'Studietur til Bergen',
     'Felles kontaktpunkt',
   ];
-  for (const text of ideas) await addOnPage(page, text);
+  for (const text of ideas) await addIdeaOnPhone(page, text);
   await expect.poll(() => texts(board)).toHaveLength(ideas.length);
   const id = (text: string) => readBoard(board).cards.find((card) => card.text === text)!.id;
-  await expect(voteCard(page, 'Studietur til Bergen')).not.toContainText('Parkert');
+  await expect(voteItem(page, 'Studietur til Bergen')).not.toContainText('Parkert');
 
   // The facilitator's decisions, made on the board the projector shows.
   changeIdea(board, id('Studietur til Bergen'), { parked: true });
@@ -354,13 +335,13 @@ test('the participant sees what the facilitator did with the ideas, calmly tagge
   mergeIdeas(board, boligtorg, id('Åpent kontor på biblioteket'));
 
   const tags = (text: string) =>
-    voteCard(page, text).getByRole('list', { name: 'Hva møtelederen har gjort' });
+    voteItem(page, text).getByRole('list', { name: 'Hva møtelederen har gjort' });
   await expect(tags('Studietur til Bergen')).toHaveText('Parkert');
   await expect(tags('Veiviser for startlån')).toHaveText('Godtatt som tiltak');
   await expect(tags('Felles kontaktpunkt')).toHaveText('Gjort til tiltak i planen');
   await expect(tags('Boligtorg i bydelen')).toHaveText('Slått sammen med 2 andre ideer');
   // Own ideas merged away say where they went; a promoted one can no longer be changed.
-  const own = (text: RegExp) => ownList(page).filter({ hasText: text });
+  const own = (text: RegExp) => ownIdeas(page).filter({ hasText: text });
   await expect(own(/^Drop-in hver tirsdag/)).toContainText('Slått sammen med en annen idé');
   await expect(own(/^Felles kontaktpunkt/)).toContainText('Gjort til tiltak i planen');
   await expect(own(/^Felles kontaktpunkt/).getByRole('button', { name: 'Endre' })).toHaveCount(0);

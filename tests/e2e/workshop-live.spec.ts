@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { APIRequestContext, Browser, BrowserContext } from '@playwright/test';
 import { expect, test, type Locator, type Page } from './support/worker-server';
 import { expectNoAxeViolations } from './support/accessibility';
+import { addIdeaOnPhone, joinAs, linkStatus, voteItem } from './support/participant-steps';
 import { startChildWebServer, type ChildWebServer } from './support/child-web-server';
 import {
   createPlan,
@@ -81,25 +82,6 @@ async function joinWithCode(page: Page, address: string, code: string, name: str
   await joinAs(page, name);
 }
 
-async function joinAs(page: Page, name: string) {
-  await page.getByLabel('Fornavn (valgfritt)').fill(name);
-  await page.getByRole('button', { name: 'Bli med' }).click();
-  await expect(page.getByRole('heading', { name: 'Ny idé' })).toBeVisible();
-}
-
-async function addOnPhone(page: Page, text: string, area?: string) {
-  await page.getByLabel('Din idé').fill(text);
-  if (area) await page.getByLabel('Gjelder').selectOption({ label: area });
-  await page.getByRole('button', { name: 'Legg til' }).click();
-}
-
-const statusOf = (page: Page) => page.getByRole('status').first();
-const voteItem = (page: Page, text: string): Locator =>
-  page
-    .getByRole('region', { name: 'Stem på ideene' })
-    .getByRole('listitem')
-    .filter({ hasText: text });
-
 test('three participants join from their own devices; the board and the plan follow them', async ({
   page,
   browser,
@@ -142,9 +124,9 @@ test('three participants join from their own devices; the board and the plan fol
 
     // The facilitator keeps working on a card while the ideas arrive: focus stays on it.
     await card(page, 'Egen idé fra rommet').focus();
-    await addOnPhone(kari, 'Boligtorg i bydelen', AREA_1);
-    await addOnPhone(ola, 'Startlån til unge');
-    await addOnPhone(aisha, 'Fast kontaktperson i NAV', AREA_1);
+    await addIdeaOnPhone(kari, 'Boligtorg i bydelen', AREA_1);
+    await addIdeaOnPhone(ola, 'Startlån til unge');
+    await addIdeaOnPhone(aisha, 'Fast kontaktperson i NAV', AREA_1);
     await expect(boardCards(page)).toHaveCount(4);
     await expect(card(page, 'Egen idé fra rommet')).toBeFocused();
     await expect(voteItem(aisha, 'Startlån til unge')).toBeVisible();
@@ -189,17 +171,17 @@ test('three participants join from their own devices; the board and the plan fol
 
     // Aisha loses the network, writes an idea, and it arrives when she is back.
     await aishaContext.setOffline(true);
-    await expect(statusOf(aisha)).toContainText('Frakoblet');
-    await addOnPhone(aisha, 'Bomiljøvert i blokkene');
-    await expect(statusOf(aisha)).toContainText('1 idé venter');
+    await expect(linkStatus(aisha)).toContainText('Frakoblet');
+    await addIdeaOnPhone(aisha, 'Bomiljøvert i blokkene');
+    await expect(linkStatus(aisha)).toContainText('1 idé venter');
     await page.waitForTimeout(1000);
     await expect(boardCards(page)).toHaveCount(4);
     await aishaContext.setOffline(false);
-    await expect(statusOf(aisha)).toHaveText('Tilkoblet');
+    await expect(linkStatus(aisha)).toHaveText('Tilkoblet');
     await expect(card(page, 'Bomiljøvert i blokkene')).toBeVisible();
 
     // Hostile input: markup is text, an idea over 280 characters and a flood are refused.
-    await addOnPhone(ola, '<img src=x onerror="document.title=\'hacket\'"> <b>fet</b>');
+    await addIdeaOnPhone(ola, '<img src=x onerror="document.title=\'hacket\'"> <b>fet</b>');
     await expect(
       card(page, '<img src=x onerror="document.title=\'hacket\'"> <b>fet</b>'),
     ).toBeVisible();
@@ -208,11 +190,11 @@ test('three participants join from their own devices; the board and the plan fol
     await ola.getByLabel('Din idé').fill('x'.repeat(281));
     await ola.getByRole('button', { name: 'Legg til' }).click();
     await expect(ola.getByRole('alert')).toContainText('280');
-    for (let n = 3; n <= 20; n++) await addOnPhone(ola, `Idé nummer ${n}`);
+    for (let n = 3; n <= 20; n++) await addIdeaOnPhone(ola, `Idé nummer ${n}`);
     await expect(ola.getByRole('region', { name: /Dine ideer/ }).getByRole('listitem')).toHaveCount(
       20,
     );
-    await addOnPhone(ola, 'Idé nummer 21');
+    await addIdeaOnPhone(ola, 'Idé nummer 21');
     await expect(ola.getByRole('alert')).toContainText('20');
     await expect(boardCards(page)).toHaveCount(5 + 19);
     await expect(card(page, 'Idé nummer 21')).toHaveCount(0);
@@ -256,7 +238,7 @@ test('three participants join from their own devices; the board and the plan fol
     // Still shared: the board opens again at once, connected.
     await expect(boardCards(page)).toHaveCount(22);
     await expect(stageOf(page).getByRole('button', { name: '2 tilkoblet' })).toBeVisible();
-    await addOnPhone(kari, 'Etter at møtelederen lastet på nytt');
+    await addIdeaOnPhone(kari, 'Etter at møtelederen lastet på nytt');
     await expect(card(page, 'Etter at møtelederen lastet på nytt')).toBeVisible();
 
     // The accepted card becomes a measure in the plan; Kari's phone says so.
@@ -295,17 +277,17 @@ test('the app is killed mid-workshop and started again: every card is still ther
     await stageOf(page).getByRole('button', { name: 'La deltakerne bli med' }).click();
     const { address, code } = await shownWayIn(page);
     await joinWithCode(kari, address, code, 'Kari');
-    await addOnPhone(kari, 'Første idé før krasjet');
-    await addOnPhone(kari, 'Andre idé før krasjet');
+    await addIdeaOnPhone(kari, 'Første idé før krasjet');
+    await addIdeaOnPhone(kari, 'Andre idé før krasjet');
     await expect(boardCards(page)).toHaveCount(2);
     // What the board accepted is written beside the plan within a second.
     await page.waitForTimeout(1500);
 
     await app.kill();
     app = null;
-    await expect(statusOf(kari)).toContainText('Frakoblet');
-    await addOnPhone(kari, 'Skrevet mens appen var borte');
-    await expect(statusOf(kari)).toContainText('1 idé venter');
+    await expect(linkStatus(kari)).toContainText('Frakoblet');
+    await addIdeaOnPhone(kari, 'Skrevet mens appen var borte');
+    await expect(linkStatus(kari)).toContainText('1 idé venter');
 
     app = await startChildWebServer(dataDir);
     await page.goto(app.url);
@@ -321,7 +303,7 @@ test('the app is killed mid-workshop and started again: every card is still ther
     const again = await shownWayIn(page);
     expect(again.address).toBe(address);
     expect(again.code).toBe(code);
-    await expect(statusOf(kari)).toHaveText('Tilkoblet', { timeout: 20_000 });
+    await expect(linkStatus(kari)).toHaveText('Tilkoblet', { timeout: 20_000 });
     await expect(card(page, 'Skrevet mens appen var borte')).toBeVisible();
     await expect(boardCards(page)).toHaveCount(3);
     await expect(again.panel.getByRole('listitem')).toHaveCount(1);
