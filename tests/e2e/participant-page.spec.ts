@@ -167,6 +167,9 @@ test('offline: an idea written without the network reaches the board when it is 
   // Reloading keeps the same participant: no second one on the board.
   await page.reload();
   await expect(ownIdeas(page)).toHaveCount(2);
+  // The ideas can show from the phone's own copy before the socket is back; wait for it, as only
+  // a connected phone hears the workshop end (one still knocking keeps trying).
+  await expect(page.getByRole('status').first()).toHaveText('Tilkoblet');
   expect(server.participants()).toHaveLength(1);
 
   // The facilitator ends the workshop: the phone says so and stops.

@@ -66,7 +66,8 @@ export function sharedAreas(plan: Plan, workshopId: string): BoardFocusArea[] {
 /**
  * «La deltakerne bli med»: starts, resumes and stops sharing one workshop's board, and while it
  * is shared holds the window's link and the bridge that keeps plan and board in step. Sharing
- * stops when the board is left (the workshop ends, the plan is closed) and when the window unloads.
+ * stops when the board is left (the workshop ends, the plan is closed); a reload of the window
+ * finds it still shared and attaches again, and closing the window stops it in the main process.
  */
 export function useBoardSharing({
   session,
