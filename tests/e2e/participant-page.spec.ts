@@ -343,9 +343,11 @@ test('the participant sees what the facilitator did with the ideas, calmly tagge
   await expect(tags('Veiviser for startlån')).toHaveText('Godtatt som tiltak');
   await expect(tags('Felles kontaktpunkt')).toHaveText('Gjort til tiltak i planen');
   await expect(tags('Boligtorg i bydelen')).toHaveText('Slått sammen med 2 andre ideer');
-  // Own ideas merged away say where they went; a promoted one can no longer be changed.
+  // Own ideas merged away say where they went; neither they nor a promoted one can be changed.
   const own = (text: RegExp) => ownIdeas(page).filter({ hasText: text });
   await expect(own(/^Drop-in hver tirsdag/)).toContainText('Slått sammen med en annen idé');
+  await expect(own(/^Drop-in hver tirsdag/).getByRole('button', { name: 'Endre' })).toHaveCount(0);
+  await expect(own(/^Drop-in hver tirsdag/).getByRole('button', { name: 'Slett' })).toHaveCount(0);
   await expect(own(/^Felles kontaktpunkt/)).toContainText('Gjort til tiltak i planen');
   await expect(own(/^Felles kontaktpunkt/).getByRole('button', { name: 'Endre' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'deltakersiden med merkelapper');

@@ -36,8 +36,9 @@ export function OwnIdea({
   const editButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const id = useId();
-  // Made a measure in the plan: its text is the plan's now.
-  const locked = idea.measureId !== null;
+  // Made a measure in the plan, or merged into another card: its text is the plan's or that
+  // card's now, so editing or deleting it here would change nothing anyone sees.
+  const locked = idea.measureId !== null || idea.mergedInto !== null;
 
   // Back to the idea, focus on the button that opened the edit or the question.
   const backTo = (button: RefObject<HTMLButtonElement | null>) => {
