@@ -39,24 +39,14 @@ export function SharingControls({ sharing }: { sharing: BoardSharing }) {
   };
   return (
     <div className="ws-share-bar">
-      {phase === 'off' && (
+      {(phase === 'off' || phase === 'kept') && (
         <button
           type="button"
           ref={startButton}
           className="ws-button ws-button--primary"
           onClick={start}
         >
-          La deltakerne bli med
-        </button>
-      )}
-      {phase === 'kept' && (
-        <button
-          type="button"
-          ref={startButton}
-          className="ws-button ws-button--primary"
-          onClick={start}
-        >
-          Fortsett med deltakerne
+          {phase === 'kept' ? 'Fortsett med deltakerne' : 'La deltakerne bli med'}
         </button>
       )}
       {(phase === 'shared' || phase === 'starting') && (
