@@ -213,3 +213,13 @@ export async function turnedAway(
   if (outcome === null) await client.close();
   return outcome;
 }
+
+/** The server's answer to a connection it turned away before the socket opened. */
+export async function refusal(connecting: Promise<unknown>): Promise<RefusedConnection> {
+  const error = await connecting.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof RefusedConnection)) throw new Error(`Ikke avvist: ${String(error)}`);
+  return error;
+}

@@ -5,21 +5,12 @@ import { admit, type AdmissionRules } from '../../../../electron/services/worksh
 import { Refusal } from '../../../../electron/services/workshop-http';
 import { createJoinFailureCounter } from '../../../../electron/services/workshop-limits';
 import { createParticipantRegistry } from '../../../../electron/services/workshop-participants';
-import { connectWorkshopClient, RefusedConnection, until } from '../../../support/workshop-client';
+import { connectWorkshopClient, refusal, until } from '../../../support/workshop-client';
 import { ideasOf, useWorkshopServer } from '../../../support/workshop-server-setup';
 
 const setup = useWorkshopServer();
 const FACILITATOR_TOKEN = 'tilrettelegger-token-for-testen';
 const APP_ORIGIN = 'app://planverksted';
-
-async function refusal(connecting: Promise<unknown>): Promise<RefusedConnection> {
-  const error = await connecting.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  if (!(error instanceof RefusedConnection)) throw new Error(`Ikke avvist: ${String(error)}`);
-  return error;
-}
 
 function freePort(): Promise<number> {
   return new Promise((done) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BOARD_LIMITS } from '#shared/workshop-sync/board-sync';
 import {
   connectWorkshopClient,
-  RefusedConnection,
+  refusal,
   turnedAway,
   until,
 } from '../../../support/workshop-client';
@@ -41,15 +41,6 @@ function httpCall(
     req.on('error', fail);
     req.end(options.body);
   });
-}
-
-async function refusal(connecting: Promise<unknown>): Promise<RefusedConnection> {
-  const error = await connecting.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  if (!(error instanceof RefusedConnection)) throw new Error(`Ikke avvist: ${String(error)}`);
-  return error;
 }
 
 describe('the workshop server: joining', () => {
