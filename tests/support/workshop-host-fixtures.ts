@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import type { Workshop } from '#shared/model/workshop';
+import { newWorkshopCard } from '#shared/plan/workshop-operations';
 
 // What the workshop host's tests, their child process and the bench share (no vitest here).
 
@@ -13,20 +14,7 @@ export const testWorkshop: Workshop = {
   focusAreaId: null,
   votesPerPerson: 3,
   participants: 0,
-  cards: [
-    {
-      id: 'kort-1',
-      text: 'Boligtorg i sentrum',
-      focusAreaId: null,
-      parked: false,
-      votes: 2,
-      owner: null,
-      targetGroupIds: [],
-      measureId: null,
-      accepted: false,
-      mergedFrom: [],
-    },
-  ],
+  cards: [newWorkshopCard('kort-1', 'Boligtorg i sentrum', { votes: 2 })],
   notes: '',
 };
 
