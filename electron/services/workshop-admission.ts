@@ -2,9 +2,14 @@ import type { IncomingMessage } from 'node:http';
 import { normaliseJoinCode, sameSecret } from './workshop-join';
 import { isLoopback, MAX_URL_LENGTH, Refusal } from './workshop-http';
 import type { createJoinFailureCounter } from './workshop-limits';
-import { WORKSHOP_SOCKET_PATH } from './workshop-messages';
+import { REMOVED_MESSAGE } from './workshop-messages';
 import type { createParticipantRegistry, ParticipantRecord } from './workshop-participants';
-import { CLOSE_LOCKED, CLOSE_REMOVED, LOCKED_REASON } from '#shared/workshop-sync/board-socket';
+import {
+  BOARD_SOCKET_PATH,
+  CLOSE_LOCKED,
+  CLOSE_REMOVED,
+  LOCKED_REASON,
+} from '#shared/workshop-sync/board-socket';
 
 // Who may open a socket on the board: a participant with the join token or code (a new one, or
 // one coming back with their id and secret), or the facilitator's own window, from this machine
@@ -43,7 +48,7 @@ export function admit(rules: AdmissionRules, req: IncomingMessage): Admission {
   checkHost(rules, req);
   if ((req.url ?? '').length > MAX_URL_LENGTH) throw new Refusal(414, 'Adressen er for lang.');
   const url = new URL(req.url ?? '/', 'http://verksted');
-  if (url.pathname !== WORKSHOP_SOCKET_PATH) throw new Refusal(404, 'Finnes ikke.');
+  if (url.pathname !== BOARD_SOCKET_PATH) throw new Refusal(404, 'Finnes ikke.');
   const from = req.socket.remoteAddress ?? '';
   if (rules.joinFailures.blocked(from)) {
     throw new Refusal(429, 'For mange feil forsøk. Vent et minutt og prøv igjen.');
@@ -91,7 +96,7 @@ function whoIsJoining(rules: AdmissionRules, params: URLSearchParams): Admission
       return { kind: 'participant', participant: { participantId, secret }, fresh: false };
     }
     if (rejoin.kind === 'removed') {
-      throw new Refusal(403, 'Du er fjernet fra dette verkstedet.', CLOSE_REMOVED);
+      throw new Refusal(403, REMOVED_MESSAGE, CLOSE_REMOVED);
     }
     if (rejoin.kind === 'wrong-secret') {
       throw new Refusal(403, 'Avvist: ukjent deltaker. Last siden på nytt.');

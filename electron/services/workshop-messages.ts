@@ -1,8 +1,8 @@
 // The server's own messages to a participant or the facilitator's window, as JSON text frames beside y-websocket's binary
 // ones. Plain JSON so the participant page reads them without a decoder. See docs/workshop-sync.md.
 
-/** Where a participant's WebSocket connects: /verksted?token=… or ?code=…, plus participant and secret on a reconnect. */
-export const WORKSHOP_SOCKET_PATH = '/verksted';
+/** Said to a removed participant, when cut off and when they knock again (close code 4003). */
+export const REMOVED_MESSAGE = 'Du er fjernet fra dette verkstedet.';
 
 export type WorkshopServerMessage =
   /** Sent first on every connection; `secret` only to a new participant (keep both to reconnect). */

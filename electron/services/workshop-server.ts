@@ -5,6 +5,12 @@ import * as encoding from 'lib0/encoding';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import {
+  BOARD_SOCKET_PATH,
+  CLOSE_RECONNECTED_ELSEWHERE,
+  CLOSE_REMOVED,
+  CLOSE_WORKSHOP_ENDED,
+} from '#shared/workshop-sync/board-socket';
 import type { BoardUpdateCheck } from '#shared/workshop-sync/board-sync';
 import { admit, checkHost, type Admission, type AdmissionRules } from './workshop-admission';
 import {
@@ -23,7 +29,7 @@ import {
   WORKSHOP_LIMITS,
   type WorkshopLimits,
 } from './workshop-limits';
-import { WORKSHOP_SOCKET_PATH, type WorkshopServerMessage } from './workshop-messages';
+import { REMOVED_MESSAGE, type WorkshopServerMessage } from './workshop-messages';
 import { createParticipantRegistry, type ParticipantRecord } from './workshop-participants';
 import { createAwarenessRelay } from './workshop-awareness';
 import { createUpdateGate, FACILITATOR_WRITER } from './workshop-update-gate';
@@ -166,7 +172,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
     // One socket per participant: a phone that reconnects replaces its half-open old socket.
     for (const other of connections) {
       if (participantId !== null && other.participantId === participantId) {
-        closeSocket(other.ws, 4000, 'Koblet til på nytt.');
+        closeSocket(other.ws, CLOSE_RECONNECTED_ELSEWHERE, 'Koblet til på nytt.');
       }
     }
     const conn: Connection = {
@@ -287,7 +293,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
     (stopped ??= (async () => {
       board.off('update', onBoardUpdate);
       const closing = [...connections].map((conn) =>
-        closeAndWait(conn.ws, 1001, 'Verkstedet er avsluttet.'),
+        closeAndWait(conn.ws, CLOSE_WORKSHOP_ENDED, 'Verkstedet er avsluttet.'),
       );
       http.close();
       http.closeAllConnections();
@@ -309,7 +315,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
     facilitatorUrl: () =>
       options.facilitatorToken === undefined
         ? null
-        : `ws://127.0.0.1:${port}${WORKSHOP_SOCKET_PATH}?facilitator=${encodeURIComponent(options.facilitatorToken)}`,
+        : `ws://127.0.0.1:${port}${BOARD_SOCKET_PATH}?facilitator=${encodeURIComponent(options.facilitatorToken)}`,
     /** Participants with an open connection. */
     connected: () => new Set(participantSockets().map((conn) => conn.participantId)).size,
     /** Joined participants and their secrets, for the caller to keep with the workshop. */
@@ -326,7 +332,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions) {
       registry.remove(participantId);
       for (const conn of connections) {
         if (conn.participantId === participantId) {
-          closeSocket(conn.ws, 4003, 'Du er fjernet fra dette verkstedet.');
+          closeSocket(conn.ws, CLOSE_REMOVED, REMOVED_MESSAGE);
         }
       }
     },

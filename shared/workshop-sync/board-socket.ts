@@ -48,5 +48,5 @@ export function finalCloseReason(code: number, reason: string): string | null {
   return null;
 }
 
-/** Where the board socket is on the workshop server (WORKSHOP_SOCKET_PATH in electron/). */
+/** Where the board socket is on the workshop server: /verksted?token=… or ?code=… (or ?facilitator=). */
 export const BOARD_SOCKET_PATH = '/verksted';

@@ -5,10 +5,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { ParticipantRecord } from '../../electron/services/workshop-participants';
-import {
-  WORKSHOP_SOCKET_PATH,
-  type WorkshopServerMessage,
-} from '../../electron/services/workshop-messages';
+import type { WorkshopServerMessage } from '../../electron/services/workshop-messages';
+import { BOARD_SOCKET_PATH } from '#shared/workshop-sync/board-socket';
 
 /*
  * A participant's device in Node: a Y.Doc synced over the workshop server with y-protocols, as
@@ -76,7 +74,7 @@ export function connectWorkshopClient(options: WorkshopClientOptions): Promise<W
     params.set('participant', options.participant.participantId);
     params.set('secret', options.participant.secret);
   }
-  const url = `ws://127.0.0.1:${options.port}${options.path ?? WORKSHOP_SOCKET_PATH}?${params}`;
+  const url = `ws://127.0.0.1:${options.port}${options.path ?? BOARD_SOCKET_PATH}?${params}`;
   const headers: Record<string, string> = {};
   if (options.host) headers.Host = options.host;
   if (options.origin) headers.Origin = options.origin;
