@@ -5,11 +5,11 @@ import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { WebSocket } from 'ws';
 import { startWorkshop } from '#shared/plan/workshop-operations';
+import { boardAreas } from '#shared/workshop-sync/board-areas';
 import type { BoardSocketClass } from '#shared/workshop-sync/board-socket';
 import { APP_ORIGIN } from '../../electron/app-protocol';
 import { createPlanService, type DialogPort } from '../../electron/services/plan-service';
 import { loadSamplePlan, loadTemplates } from '../../electron/services/template-library';
-import { sharedAreas } from '../../renderer/src/pages/workshop/sharing/use-board-sharing';
 import { repoRoot } from '../../tests/support/repo-root';
 
 /*
@@ -65,7 +65,7 @@ export async function shareWorkshopFromPlan(votesPerPerson: number, participants
     const saved = await api.savePlan({ path, plan, baseRevision: created.opened.revision });
     if (!saved.ok) throw new Error(`Planen ble ikke lagret: ${saved.reason}`);
     const sizeBefore = (await stat(path)).size;
-    const focusAreas = sharedAreas(plan, workshop.id);
+    const focusAreas = boardAreas(plan, workshop.id);
     const started = await api.startWorkshopSharing({ path, workshop, focusAreas });
     if (!started.ok) throw new Error(started.message);
     return {

@@ -1,6 +1,7 @@
 import type { Workshop } from '#shared/model/workshop';
 import type { Plan } from '#shared/model/plan';
 import type { BoardColumn } from '#shared/plan/workshop-operations';
+import { focusAreaHeading } from '#shared/workshop-sync/board-areas';
 
 export const PARKING_LABEL = 'Parkeringsplass';
 export const WHOLE_PLAN_LABEL = 'Hele planen';
@@ -10,8 +11,7 @@ export function columnLabel(plan: Plan, column: BoardColumn): string {
   if (column.kind === 'parking') return PARKING_LABEL;
   if (column.kind === 'whole') return WHOLE_PLAN_LABEL;
   const area = plan.focusAreas.find((f) => f.id === column.focusAreaId);
-  if (!area) return 'Satsningsområde';
-  return `${area.code.trim()} ${area.title.trim() || 'Satsningsområde uten tittel'}`.trim();
+  return area ? focusAreaHeading(area) : 'Satsningsområde';
 }
 
 /** A column as one string (select values, React keys, data attributes). */

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { PlanApi, WorkshopSharing } from '#shared/ipc/contract';
-import type { Plan } from '#shared/model/plan';
-import { boardAreaIds } from '#shared/plan/workshop-operations';
-import { readSettings, type BoardFocusArea } from '#shared/workshop-sync/board-doc';
+import { boardAreas } from '#shared/workshop-sync/board-areas';
+import { readSettings } from '#shared/workshop-sync/board-doc';
 import {
   lockJoining,
   removeParticipant,
@@ -10,7 +9,6 @@ import {
 } from '#shared/workshop-sync/board-facilitator';
 import type { BoardLink, BoardLinkStatus } from '#shared/workshop-sync/board-link';
 import type { PlanSession } from '../../../state/plan-session';
-import { columnLabel } from '../column-labels';
 import { BoardBridgeSession, type BridgedLink } from './board-bridge-session';
 import { newCardsMessage, participantRows, type ParticipantRow } from './sharing-view';
 
@@ -52,16 +50,6 @@ export interface BoardSharing {
 
 /** New cards are announced together, at most once in this many milliseconds. */
 export const ANNOUNCE_EVERY_MS = 4000;
-
-/** The focus areas participants may file an idea under: the board's columns. */
-export function sharedAreas(plan: Plan, workshopId: string): BoardFocusArea[] {
-  const workshop = plan.workshops.find((w) => w.id === workshopId);
-  if (!workshop) return [];
-  return boardAreaIds(plan, workshop).map((id) => ({
-    id,
-    name: columnLabel(plan, { kind: 'area', focusAreaId: id }),
-  }));
-}
 
 /**
  * «La deltakerne bli med»: starts, resumes and stops sharing one workshop's board, and while it
@@ -122,7 +110,7 @@ export function useBoardSharing({
         const link = connect(shared.facilitatorUrl);
         const bridge = new BoardBridgeSession(session, link, {
           workshopId,
-          areas: sharedAreas(session.plan, workshopId),
+          areas: boardAreas(session.plan, workshopId),
           onCardsAdded: announce,
         });
         live.current = { link, bridge, stop: link.subscribe(redraw) };
@@ -176,7 +164,7 @@ export function useBoardSharing({
       .startWorkshopSharing({
         path,
         workshop,
-        focusAreas: sharedAreas(session.plan, workshopId),
+        focusAreas: boardAreas(session.plan, workshopId),
       })
       .then((result) => {
         if (result.ok) attach(result.sharing);
