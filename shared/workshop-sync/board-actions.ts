@@ -44,7 +44,30 @@ export function joinBoard(
   return true;
 }
 
-/** Adds an idea; returns its id, or null for an empty or too long text. */
+/** Why the board would not take this text as an idea, in bokmål, or null. */
+export function ideaTextProblem(text: string): string | null {
+  const clean = text.trim();
+  if (!clean) return 'Skriv ideen først.';
+  if (clean.length > BOARD_LIMITS.ideaLength) {
+    return `Ideen er for lang: ${clean.length} tegn, høyst ${BOARD_LIMITS.ideaLength}. Gjør den kortere.`;
+  }
+  return null;
+}
+
+/** Why the board would not take one more idea from this participant, in bokmål, or null. */
+export function newIdeaProblem(doc: Y.Doc, participantId: string, text: string): string | null {
+  const textProblem = ideaTextProblem(text);
+  if (textProblem) return textProblem;
+  if (ideasBy(doc, participantId) >= BOARD_LIMITS.ideasPerParticipant) {
+    return `Du har nådd grensen på ${BOARD_LIMITS.ideasPerParticipant} ideer. Slett en idé for å skrive en ny.`;
+  }
+  if (ideasBy(doc, participantId, true) >= BOARD_LIMITS.ideasWrittenPerParticipant) {
+    return `Du har skrevet ${BOARD_LIMITS.ideasWrittenPerParticipant} ideer, som er det meste én deltaker kan skrive.`;
+  }
+  return null;
+}
+
+/** Adds an idea; returns its id, or null when the board would not take it (newIdeaProblem). */
 export function addIdea(
   doc: Y.Doc,
   authorId: string,
@@ -53,15 +76,10 @@ export function addIdea(
   id: string = newId(),
   now: Date = new Date(),
 ): string | null {
+  const problem =
+    authorId === FACILITATOR ? ideaTextProblem(text) : newIdeaProblem(doc, authorId, text);
+  if (problem !== null) return null;
   const clean = text.trim();
-  if (!clean || clean.length > BOARD_LIMITS.ideaLength) return null;
-  if (
-    authorId !== FACILITATOR &&
-    (ideasBy(doc, authorId) >= BOARD_LIMITS.ideasPerParticipant ||
-      ideasBy(doc, authorId, true) >= BOARD_LIMITS.ideasWrittenPerParticipant)
-  ) {
-    return null;
-  }
   const card: BoardCardFields = {
     text: clean,
     focusAreaId,
@@ -88,8 +106,8 @@ export function editIdea(
   focusAreaId?: string | null,
 ): boolean {
   const card = cardsOf(doc).get(cardId);
+  if (!(card instanceof Y.Map) || ideaTextProblem(text) !== null) return false;
   const clean = text.trim();
-  if (!(card instanceof Y.Map) || !clean || clean.length > BOARD_LIMITS.ideaLength) return false;
   const current = readCardFields(card);
   const areaChanges = focusAreaId !== undefined && focusAreaId !== current.focusAreaId;
   // A card that became a measure keeps its text, as in the plan (editCardText).

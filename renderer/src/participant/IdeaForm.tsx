@@ -1,10 +1,9 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
-import { addIdea } from '#shared/workshop-sync/board-actions';
+import { addIdea, newIdeaProblem } from '#shared/workshop-sync/board-actions';
 import type { BoardFocusArea } from '#shared/workshop-sync/board-doc';
 import { BOARD_LIMITS } from '#shared/workshop-sync/board-sync';
 import { AreaSelect } from './AreaSelect';
-import { newIdeaProblem } from './idea-problems';
 
 /**
  * Writing a new idea. The text is this form's own state, so a board change arriving while the

@@ -1,12 +1,11 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type * as Y from 'yjs';
-import { deleteIdea, editIdea } from '#shared/workshop-sync/board-actions';
+import { deleteIdea, editIdea, ideaTextProblem } from '#shared/workshop-sync/board-actions';
 import type { BoardFocusArea } from '#shared/workshop-sync/board-doc';
 import { AreaSelect, areaName } from './AreaSelect';
 import type { IdeaDecisions } from './idea-outcome';
 import { IdeaOutcomeTags } from './IdeaOutcomeTags';
-import { ideaTextProblem } from './idea-problems';
 
 export interface OwnIdeaView extends IdeaDecisions {
   id: string;

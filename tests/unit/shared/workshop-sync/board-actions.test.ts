@@ -3,7 +3,9 @@ import {
   addIdea,
   deleteIdea,
   editIdea,
+  ideaTextProblem,
   joinBoard,
+  newIdeaProblem,
   vote,
 } from '#shared/workshop-sync/board-actions';
 import { FACILITATOR, createBoard } from '#shared/workshop-sync/board-doc';
@@ -90,6 +92,15 @@ describe('participant actions', () => {
     for (let i = 1; i < BOARD_LIMITS.ideasPerParticipant; i++)
       addIdea(doc, 'kari', `Idé ${i}`, null);
     expect(addIdea(doc, 'kari', 'En til', null)).toBeNull();
+    // The page says why, with the same limits, before anything is sent.
+    expect(newIdeaProblem(doc, 'kari', 'En til')).toBe(
+      'Du har nådd grensen på 20 ideer. Slett en idé for å skrive en ny.',
+    );
+    expect(newIdeaProblem(doc, 'ola', 'Olas første')).toBeNull();
+    expect(ideaTextProblem('   ')).toBe('Skriv ideen først.');
+    expect(ideaTextProblem('x'.repeat(281))).toBe(
+      'Ideen er for lang: 281 tegn, høyst 280. Gjør den kortere.',
+    );
     expect(addIdea(doc, FACILITATOR, 'Fra tavla', null)).not.toBeNull();
     expect(readBoard(doc).counts.cards).toBe(BOARD_LIMITS.ideasPerParticipant + 1);
   });
@@ -100,6 +111,9 @@ describe('participant actions', () => {
       deleteIdea(doc, addIdea(doc, 'kari', `Idé ${i}`, null)!);
     }
     expect(addIdea(doc, 'kari', 'En til', null)).toBeNull();
+    expect(newIdeaProblem(doc, 'kari', 'En til')).toBe(
+      'Du har skrevet 60 ideer, som er det meste én deltaker kan skrive.',
+    );
     expect(addIdea(doc, 'ola', 'Olas første', null)).not.toBeNull();
   });
 
