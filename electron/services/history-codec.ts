@@ -5,9 +5,10 @@ import type { PlanHistory, StoredVersion } from '#shared/model/plan-history';
 // in base64: `{ "gzip": "H4sI…" }`. It is written once and never read by people, and gzip
 // makes a 500-measure plan's snapshot about a seventh of its JSON, which keeps a file with three
 // versions and 5 000 log entries under three times the plan alone (docs/versions-plan.md). The
-// draft and the change log stay plain JSON. Any tool reads it: base64 -d | gunzip.
+// draft and the change log stay plain JSON. Any tool reads it: base64 -d | gunzip. A kept
+// workshop board's state is packed the same way (packBytes).
 
-interface Packed {
+export interface Packed {
   gzip: string;
 }
 
@@ -20,6 +21,16 @@ function isPacked(value: unknown): value is Packed {
   );
 }
 
+/** Bytes as the file keeps them packed (a kept workshop board's Yjs state, kept-board.ts). */
+export function packBytes(bytes: Uint8Array): Packed {
+  return { gzip: gzipSync(bytes).toString('base64') };
+}
+
+/** Throws when the packed bytes cannot be unpacked. */
+export function unpackBytes(packed: Packed): Uint8Array {
+  return new Uint8Array(gunzipSync(Buffer.from(packed.gzip, 'base64')));
+}
+
 /** Content already packed (read from a file or packed at an earlier save): packed once only. */
 const packedOf = new WeakMap<object, Packed>();
 
@@ -27,7 +38,7 @@ function pack(content: unknown): unknown {
   if (content === null || typeof content !== 'object' || isPacked(content)) return content;
   let packed = packedOf.get(content);
   if (!packed) {
-    packed = { gzip: gzipSync(JSON.stringify(content)).toString('base64') };
+    packed = packBytes(Buffer.from(JSON.stringify(content)));
     packedOf.set(content, packed);
   }
   return packed;
@@ -36,7 +47,7 @@ function pack(content: unknown): unknown {
 /** Throws when the content cannot be unpacked; the reader says the history is damaged. */
 function unpack(stored: unknown): unknown {
   if (!isPacked(stored)) return stored;
-  const content: unknown = JSON.parse(gunzipSync(Buffer.from(stored.gzip, 'base64')).toString());
+  const content: unknown = JSON.parse(Buffer.from(unpackBytes(stored)).toString());
   if (content !== null && typeof content === 'object') packedOf.set(content, stored);
   return content;
 }

@@ -1,6 +1,6 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import { keptBoardSchema, type KeptBoard } from '#shared/model/plan-boards';
+import { packBytes, unpackBytes } from './history-codec';
 import type { ParticipantRecord } from './workshop-participants';
 
 // A workshop board as kept beside the draft (shared/model/plan-boards.ts): its Yjs state as gzip
@@ -22,7 +22,7 @@ export function keepBoard(
   at: Date,
 ): KeptBoard {
   return {
-    state: { gzip: gzipSync(Y.encodeStateAsUpdate(doc)).toString('base64') },
+    state: packBytes(Y.encodeStateAsUpdate(doc)),
     port: server.port,
     joinToken: server.joinToken,
     joinCode: server.joinCode,
@@ -38,7 +38,7 @@ export function continueBoard(stored: unknown): ContinuedBoard | null {
   const kept = parsed.data;
   const doc = new Y.Doc();
   try {
-    Y.applyUpdate(doc, new Uint8Array(gunzipSync(Buffer.from(kept.state.gzip, 'base64'))));
+    Y.applyUpdate(doc, unpackBytes(kept.state));
   } catch {
     doc.destroy();
     return null;
